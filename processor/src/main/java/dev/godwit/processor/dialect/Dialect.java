@@ -1,0 +1,294 @@
+package dev.godwit.processor.dialect;
+
+import dev.godwit.processor.diff.Change;
+import dev.godwit.processor.diff.Change.AddColumn;
+import dev.godwit.processor.diff.Change.AddForeignKey;
+import dev.godwit.processor.diff.Change.AddUnique;
+import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.diff.Change.CreateIndex;
+import dev.godwit.processor.diff.Change.CreateSequence;
+import dev.godwit.processor.diff.Change.CreateTable;
+import dev.godwit.processor.diff.Change.DropColumn;
+import dev.godwit.processor.diff.Change.DropForeignKey;
+import dev.godwit.processor.diff.Change.DropIndex;
+import dev.godwit.processor.diff.Change.DropSequence;
+import dev.godwit.processor.diff.Change.DropTable;
+import dev.godwit.processor.diff.Change.DropUnique;
+import dev.godwit.processor.diff.Change.RenameColumn;
+import dev.godwit.processor.diff.Change.RenameTable;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.Table;
+import dev.godwit.processor.model.UniqueKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns schema changes into SQL statements for one database, writing types, names and constraints
+ * exactly as Hibernate ORM 6.6's dialect for that database does in {@code hbm2ddl create}. The
+ * base class holds the SQL the three dialects share; each subclass overrides what differs.
+ */
+public abstract class Dialect {
+
+  private final Set<String> keywords;
+
+  protected Dialect(Set<String> keywords) {
+    this.keywords = keywords;
+  }
+
+  /** The folder name, equal to Spring Boot's {@code {vendor}} value. */
+  public abstract String name();
+
+  /** The DDL type Hibernate writes for this column type. */
+  protected abstract String type(ColumnType type);
+
+  /** The SQL statements (without terminating semicolons) that perform {@code change}. */
+  public final List<String> statements(Change change) {
+    if (change instanceof CreateTable c) {
+      return createTable(c.table());
+    } else if (change instanceof DropTable c) {
+      return List.of("drop table " + quote(c.table().name()));
+    } else if (change instanceof RenameTable c) {
+      return List.of(renameTable(c.from(), c.to()));
+    } else if (change instanceof AddColumn c) {
+      return addColumn(c);
+    } else if (change instanceof DropColumn c) {
+      return List.of("alter table " + quote(c.table()) + " drop column " + quote(c.column().name()));
+    } else if (change instanceof RenameColumn c) {
+      return List.of(renameColumn(c.table(), c.from(), c.to()));
+    } else if (change instanceof AlterColumn c) {
+      return alterColumn(c);
+    } else if (change instanceof AddUnique c) {
+      return List.of("alter table " + quote(c.table()) + " add " + uniqueConstraint(c.table(), c.key()));
+    } else if (change instanceof DropUnique c) {
+      return List.of(dropUnique(c.table(), c.key()));
+    } else if (change instanceof CreateIndex c) {
+      return List.of(createIndex(c.table(), c.index()));
+    } else if (change instanceof DropIndex c) {
+      return List.of(dropIndex(c.table(), c.index()));
+    } else if (change instanceof AddForeignKey c) {
+      return List.of("alter table " + quote(c.table()) + " add constraint " + quote(c.key().name())
+          + " foreign key (" + quoteAll(c.key().columns()) + ") references " + quote(c.key().referencedTable())
+          + " (" + quoteAll(c.key().referencedColumns()) + ")");
+    } else if (change instanceof DropForeignKey c) {
+      return List.of(dropForeignKey(c.table(), c.key().name()));
+    } else if (change instanceof CreateSequence c) {
+      return createSequence(c.sequence().name(), c.sequence().start(), c.sequence().increment());
+    } else if (change instanceof DropSequence c) {
+      return List.of(dropSequence(c.sequence().name()));
+    }
+    throw new IllegalArgumentException("unknown change " + change);
+  }
+
+  /** A name as it must appear in SQL: quoted when Hibernate quotes it, otherwise as written. */
+  public String quote(String name) {
+    if (name.length() > 1 && name.startsWith("`") && name.endsWith("`")) {
+      return quoted(name.substring(1, name.length() - 1));
+    }
+    return keywords.contains(name.toLowerCase(Locale.ROOT)) ? quoted(name) : name;
+  }
+
+  protected String quoted(String bare) {
+    return "\"" + bare + "\"";
+  }
+
+  /** The name without Hibernate's backtick quoting marks. */
+  protected static String bare(String name) {
+    return name.startsWith("`") && name.endsWith("`") && name.length() > 1
+        ? name.substring(1, name.length() - 1)
+        : name;
+  }
+
+  protected final String quoteAll(List<String> names) {
+    return names.stream().map(this::quote).collect(Collectors.joining(", "));
+  }
+
+  protected List<String> createTable(Table table) {
+    List<String> parts = new ArrayList<>();
+    for (Column column : table.columns()) {
+      parts.add(columnDefinition(table.name(), column));
+    }
+    if (!table.primaryKey().isEmpty()) {
+      parts.add("primary key (" + quoteAll(table.primaryKey()) + ")");
+    }
+    parts.addAll(tableChecks(table));
+    for (UniqueKey key : table.uniqueKeys()) {
+      parts.add(uniqueConstraint(table.name(), key));
+    }
+    List<String> statements = new ArrayList<>();
+    statements.add("create table " + quote(table.name()) + " (" + String.join(", ", parts) + ")" + tableSuffix());
+    for (Index index : table.indexes()) {
+      statements.add(createIndex(table.name(), index));
+    }
+    return statements;
+  }
+
+  /** Appended to {@code create table}, e.g. MySQL's storage engine. */
+  protected String tableSuffix() {
+    return "";
+  }
+
+  /** Table-level check constraints (enum ordinals and names), named so they can be changed later. */
+  protected List<String> tableChecks(Table table) {
+    List<String> checks = new ArrayList<>();
+    for (Column column : table.columns()) {
+      check(column).ifPresent(condition -> checks.add(
+          "constraint " + quote(checkName(table.name(), column.name())) + " check (" + condition + ")"));
+    }
+    return checks;
+  }
+
+  /** The check condition Hibernate puts on this column, if any. */
+  protected java.util.Optional<String> check(Column column) {
+    return java.util.Optional.empty();
+  }
+
+  protected String checkName(String table, String column) {
+    return PostgresNames.constraintName(bare(table), List.of(bare(column)), "check");
+  }
+
+  protected String columnDefinition(String table, Column column) {
+    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(type(column.type()));
+    if (column.identity()) {
+      sql.append(' ').append(identityClause());
+    } else if (!column.nullable()) {
+      sql.append(" not null");
+    }
+    return sql.toString();
+  }
+
+  protected String identityClause() {
+    return "generated by default as identity";
+  }
+
+  protected String uniqueConstraint(String table, UniqueKey key) {
+    return "constraint " + quote(uniqueName(table, key)) + " unique (" + quoteAll(key.columns()) + ")";
+  }
+
+  /** The constraint name the database ends up with for Hibernate's unique key. */
+  protected String uniqueName(String table, UniqueKey key) {
+    return key.name();
+  }
+
+  protected String dropUnique(String table, UniqueKey key) {
+    return "alter table " + quote(table) + " drop constraint " + quote(uniqueName(table, key));
+  }
+
+  protected String createIndex(String table, Index index) {
+    return "create " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " on " + quote(table)
+        + " (" + index.columns().stream().map(this::indexColumn).collect(Collectors.joining(", ")) + ")";
+  }
+
+  private String indexColumn(String column) {
+    int space = column.indexOf(' ');
+    return space < 0 ? quote(column) : quote(column.substring(0, space)) + column.substring(space);
+  }
+
+  protected String dropIndex(String table, Index index) {
+    return "drop index " + quote(index.name());
+  }
+
+  protected String dropForeignKey(String table, String name) {
+    return "alter table " + quote(table) + " drop constraint " + quote(name);
+  }
+
+  protected String renameTable(String from, String to) {
+    return "alter table " + quote(from) + " rename to " + quote(to);
+  }
+
+  protected String renameColumn(String table, String from, String to) {
+    return "alter table " + quote(table) + " rename column " + quote(from) + " to " + quote(to);
+  }
+
+  protected List<String> createSequence(String name, long start, int increment) {
+    return List.of("create sequence " + quote(name) + " start with " + start + " increment by " + increment);
+  }
+
+  protected String dropSequence(String name) {
+    return "drop sequence " + quote(name);
+  }
+
+  protected List<String> addColumn(AddColumn change) {
+    String table = quote(change.table());
+    Column column = change.column();
+    List<String> statements = new ArrayList<>();
+    if (change.backfill().isPresent() && !column.nullable()) {
+      statements.add("alter table " + table + " add column " + columnDefinition(change.table(), column.withNullable(true)));
+      statements.add("update " + table + " set " + quote(column.name()) + " = " + change.backfill().get());
+      statements.add(setNotNull(change.table(), column));
+    } else {
+      statements.add("alter table " + table + " add column " + columnDefinition(change.table(), column));
+    }
+    check(column).ifPresent(condition -> statements.add("alter table " + table + " add constraint "
+        + quote(checkName(change.table(), column.name())) + " check (" + condition + ")"));
+    return statements;
+  }
+
+  protected String setNotNull(String table, Column column) {
+    return "alter table " + quote(table) + " alter column " + quote(column.name()) + " set not null";
+  }
+
+  protected String dropNotNull(String table, Column column) {
+    return "alter table " + quote(table) + " alter column " + quote(column.name()) + " drop not null";
+  }
+
+  protected List<String> alterColumn(AlterColumn change) {
+    String table = change.table();
+    Column to = change.to();
+    List<String> statements = new ArrayList<>();
+    boolean checkChanged = !check(change.from()).equals(check(to));
+    if (checkChanged && check(change.from()).isPresent()) {
+      statements.add("alter table " + quote(table) + " drop constraint " + quote(checkName(table, to.name())));
+    }
+    if (change.typeChanged()) {
+      statements.addAll(changeType(change));
+    }
+    if (change.nullabilityChanged()) {
+      if (to.nullable()) {
+        statements.add(dropNotNull(table, to));
+      } else {
+        change.using().filter(u -> !change.typeChanged()).ifPresent(u -> statements.add(
+            "update " + quote(table) + " set " + quote(to.name()) + " = " + u + " where " + quote(to.name()) + " is null"));
+        statements.add(setNotNull(table, to));
+      }
+    }
+    if (checkChanged && check(to).isPresent()) {
+      statements.add("alter table " + quote(table) + " add constraint " + quote(checkName(table, to.name()))
+          + " check (" + check(to).get() + ")");
+    }
+    return statements;
+  }
+
+  /**
+   * Changes the column's type, keeping its old nullability (a nullability change follows as its
+   * own statement). A conversion expression is applied through a temporary column where the
+   * database has no {@code USING} clause.
+   */
+  protected List<String> changeType(AlterColumn change) {
+    String table = quote(change.table());
+    Column from = change.from();
+    Column to = change.to();
+    if (change.using().isEmpty()) {
+      return List.of("alter table " + table + " alter column " + quote(to.name()) + " set data type " + type(to.type()));
+    }
+    String temporary = bare(to.name()) + "_godwit_tmp";
+    List<String> statements = new ArrayList<>(List.of(
+        "alter table " + table + " add column " + quote(temporary) + " " + type(to.type()),
+        "update " + table + " set " + quote(temporary) + " = " + change.using().get(),
+        "alter table " + table + " drop column " + quote(from.name()),
+        renameColumn(change.table(), temporary, to.name())));
+    if (!from.nullable()) {
+      statements.add(setNotNull(change.table(), to.withNullable(false)));
+    }
+    return statements;
+  }
+
+  /** Renders a string literal list for enum types and checks, e.g. {@code 'A','B'}. */
+  protected static String literals(List<String> values) {
+    return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(","));
+  }
+}

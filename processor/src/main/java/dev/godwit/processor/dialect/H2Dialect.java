@@ -1,0 +1,54 @@
+package dev.godwit.processor.dialect;
+
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ColumnType;
+import java.util.Optional;
+
+/** H2 2.x as Hibernate's {@code H2Dialect} writes it. */
+public final class H2Dialect extends Dialect {
+
+  public H2Dialect() {
+    super(Keywords.forDialect("h2"));
+  }
+
+  @Override
+  public String name() {
+    return "h2";
+  }
+
+  @Override
+  protected String type(ColumnType type) {
+    return switch (type.kind()) {
+      case BOOLEAN -> "boolean";
+      case TINYINT, ENUM_ORDINAL -> "tinyint";
+      case SMALLINT -> "smallint";
+      case INTEGER -> "integer";
+      case BIGINT -> "bigint";
+      case REAL -> "float(24)";
+      case DOUBLE -> "float(53)";
+      case NUMERIC -> "numeric(" + type.precision() + "," + type.scale() + ")";
+      case VARCHAR -> "varchar(" + type.length() + ")";
+      case CLOB -> "clob";
+      case VARBINARY -> "varbinary(" + type.length() + ")";
+      case BLOB -> "blob";
+      case DATE -> "date";
+      case TIME -> "time(" + type.precision() + ")";
+      case TIMESTAMP -> "timestamp(" + type.precision() + ")";
+      case TIMESTAMP_UTC -> "timestamp(" + type.precision() + ") with time zone";
+      case UUID -> "uuid";
+      case ENUM_STRING -> "enum (" + literals(type.values().stream().sorted().toList()) + ")";
+    };
+  }
+
+  @Override
+  protected Optional<String> check(Column column) {
+    return column.type().kind() == dev.godwit.processor.model.TypeKind.ENUM_ORDINAL
+        ? EnumChecks.of(column, this)
+        : Optional.empty();
+  }
+
+  @Override
+  protected String renameColumn(String table, String from, String to) {
+    return "alter table " + quote(table) + " alter column " + quote(from) + " rename to " + quote(to);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.godwit.processor.dialect;
+
+import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.UniqueKey;
+import java.util.List;
+
+/**
+ * MySQL 8 as Hibernate's {@code MySQLDialect} writes it (also what Godwit runs on MariaDB):
+ * backtick quoting, InnoDB tables, native enums, no sequences (a one-row table per sequence).
+ */
+public final class MySqlDialect extends Dialect {
+
+  public MySqlDialect() {
+    super(Keywords.forDialect("mysql"));
+  }
+
+  @Override
+  public String name() {
+    return "mysql";
+  }
+
+  @Override
+  protected String quoted(String bare) {
+    return "`" + bare + "`";
+  }
+
+  @Override
+  protected String type(ColumnType type) {
+    return switch (type.kind()) {
+      case BOOLEAN -> "bit";
+      case TINYINT, ENUM_ORDINAL -> "tinyint";
+      case SMALLINT -> "smallint";
+      case INTEGER -> "integer";
+      case BIGINT -> "bigint";
+      case REAL -> "float(23)";
+      case DOUBLE -> "float(53)";
+      case NUMERIC -> "decimal(" + type.precision() + "," + type.scale() + ")";
+      case VARCHAR -> "varchar(" + type.length() + ")";
+      case CLOB -> "longtext";
+      case VARBINARY -> "varbinary(" + type.length() + ")";
+      case BLOB -> "longblob";
+      case DATE -> "date";
+      case TIME -> "time(" + type.precision() + ")";
+      case TIMESTAMP, TIMESTAMP_UTC -> "datetime(" + type.precision() + ")";
+      case UUID -> "binary(16)";
+      case ENUM_STRING -> "enum (" + literals(type.values().stream().sorted().toList()) + ")";
+    };
+  }
+
+  @Override
+  protected String identityClause() {
+    return "not null auto_increment";
+  }
+
+  @Override
+  protected String tableSuffix() {
+    return " engine=InnoDB";
+  }
+
+  @Override
+  protected List<String> createSequence(String name, long start, int increment) {
+    return List.of(
+        "create table " + quote(name) + " (next_val bigint)" + tableSuffix(),
+        "insert into " + quote(name) + " values ( " + start + " )");
+  }
+
+  @Override
+  protected String dropSequence(String name) {
+    return "drop table " + quote(name);
+  }
+
+  @Override
+  protected String dropForeignKey(String table, String name) {
+    return "alter table " + quote(table) + " drop foreign key " + quote(name);
+  }
+
+  @Override
+  protected String dropUnique(String table, UniqueKey key) {
+    return "alter table " + quote(table) + " drop index " + quote(key.name());
+  }
+
+  @Override
+  protected String dropIndex(String table, Index index) {
+    return "drop index " + quote(index.name()) + " on " + quote(table);
+  }
+
+  @Override
+  protected String setNotNull(String table, Column column) {
+    return modify(table, column.withNullable(false));
+  }
+
+  @Override
+  protected String dropNotNull(String table, Column column) {
+    return modify(table, column.withNullable(true));
+  }
+
+  @Override
+  protected List<String> changeType(AlterColumn change) {
+    if (change.using().isPresent()) {
+      return super.changeType(change);
+    }
+    return List.of(modify(change.table(), change.to().withNullable(change.from().nullable())));
+  }
+
+  private String modify(String table, Column column) {
+    return "alter table " + quote(table) + " modify column " + columnDefinition(table, column);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.godwit.processor.dialect;
+
+import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.UniqueKey;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** PostgreSQL as Hibernate's {@code PostgreSQLDialect} writes it. */
+public final class PostgresDialect extends Dialect {
+
+  public PostgresDialect() {
+    super(Keywords.forDialect("postgresql"));
+  }
+
+  @Override
+  public String name() {
+    return "postgresql";
+  }
+
+  @Override
+  protected String type(ColumnType type) {
+    return switch (type.kind()) {
+      case BOOLEAN -> "boolean";
+      case TINYINT, SMALLINT, ENUM_ORDINAL -> "smallint";
+      case INTEGER -> "integer";
+      case BIGINT -> "bigint";
+      case REAL -> "float4";
+      case DOUBLE -> "float(53)";
+      case NUMERIC -> "numeric(" + type.precision() + "," + type.scale() + ")";
+      case VARCHAR, ENUM_STRING -> "varchar(" + type.length() + ")";
+      case CLOB, BLOB -> "oid";
+      case VARBINARY -> "bytea";
+      case DATE -> "date";
+      case TIME -> "time(" + type.precision() + ")";
+      case TIMESTAMP -> "timestamp(" + type.precision() + ")";
+      case TIMESTAMP_UTC -> "timestamp(" + type.precision() + ") with time zone";
+      case UUID -> "uuid";
+    };
+  }
+
+  @Override
+  protected Optional<String> check(Column column) {
+    return EnumChecks.of(column, this);
+  }
+
+  /** The name PostgreSQL gives a constraint, from names as they are stored (unquoted ones fold to lower case). */
+  private String stored(String name) {
+    return quote(name).startsWith("\"") ? bare(name) : name.toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  protected String checkName(String table, String column) {
+    return PostgresNames.constraintName(stored(table), List.of(stored(column)), "check");
+  }
+
+  @Override
+  protected String uniqueName(String table, UniqueKey key) {
+    return key.implicitName()
+        ? PostgresNames.constraintName(stored(table), key.columns().stream().map(this::stored).toList(), "key")
+        : key.name();
+  }
+
+  @Override
+  protected List<String> changeType(AlterColumn change) {
+    String sql = "alter table " + quote(change.table()) + " alter column " + quote(change.to().name())
+        + " type " + type(change.to().type());
+    return List.of(change.using().map(u -> sql + " using " + u).orElse(sql));
+  }
+}

@@ -1,0 +1,221 @@
+package dev.godwit.processor.diff;
+
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.Sequence;
+import dev.godwit.processor.model.Table;
+import dev.godwit.processor.model.UniqueKey;
+import java.util.Optional;
+
+/**
+ * One schema change, named verb + noun. Every change knows its phase (which fixes the order of a
+ * migration), the table it touches, how to describe itself and how to undo itself.
+ */
+public sealed interface Change {
+
+  /** The order in which changes run: drops of dependents first, additions of dependents last. */
+  enum Phase {
+    DROP_FOREIGN_KEY,
+    DROP_INDEX,
+    RENAME_TABLE,
+    RENAME_COLUMN,
+    CREATE_SEQUENCE,
+    CREATE_TABLE,
+    ADD_COLUMN,
+    ALTER_COLUMN,
+    DROP_COLUMN,
+    DROP_TABLE,
+    DROP_SEQUENCE,
+    ADD_INDEX,
+    ADD_FOREIGN_KEY
+  }
+
+  Phase phase();
+
+  /** The table this change touches (for sequences, the sequence name). */
+  String subject();
+
+  /** Name of the constraint, index or column within the subject, used to order within a phase. */
+  String detail();
+
+  /** The change that undoes this one. */
+  Change reverse();
+
+  /** One line for humans, e.g. {@code add column customer.email varchar(255)}. */
+  String describe();
+
+  /** Words for the migration's file name, e.g. {@code add_customer_email}. */
+  String slug();
+
+  /** Whether this change alone says what a migration does (constraints of new tables do not). */
+  default boolean primary() {
+    return true;
+  }
+
+  record CreateTable(Table table) implements Change {
+    public Phase phase() { return Phase.CREATE_TABLE; }
+    public String subject() { return table.name(); }
+    public String detail() { return ""; }
+    public Change reverse() { return new DropTable(table); }
+    public String describe() { return "create table " + table.name(); }
+    public String slug() { return "create_" + table.name(); }
+  }
+
+  record DropTable(Table table) implements Change {
+    public Phase phase() { return Phase.DROP_TABLE; }
+    public String subject() { return table.name(); }
+    public String detail() { return ""; }
+    public Change reverse() { return new CreateTable(table); }
+    public String describe() { return "drop table " + table.name(); }
+    public String slug() { return "drop_" + table.name(); }
+  }
+
+  record RenameTable(String from, String to) implements Change {
+    public Phase phase() { return Phase.RENAME_TABLE; }
+    public String subject() { return from; }
+    public String detail() { return to; }
+    public Change reverse() { return new RenameTable(to, from); }
+    public String describe() { return "rename table " + from + " to " + to; }
+    public String slug() { return "rename_" + from + "_to_" + to; }
+  }
+
+  /** Adds a column; a NOT NULL column with a backfill is added nullable, filled, then tightened. */
+  record AddColumn(String table, Column column, Optional<String> backfill) implements Change {
+    public Phase phase() { return Phase.ADD_COLUMN; }
+    public String subject() { return table; }
+    public String detail() { return column.name(); }
+    public Change reverse() { return new DropColumn(table, column); }
+    public String describe() {
+      return "add column " + table + "." + column.name() + " " + column.type().describe()
+          + (column.nullable() ? "" : " not null")
+          + backfill.map(b -> " (backfill: " + b + ")").orElse("");
+    }
+    public String slug() { return "add_" + table + "_" + column.name(); }
+  }
+
+  record DropColumn(String table, Column column) implements Change {
+    public Phase phase() { return Phase.DROP_COLUMN; }
+    public String subject() { return table; }
+    public String detail() { return column.name(); }
+    public Change reverse() { return new AddColumn(table, column, Optional.empty()); }
+    public String describe() { return "drop column " + table + "." + column.name(); }
+    public String slug() { return "drop_" + table + "_" + column.name(); }
+  }
+
+  record RenameColumn(String table, String from, String to) implements Change {
+    public Phase phase() { return Phase.RENAME_COLUMN; }
+    public String subject() { return table; }
+    public String detail() { return from; }
+    public Change reverse() { return new RenameColumn(table, to, from); }
+    public String describe() { return "rename column " + table + "." + from + " to " + to; }
+    public String slug() { return "rename_" + table + "_" + from + "_to_" + to; }
+  }
+
+  /**
+   * Changes a column's type and/or nullability. {@code using} converts existing values when the
+   * type changes (from {@code @Backfill}) or fills NULLs before NOT NULL is set.
+   */
+  record AlterColumn(String table, Column from, Column to, Optional<String> using)
+      implements Change {
+    public Phase phase() { return Phase.ALTER_COLUMN; }
+    public String subject() { return table; }
+    public String detail() { return to.name(); }
+    public Change reverse() { return new AlterColumn(table, to, from, Optional.empty()); }
+    public boolean typeChanged() { return !from.type().equals(to.type()); }
+    public boolean nullabilityChanged() { return from.nullable() != to.nullable(); }
+    public String describe() {
+      StringBuilder text = new StringBuilder("alter column " + table + "." + to.name());
+      if (typeChanged()) {
+        text.append(" type ").append(from.type().describe()).append(" -> ").append(to.type().describe());
+      }
+      if (nullabilityChanged()) {
+        text.append(to.nullable() ? " drop not null" : " set not null");
+      }
+      using.ifPresent(u -> text.append(" (using: ").append(u).append(")"));
+      return text.toString();
+    }
+    public String slug() { return "alter_" + table + "_" + to.name(); }
+  }
+
+  record AddUnique(String table, UniqueKey key) implements Change {
+    public Phase phase() { return Phase.ADD_INDEX; }
+    public String subject() { return table; }
+    public String detail() { return key.name(); }
+    public Change reverse() { return new DropUnique(table, key); }
+    public String describe() { return "add unique " + key.name() + " on " + table + key.columns(); }
+    public String slug() { return "add_unique_" + table + "_" + String.join("_", key.columns()); }
+  }
+
+  record DropUnique(String table, UniqueKey key) implements Change {
+    public Phase phase() { return Phase.DROP_INDEX; }
+    public String subject() { return table; }
+    public String detail() { return key.name(); }
+    public Change reverse() { return new AddUnique(table, key); }
+    public String describe() { return "drop unique " + key.name() + " on " + table; }
+    public String slug() { return "drop_unique_" + table + "_" + String.join("_", key.columns()); }
+  }
+
+  record CreateIndex(String table, Index index) implements Change {
+    public Phase phase() { return Phase.ADD_INDEX; }
+    public String subject() { return table; }
+    public String detail() { return index.name(); }
+    public Change reverse() { return new DropIndex(table, index); }
+    public String describe() { return "create index " + index.name() + " on " + table + index.columns(); }
+    public String slug() { return "index_" + table + "_" + index.name(); }
+  }
+
+  record DropIndex(String table, Index index) implements Change {
+    public Phase phase() { return Phase.DROP_INDEX; }
+    public String subject() { return table; }
+    public String detail() { return index.name(); }
+    public Change reverse() { return new CreateIndex(table, index); }
+    public String describe() { return "drop index " + index.name() + " on " + table; }
+    public String slug() { return "drop_index_" + index.name(); }
+  }
+
+  record AddForeignKey(String table, ForeignKey key, boolean ofNewTable) implements Change {
+    public Phase phase() { return Phase.ADD_FOREIGN_KEY; }
+    public String subject() { return table; }
+    public String detail() { return key.name(); }
+    public Change reverse() { return new DropForeignKey(table, key, ofNewTable); }
+    public boolean primary() { return !ofNewTable; }
+    public String describe() {
+      return "add foreign key " + key.name() + " " + table + key.columns() + " -> "
+          + key.referencedTable() + key.referencedColumns();
+    }
+    public String slug() { return "add_fk_" + table + "_" + String.join("_", key.columns()); }
+  }
+
+  record DropForeignKey(String table, ForeignKey key, boolean ofDroppedTable) implements Change {
+    public Phase phase() { return Phase.DROP_FOREIGN_KEY; }
+    public String subject() { return table; }
+    public String detail() { return key.name(); }
+    public Change reverse() { return new AddForeignKey(table, key, ofDroppedTable); }
+    public boolean primary() { return !ofDroppedTable; }
+    public String describe() { return "drop foreign key " + key.name() + " on " + table; }
+    public String slug() { return "drop_fk_" + table + "_" + String.join("_", key.columns()); }
+  }
+
+  record CreateSequence(Sequence sequence) implements Change {
+    public Phase phase() { return Phase.CREATE_SEQUENCE; }
+    public String subject() { return sequence.name(); }
+    public String detail() { return ""; }
+    public Change reverse() { return new DropSequence(sequence); }
+    public boolean primary() { return false; }
+    public String describe() {
+      return "create sequence " + sequence.name() + " start " + sequence.start() + " increment " + sequence.increment();
+    }
+    public String slug() { return "create_sequence_" + sequence.name(); }
+  }
+
+  record DropSequence(Sequence sequence) implements Change {
+    public Phase phase() { return Phase.DROP_SEQUENCE; }
+    public String subject() { return sequence.name(); }
+    public String detail() { return ""; }
+    public Change reverse() { return new CreateSequence(sequence); }
+    public boolean primary() { return false; }
+    public String describe() { return "drop sequence " + sequence.name(); }
+    public String slug() { return "drop_sequence_" + sequence.name(); }
+  }
+}

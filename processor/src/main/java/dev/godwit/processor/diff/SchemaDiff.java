@@ -1,0 +1,171 @@
+package dev.godwit.processor.diff;
+
+import dev.godwit.processor.diff.Change.AddColumn;
+import dev.godwit.processor.diff.Change.AddForeignKey;
+import dev.godwit.processor.diff.Change.AddUnique;
+import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.diff.Change.CreateIndex;
+import dev.godwit.processor.diff.Change.CreateSequence;
+import dev.godwit.processor.diff.Change.CreateTable;
+import dev.godwit.processor.diff.Change.DropColumn;
+import dev.godwit.processor.diff.Change.DropForeignKey;
+import dev.godwit.processor.diff.Change.DropIndex;
+import dev.godwit.processor.diff.Change.DropSequence;
+import dev.godwit.processor.diff.Change.DropTable;
+import dev.godwit.processor.diff.Change.DropUnique;
+import dev.godwit.processor.diff.Change.RenameColumn;
+import dev.godwit.processor.diff.Change.RenameTable;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Schema;
+import dev.godwit.processor.model.Sequence;
+import dev.godwit.processor.model.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Computes the ordered list of changes that turns one schema into another. Pure: the same two
+ * schemas and hints always give the same list. Hints must already be validated (every rename's
+ * previous name exists in {@code from}).
+ */
+public final class SchemaDiff {
+
+  private static final Comparator<Change> ORDER =
+      Comparator.comparing(Change::phase)
+          .thenComparing(Change::subject)
+          .thenComparing(Change::detail);
+
+  private SchemaDiff() {}
+
+  public static List<Change> between(Schema from, Schema to, DiffHints hints) {
+    List<Change> changes = new ArrayList<>();
+    Map<String, String> renamedTo = new HashMap<>(); // old table name -> new table name
+    Set<String> matchedOld = new HashSet<>();
+    for (Table target : to.tables()) {
+      String previous = hints.previousTableName(target.name());
+      Optional<Table> source = from.table(previous);
+      if (source.isEmpty()) {
+        changes.add(new CreateTable(target));
+        target.foreignKeys().forEach(fk -> changes.add(new AddForeignKey(target.name(), fk, true)));
+        continue;
+      }
+      matchedOld.add(previous);
+      renamedTo.put(previous, target.name());
+      if (!previous.equals(target.name())) {
+        changes.add(new RenameTable(previous, target.name()));
+      }
+    }
+    for (Table source : from.tables()) {
+      if (!matchedOld.contains(source.name())) {
+        source.foreignKeys().forEach(fk -> changes.add(new DropForeignKey(source.name(), fk, true)));
+        changes.add(new DropTable(source));
+      }
+    }
+    for (Table target : to.tables()) {
+      String previous = hints.previousTableName(target.name());
+      from.table(previous)
+          .ifPresent(source -> changes.addAll(tableChanges(source, target, hints, renamedTo)));
+    }
+    changes.addAll(sequenceChanges(from, to));
+    changes.sort(ORDER);
+    return List.copyOf(changes);
+  }
+
+  /** The changes that undo {@code up}, in the order they must run. */
+  public static List<Change> reverse(List<Change> up) {
+    List<Change> down = new ArrayList<>(up.size());
+    for (int i = up.size() - 1; i >= 0; i--) {
+      down.add(up.get(i).reverse());
+    }
+    return List.copyOf(down);
+  }
+
+  private static List<Change> tableChanges(
+      Table source, Table target, DiffHints hints, Map<String, String> renamedTo) {
+    List<Change> changes = new ArrayList<>();
+    String table = target.name();
+    Map<String, String> previousOf = new HashMap<>();
+    for (Column column : target.columns()) {
+      previousOf.put(column.name(), hints.previousColumnName(table, column.name()));
+    }
+    Set<String> keptOld = new HashSet<>();
+    for (Column column : target.columns()) {
+      String previous = previousOf.get(column.name());
+      Optional<Column> old = source.column(previous);
+      Optional<String> backfill = hints.backfill(table, column.name());
+      if (old.isEmpty()) {
+        changes.add(new AddColumn(table, column, backfill));
+        continue;
+      }
+      keptOld.add(previous);
+      if (!previous.equals(column.name())) {
+        changes.add(new RenameColumn(table, previous, column.name()));
+      }
+      Column renamed = old.get().withName(column.name());
+      if (!renamed.equals(column)) {
+        changes.add(new AlterColumn(table, renamed, column, backfill));
+      }
+    }
+    for (Column column : source.columns()) {
+      if (!keptOld.contains(column.name())) {
+        changes.add(new DropColumn(table, column));
+      }
+    }
+    // Constraints are matched by name; drops use the names before renames, adds the names after.
+    String oldTable = source.name();
+    Function<ForeignKey, ForeignKey> followRenames =
+        fk -> new ForeignKey(fk.name(), fk.columns(),
+            renamedTo.getOrDefault(fk.referencedTable(), fk.referencedTable()), fk.referencedColumns());
+    diffNamed(source.foreignKeys().stream().map(followRenames).toList(), target.foreignKeys(),
+        ForeignKey::name,
+        fk -> changes.add(new DropForeignKey(oldTable, original(source.foreignKeys(), fk.name()), false)),
+        fk -> changes.add(new AddForeignKey(table, fk, false)));
+    diffNamed(source.uniqueKeys(), target.uniqueKeys(), u -> u.name(),
+        u -> changes.add(new DropUnique(oldTable, u)),
+        u -> changes.add(new AddUnique(table, u)));
+    diffNamed(source.indexes(), target.indexes(), i -> i.name(),
+        i -> changes.add(new DropIndex(oldTable, i)),
+        i -> changes.add(new CreateIndex(table, i)));
+    return changes;
+  }
+
+  private static ForeignKey original(List<ForeignKey> keys, String name) {
+    return keys.stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /** Anything present on one side only, or different on both, is dropped and added again. */
+  private static <T> void diffNamed(
+      List<T> before, List<T> after, Function<T, String> name,
+      java.util.function.Consumer<T> drop, java.util.function.Consumer<T> add) {
+    Map<String, T> afterByName = after.stream().collect(Collectors.toMap(name, Function.identity()));
+    Map<String, T> beforeByName = before.stream().collect(Collectors.toMap(name, Function.identity()));
+    for (T old : before) {
+      T now = afterByName.get(name.apply(old));
+      if (!Objects.equals(old, now)) {
+        drop.accept(old);
+      }
+    }
+    for (T now : after) {
+      if (!Objects.equals(beforeByName.get(name.apply(now)), now)) {
+        add.accept(now);
+      }
+    }
+  }
+
+  private static List<Change> sequenceChanges(Schema from, Schema to) {
+    List<Change> changes = new ArrayList<>();
+    diffNamed(from.sequences(), to.sequences(), Sequence::name,
+        s -> changes.add(new DropSequence(s)),
+        s -> changes.add(new CreateSequence(s)));
+    return changes;
+  }
+}

@@ -1,0 +1,13 @@
+package dev.godwit.processor.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A named index. Columns may carry an order suffix, e.g. {@code "created_at desc"}. */
+public record Index(String name, List<String> columns, boolean unique) {
+
+  public Index {
+    Objects.requireNonNull(name, "name");
+    columns = List.copyOf(columns);
+  }
+}

@@ -1,0 +1,277 @@
+package dev.godwit.processor.snapshot;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonWriter;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.Schema;
+import dev.godwit.processor.model.Sequence;
+import dev.godwit.processor.model.Table;
+import dev.godwit.processor.model.TypeKind;
+import dev.godwit.processor.model.UniqueKey;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads and writes snapshots as JSON. Writing is deterministic (fixed key order, sorted
+ * collections, {@code \n} line ends); reading checks every field and reports the JSON path of the
+ * first problem.
+ */
+public final class SnapshotCodec {
+
+  /** The snapshot format this Godwit writes; newer formats are refused, not misread. */
+  public static final int FORMAT = 1;
+
+  private SnapshotCodec() {}
+
+  public static String write(Snapshot snapshot) {
+    StringWriter out = new StringWriter();
+    try (JsonWriter json = new JsonWriter(out)) {
+      json.setIndent("  ");
+      json.beginObject();
+      json.name("godwit").value(FORMAT);
+      json.name("version").value(snapshot.version());
+      json.name("tables").beginArray();
+      for (Table table : snapshot.schema().tables()) {
+        writeTable(json, table);
+      }
+      json.endArray();
+      json.name("sequences").beginArray();
+      for (Sequence sequence : snapshot.schema().sequences()) {
+        json.beginObject();
+        json.name("name").value(sequence.name());
+        json.name("start").value(sequence.start());
+        json.name("increment").value(sequence.increment());
+        json.endObject();
+      }
+      json.endArray();
+      json.endObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  private static void writeTable(JsonWriter json, Table table) throws IOException {
+    json.beginObject();
+    json.name("name").value(table.name());
+    json.name("columns").beginArray();
+    for (Column column : table.columns()) {
+      json.beginObject();
+      json.name("name").value(column.name());
+      ColumnType type = column.type();
+      json.name("type").value(type.kind().name().toLowerCase(Locale.ROOT));
+      if (type.length() > 0) json.name("length").value(type.length());
+      if (type.precision() > 0) json.name("precision").value(type.precision());
+      if (type.scale() > 0) json.name("scale").value(type.scale());
+      if (!type.values().isEmpty()) strings(json.name("values"), type.values());
+      json.name("nullable").value(column.nullable());
+      if (column.identity()) json.name("identity").value(true);
+      json.endObject();
+    }
+    json.endArray();
+    strings(json.name("primaryKey"), table.primaryKey());
+    json.name("uniqueKeys").beginArray();
+    for (UniqueKey key : table.uniqueKeys()) {
+      json.beginObject();
+      json.name("name").value(key.name());
+      strings(json.name("columns"), key.columns());
+      if (key.implicitName()) json.name("implicitName").value(true);
+      json.endObject();
+    }
+    json.endArray();
+    json.name("indexes").beginArray();
+    for (Index index : table.indexes()) {
+      json.beginObject();
+      json.name("name").value(index.name());
+      strings(json.name("columns"), index.columns());
+      json.name("unique").value(index.unique());
+      json.endObject();
+    }
+    json.endArray();
+    json.name("foreignKeys").beginArray();
+    for (ForeignKey key : table.foreignKeys()) {
+      json.beginObject();
+      json.name("name").value(key.name());
+      strings(json.name("columns"), key.columns());
+      json.name("referencedTable").value(key.referencedTable());
+      strings(json.name("referencedColumns"), key.referencedColumns());
+      json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+  }
+
+  private static void strings(JsonWriter json, List<String> values) throws IOException {
+    json.setIndent("");
+    json.beginArray();
+    for (String value : values) {
+      json.value(value);
+    }
+    json.endArray();
+    json.setIndent("  ");
+  }
+
+  public static Snapshot read(String text) throws SnapshotFormatException {
+    JsonElement root;
+    try {
+      root = JsonParser.parseString(text);
+    } catch (JsonParseException e) {
+      throw new SnapshotFormatException("not valid JSON: " + rootCause(e).getMessage());
+    }
+    if (root == null || !root.isJsonObject()) {
+      throw new SnapshotFormatException("expected a JSON object at the top level");
+    }
+    Node top = new Node("$", root);
+    int format = top.integer("godwit");
+    if (format > FORMAT) {
+      throw new SnapshotFormatException("written by a newer Godwit (snapshot format " + format
+          + ", this Godwit reads up to " + FORMAT + "); upgrade the godwit-processor dependency");
+    }
+    if (format < 1) {
+      throw new SnapshotFormatException("$.godwit: unknown snapshot format " + format);
+    }
+    int version = top.integer("version");
+    if (version < 0) {
+      throw new SnapshotFormatException("$.version: must not be negative, was " + version);
+    }
+    List<Table> tables = top.list("tables", SnapshotCodec::readTable);
+    List<Sequence> sequences = top.list("sequences",
+        (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment")));
+    return new Snapshot(version, new Schema(tables, sequences));
+  }
+
+  private static Table readTable(Node node, int index) throws SnapshotFormatException {
+    List<Column> columns = node.list("columns", SnapshotCodec::readColumn);
+    return new Table(
+        node.string("name"),
+        columns,
+        node.strings("primaryKey"),
+        node.list("uniqueKeys", (n, i) -> new UniqueKey(n.string("name"), n.strings("columns"), n.bool("implicitName", false))),
+        node.list("indexes", (n, i) -> new Index(n.string("name"), n.strings("columns"), n.bool("unique", false))),
+        node.list("foreignKeys", (n, i) -> new ForeignKey(n.string("name"), n.strings("columns"),
+            n.string("referencedTable"), n.strings("referencedColumns"))));
+  }
+
+  private static Column readColumn(Node node, int index) throws SnapshotFormatException {
+    String kindName = node.string("type");
+    TypeKind kind;
+    try {
+      kind = TypeKind.valueOf(kindName.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new SnapshotFormatException(node.path + ".type: unknown column type '" + kindName + "'");
+    }
+    ColumnType type = new ColumnType(kind, node.integer("length", 0), node.integer("precision", 0),
+        node.integer("scale", 0), node.has("values") ? node.strings("values") : List.of());
+    return new Column(node.string("name"), type, node.bool("nullable", true), node.bool("identity", false));
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  @FunctionalInterface
+  private interface Reader<T> {
+    T read(Node node, int index) throws SnapshotFormatException;
+  }
+
+  /** A JSON object together with its path, so every error names where it is. */
+  private record Node(String path, JsonElement element) {
+
+    private JsonElement field(String name, boolean required) throws SnapshotFormatException {
+      if (!element.isJsonObject()) {
+        throw new SnapshotFormatException(path + ": expected an object, found " + element);
+      }
+      JsonObject object = element.getAsJsonObject();
+      JsonElement value = object.get(name);
+      if ((value == null || value.isJsonNull()) && required) {
+        throw new SnapshotFormatException(path + "." + name + ": missing");
+      }
+      return value == null || value.isJsonNull() ? null : value;
+    }
+
+    boolean has(String name) {
+      return element.isJsonObject() && element.getAsJsonObject().has(name);
+    }
+
+    String string(String name) throws SnapshotFormatException {
+      JsonElement value = field(name, true);
+      if (!(value instanceof JsonPrimitive p) || !p.isString() || p.getAsString().isEmpty()) {
+        throw new SnapshotFormatException(path + "." + name + ": expected a non-empty string, found " + value);
+      }
+      return p.getAsString();
+    }
+
+    int integer(String name) throws SnapshotFormatException {
+      return (int) number(name, field(name, true));
+    }
+
+    int integer(String name, int fallback) throws SnapshotFormatException {
+      JsonElement value = field(name, false);
+      return value == null ? fallback : (int) number(name, value);
+    }
+
+    long longValue(String name) throws SnapshotFormatException {
+      return number(name, field(name, true));
+    }
+
+    private long number(String name, JsonElement value) throws SnapshotFormatException {
+      if (value instanceof JsonPrimitive p && p.isNumber()) {
+        double d = p.getAsDouble();
+        if (d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
+          return (long) d;
+        }
+      }
+      throw new SnapshotFormatException(path + "." + name + ": expected an integer, found " + value);
+    }
+
+    boolean bool(String name, boolean fallback) throws SnapshotFormatException {
+      JsonElement value = field(name, false);
+      if (value == null) {
+        return fallback;
+      }
+      if (value instanceof JsonPrimitive p && p.isBoolean()) {
+        return p.getAsBoolean();
+      }
+      throw new SnapshotFormatException(path + "." + name + ": expected true or false, found " + value);
+    }
+
+    List<String> strings(String name) throws SnapshotFormatException {
+      return list(name, (n, i) -> {
+        if (n.element instanceof JsonPrimitive p && p.isString() && !p.getAsString().isEmpty()) {
+          return p.getAsString();
+        }
+        throw new SnapshotFormatException(n.path + ": expected a non-empty string, found " + n.element);
+      });
+    }
+
+    <T> List<T> list(String name, Reader<T> reader) throws SnapshotFormatException {
+      JsonElement value = field(name, true);
+      if (!(value instanceof JsonArray array)) {
+        throw new SnapshotFormatException(path + "." + name + ": expected an array, found " + value);
+      }
+      List<T> items = new ArrayList<>();
+      for (int i = 0; i < array.size(); i++) {
+        String itemPath = path + "." + name + "[" + i + "]";
+        JsonElement item = array.get(i);
+        items.add(reader.read(new Node(itemPath, item), i));
+      }
+      return items;
+    }
+  }
+}
