@@ -15,10 +15,10 @@ import java.util.TreeSet;
  * in lower case. The lists are resources generated from Hibernate itself ({@code KeywordsTest}
  * checks they still match and regenerates them with {@code -Dgodwit.regenerate=true}).
  */
-final class Keywords {
+public final class Keywords {
   private Keywords() {}
 
-  static Set<String> forDialect(String dialect) {
+  public static Set<String> forDialect(String dialect) {
     String resource = "keywords-" + dialect + ".txt";
     try (InputStream in = Keywords.class.getResourceAsStream(resource)) {
       if (in == null) {

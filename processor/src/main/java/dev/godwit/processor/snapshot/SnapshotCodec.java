@@ -114,13 +114,11 @@ public final class SnapshotCodec {
   }
 
   private static void strings(JsonWriter json, List<String> values) throws IOException {
-    json.setIndent("");
     json.beginArray();
     for (String value : values) {
       json.value(value);
     }
     json.endArray();
-    json.setIndent("  ");
   }
 
   public static Snapshot read(String text) throws SnapshotFormatException {

@@ -1,0 +1,240 @@
+package dev.godwit.processor;
+
+import dev.godwit.processor.dialect.Dialect;
+import dev.godwit.processor.dialect.Dialects;
+import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.diff.Change;
+import dev.godwit.processor.diff.DiffHints;
+import dev.godwit.processor.diff.SchemaDiff;
+import dev.godwit.processor.emit.AtomicWriter;
+import dev.godwit.processor.emit.JavaMigrationWriter;
+import dev.godwit.processor.emit.MigrationDirectory;
+import dev.godwit.processor.emit.MigrationFile;
+import dev.godwit.processor.jpa.EntityModel;
+import dev.godwit.processor.plan.MigrationPlan;
+import dev.godwit.processor.plan.ScriptRenderer;
+import dev.godwit.processor.plan.Slugs;
+import dev.godwit.processor.safety.Acknowledgement;
+import dev.godwit.processor.safety.Finding;
+import dev.godwit.processor.safety.SafetyCheck;
+import dev.godwit.processor.snapshot.Snapshot;
+import dev.godwit.processor.snapshot.SnapshotCodec;
+import dev.godwit.processor.snapshot.SnapshotFormatException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.tools.StandardLocation;
+
+/**
+ * Runs the pure stages for one compilation: snapshot, hints, diff, safety, plan, SQL; then writes
+ * the new migration files and snapshot (all or nothing) and the Java form of every version.
+ */
+final class MigrationGenerator {
+  private final Options options;
+  private final ProcessingEnvironment env;
+  private final Reporter reporter;
+
+  MigrationGenerator(Options options, ProcessingEnvironment env, Reporter reporter) {
+    this.options = options;
+    this.env = env;
+    this.reporter = reporter;
+  }
+
+  void generate(EntityModel model, java.util.Set<? extends Element> acknowledging) {
+    Optional<Snapshot> read = readSnapshot();
+    if (read.isEmpty()) {
+      return;
+    }
+    Snapshot snapshot = read.get();
+    List<AcknowledgementReader.Declared> acknowledgements = AcknowledgementReader.read(acknowledging, env.getElementUtils(), reporter);
+    DiffHints hints = HintResolver.resolve(model, snapshot.schema(), reporter);
+    Map<String, MigrationDirectory> directories = scanDirectories();
+    if (reporter.hasErrors() || directories == null || !consistent(snapshot, directories)) {
+      return;
+    }
+    List<Change> changes = SchemaDiff.between(snapshot.schema(), model.schema(), hints);
+    SafetyCheck.Result safety = SafetyCheck.check(changes, acknowledgements.stream().map(a -> a.acknowledgement()).toList());
+    AcknowledgementReader.warnUnused(acknowledgements, safety, reporter);
+    if (changes.isEmpty()) {
+      writeJavaForms(directories, Optional.empty());
+      return;
+    }
+    if (options.mode() == Options.Mode.CHECK) {
+      reporter.error(Code.MIGRATION_MISSING, "the entities differ from the snapshot " + options.snapshot()
+          + " (V" + snapshot.version() + "): " + changes.stream().map(Change::describe).collect(Collectors.joining("; "))
+          + ". Compile with -Agodwit.mode=generate and commit the new migration and snapshot.",
+          origin(model, changes.get(0)));
+      return;
+    }
+    for (Finding finding : safety.findings()) {
+      Element element = finding.column().flatMap(c -> model.origin(finding.table(), c)).or(() -> model.origin(finding.table())).orElse(null);
+      reporter.report(finding.severity() == Finding.Severity.ERROR ? javax.tools.Diagnostic.Kind.ERROR
+          : javax.tools.Diagnostic.Kind.WARNING, finding.code(), finding.message(), element);
+    }
+    if (reporter.hasErrors()) {
+      return;
+    }
+    MigrationPlan plan = new MigrationPlan(snapshot.version() + 1, Slugs.of(changes), changes,
+        entities(model, changes),
+        safety.acknowledged().stream().map(a -> a.finding().table() + a.finding().column().map(c -> "." + c).orElse("")
+            + " (" + a.finding().code().id() + "): " + a.acknowledgement().reason()).distinct().toList());
+    write(plan, model, directories);
+  }
+
+  private Optional<Snapshot> readSnapshot() {
+    try {
+      return Optional.of(SnapshotCodec.read(Files.readString(options.snapshot(), StandardCharsets.UTF_8)));
+    } catch (NoSuchFileException e) {
+      return Optional.of(Snapshot.EMPTY);
+    } catch (IOException e) {
+      reporter.error(Code.UNREADABLE_SNAPSHOT, "cannot read snapshot " + options.snapshot() + ": " + e, null);
+    } catch (SnapshotFormatException e) {
+      reporter.error(Code.UNREADABLE_SNAPSHOT, "snapshot " + options.snapshot() + " is not usable: " + e.getMessage()
+          + ". Restore it from version control; nothing was written.", null);
+    }
+    return Optional.empty();
+  }
+
+  private Map<String, MigrationDirectory> scanDirectories() {
+    Map<String, MigrationDirectory> directories = new LinkedHashMap<>();
+    for (String dialect : options.dialects()) {
+      try {
+        directories.put(dialect, MigrationDirectory.scan(options.output().resolve(dialect)));
+      } catch (IOException e) {
+        reporter.error(Code.WRITE_FAILED, "cannot list " + options.output().resolve(dialect) + ": " + e, null);
+        return null;
+      }
+    }
+    return directories;
+  }
+
+  /** Every dialect folder must hold exactly versions 1..snapshot.version, up and down. */
+  private boolean consistent(Snapshot snapshot, Map<String, MigrationDirectory> directories) {
+    boolean ok = true;
+    for (MigrationDirectory directory : directories.values()) {
+      for (int version = 1; version <= Math.max(snapshot.version(), directory.latestVersion()); version++) {
+        boolean expected = version <= snapshot.version();
+        for (Map<Integer, MigrationFile> files : List.of(directory.up(), directory.down())) {
+          String kind = files == directory.up() ? "V" : "U";
+          if (expected && !files.containsKey(version)) {
+            reporter.error(Code.MIGRATION_FILES_INCONSISTENT, "the snapshot " + options.snapshot() + " is at version "
+                + snapshot.version() + " but " + directory.folder() + " has no " + kind + version
+                + "__*.sql; restore the file from version control", null);
+            ok = false;
+          } else if (!expected && files.containsKey(version)) {
+            reporter.error(Code.MIGRATION_FILES_INCONSISTENT, directory.folder().resolve(files.get(version).fileName())
+                + " is newer than the snapshot " + options.snapshot() + " (version " + snapshot.version()
+                + "); commit the snapshot that was generated with it, or delete the file", null);
+            ok = false;
+          }
+        }
+      }
+    }
+    return ok;
+  }
+
+  private static Element origin(EntityModel model, Change change) {
+    return model.origin(change.subject(), change.detail()).orElse(null);
+  }
+
+  private static List<String> entities(EntityModel model, List<Change> changes) {
+    TreeSet<String> names = new TreeSet<>();
+    for (Change change : changes) {
+      Optional.ofNullable(model.entities().get(change.subject())).ifPresent(names::add);
+    }
+    return List.copyOf(names);
+  }
+
+  private void write(MigrationPlan plan, EntityModel model, Map<String, MigrationDirectory> directories) {
+    AtomicWriter writer = new AtomicWriter();
+    Map<String, String[]> scripts = new LinkedHashMap<>();
+    for (String name : options.dialects()) {
+      Dialect dialect = Dialects.byName(name).orElseThrow();
+      String up = ScriptRenderer.up(plan, dialect);
+      String down = ScriptRenderer.down(plan, dialect);
+      scripts.put(name, new String[] {up, down});
+      writer.add(options.output().resolve(name).resolve("V" + plan.baseName() + ".sql"), up);
+      writer.add(options.output().resolve(name).resolve("U" + plan.baseName() + ".sql"), down);
+    }
+    writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), model.schema())));
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      reporter.error(Code.WRITE_FAILED, "cannot write migration V" + plan.version() + " under " + options.output() + ": "
+          + e + "; nothing was written", null);
+      return;
+    }
+    env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, "Godwit wrote migration V" + plan.baseName()
+        + " for " + String.join(", ", options.dialects()) + " and updated " + options.snapshot());
+    copyToClassOutput(plan, scripts);
+    writeJavaForms(directories, Optional.of(new JavaMigrationWriter.Version(plan.version(), plan.slug(),
+        statements(scripts, 0), statements(scripts, 1))));
+  }
+
+  private static Map<String, List<String>> statements(Map<String, String[]> scripts, int index) {
+    Map<String, List<String>> byDialect = new TreeMap<>();
+    scripts.forEach((dialect, texts) -> byDialect.put(dialect, dev.godwit.processor.emit.SqlStatements.split(texts[index])));
+    return byDialect;
+  }
+
+  /** New files reach the classpath of this build too: resources were copied before compilation. */
+  private void copyToClassOutput(MigrationPlan plan, Map<String, String[]> scripts) {
+    if (options.classpathFolder().isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, String[]> script : scripts.entrySet()) {
+      for (int i = 0; i < 2; i++) {
+        String name = options.classpathFolder().get() + "/" + script.getKey() + "/" + (i == 0 ? "V" : "U") + plan.baseName() + ".sql";
+        try (OutputStream out = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", name).openOutputStream()) {
+          out.write(script.getValue()[i].getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          reporter.warning(Code.WRITE_FAILED, "cannot copy " + name + " to the class output: " + e, null);
+        }
+      }
+    }
+  }
+
+  /** The Java class of every committed version (and the new one), compiled in this build. */
+  private void writeJavaForms(Map<String, MigrationDirectory> directories, Optional<JavaMigrationWriter.Version> added) {
+    boolean flyway = env.getElementUtils().getTypeElement("org.flywaydb.core.api.migration.BaseJavaMigration") != null;
+    List<JavaMigrationWriter.Version> versions = new ArrayList<>();
+    MigrationDirectory first = directories.values().iterator().next();
+    for (MigrationFile file : first.up().values()) {
+      Map<String, List<String>> up = new TreeMap<>();
+      Map<String, List<String>> down = new TreeMap<>();
+      try {
+        for (Map.Entry<String, MigrationDirectory> directory : directories.entrySet()) {
+          MigrationDirectory dir = directory.getValue();
+          up.put(directory.getKey(), dir.statements(dir.up().get(file.version())));
+          down.put(directory.getKey(), dir.statements(dir.down().get(file.version())));
+        }
+      } catch (IOException e) {
+        reporter.error(Code.WRITE_FAILED, "cannot read migration V" + file.version() + ": " + e, null);
+        return;
+      }
+      versions.add(new JavaMigrationWriter.Version(file.version(), file.slug(), up, down));
+    }
+    added.ifPresent(versions::add);
+    for (JavaMigrationWriter.Version version : versions) {
+      String className = options.javaPackage() + "." + JavaMigrationWriter.className(version);
+      try (Writer out = env.getFiler().createSourceFile(className).openWriter()) {
+        JavaMigrationWriter.write(options.javaPackage(), version, flyway).writeTo(out);
+      } catch (IOException e) {
+        reporter.error(Code.WRITE_FAILED, "cannot write " + className + ": " + e, null);
+      }
+    }
+  }
+}

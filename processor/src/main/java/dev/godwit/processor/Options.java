@@ -1,0 +1,92 @@
+package dev.godwit.processor;
+
+import dev.godwit.processor.dialect.Dialects;
+import dev.godwit.processor.jpa.Naming;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The processor's {@code -A} options, parsed once. */
+record Options(
+    Path snapshot, Path output, List<String> dialects, Mode mode, Naming naming, String javaPackage,
+    Optional<String> classpathFolder) {
+
+  static final String SNAPSHOT = "godwit.snapshot";
+  static final String OUTPUT = "godwit.output";
+  static final String DIALECTS = "godwit.dialects";
+  static final String MODE = "godwit.mode";
+  static final String NAMING = "godwit.naming";
+  static final String PACKAGE = "godwit.package";
+  static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE);
+
+  enum Mode { GENERATE, CHECK }
+
+  /** The parsed options, or the list of problems with them. */
+  record Parsed(Optional<Options> options, List<String> problems) {}
+
+  static Parsed parse(Map<String, String> raw) {
+    List<String> problems = new ArrayList<>();
+    String snapshot = raw.get(SNAPSHOT);
+    String output = raw.get(OUTPUT);
+    if (snapshot == null || snapshot.isBlank()) {
+      problems.add("option -A" + SNAPSHOT + " is required: the path of the committed schema snapshot, "
+          + "e.g. -A" + SNAPSHOT + "=${project.basedir}/src/main/godwit/snapshot.json");
+    }
+    if (output == null || output.isBlank()) {
+      problems.add("option -A" + OUTPUT + " is required: the folder for SQL migrations, "
+          + "e.g. -A" + OUTPUT + "=${project.basedir}/src/main/resources/db/migration");
+    }
+    List<String> dialects = new ArrayList<>();
+    for (String dialect : raw.getOrDefault(DIALECTS, String.join(",", Dialects.NAMES)).split(",")) {
+      String name = dialect.trim();
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (!Dialects.NAMES.contains(name)) {
+        problems.add("option -A" + DIALECTS + " names unknown dialect '" + name + "'; known: " + String.join(", ", Dialects.NAMES));
+      } else if (!dialects.contains(name)) {
+        dialects.add(name);
+      }
+    }
+    if (dialects.isEmpty() && problems.isEmpty()) {
+      problems.add("option -A" + DIALECTS + " names no dialect; known: " + String.join(", ", Dialects.NAMES));
+    }
+    Mode mode = Mode.GENERATE;
+    String modeValue = raw.getOrDefault(MODE, "generate").trim();
+    switch (modeValue) {
+      case "generate" -> mode = Mode.GENERATE;
+      case "check" -> mode = Mode.CHECK;
+      default -> problems.add("option -A" + MODE + " must be 'generate' or 'check', not '" + modeValue + "'");
+    }
+    Naming naming = Naming.JPA;
+    String namingValue = raw.getOrDefault(NAMING, "jpa").trim();
+    try {
+      naming = Naming.fromOption(namingValue);
+    } catch (IllegalArgumentException e) {
+      problems.add("option -A" + NAMING + " must be 'jpa' or 'snake_case', not '" + namingValue + "'");
+    }
+    String javaPackage = raw.getOrDefault(PACKAGE, "db.godwit").trim();
+    if (!javaPackage.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
+      problems.add("option -A" + PACKAGE + " must be a Java package name, not '" + javaPackage + "'");
+    }
+    if (!problems.isEmpty()) {
+      return new Parsed(Optional.empty(), problems);
+    }
+    Path outputPath = Path.of(output.trim()).toAbsolutePath().normalize();
+    return new Parsed(Optional.of(new Options(Path.of(snapshot.trim()).toAbsolutePath().normalize(), outputPath,
+        List.copyOf(dialects), mode, naming, javaPackage, classpathFolder(outputPath))), List.of());
+  }
+
+  /** Where the output folder sits on the classpath: the part after {@code resources/}, if any. */
+  private static Optional<String> classpathFolder(Path output) {
+    List<String> parts = Arrays.stream(output.toString().replace('\\', '/').split("/")).toList();
+    int resources = parts.lastIndexOf("resources");
+    if (resources < 0 || resources == parts.size() - 1) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join("/", parts.subList(resources + 1, parts.size())));
+  }
+}

@@ -1,0 +1,39 @@
+package dev.godwit.processor;
+
+import dev.godwit.processor.diagnostics.Code;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/** Prints diagnostics with their code, on the element when there is one, and counts errors. */
+final class Reporter {
+  private final Messager messager;
+  private int errors;
+
+  Reporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  void error(Code code, String message, Element element) {
+    report(Diagnostic.Kind.ERROR, code, message, element);
+  }
+
+  void warning(Code code, String message, Element element) {
+    report(Diagnostic.Kind.WARNING, code, message, element);
+  }
+
+  void report(Diagnostic.Kind kind, Code code, String message, Element element) {
+    if (kind == Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+    if (element == null) {
+      messager.printMessage(kind, code.format(message));
+    } else {
+      messager.printMessage(kind, code.format(message), element);
+    }
+  }
+
+  boolean hasErrors() {
+    return errors > 0;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.godwit.processor.diagnostics;
+
+/**
+ * Every diagnostic Godwit reports, with a stable code grouped by stage: 1xx reading entities,
+ * 2xx hint annotations, 3xx the snapshot, 4xx safety, 5xx options and files. Messages start with
+ * the bracketed code so users can search for it.
+ */
+public enum Code {
+  UNSUPPORTED_MAPPING("GW101"),
+  UNSUPPORTED_TYPE("GW102"),
+  MISSING_ID("GW103"),
+  DUPLICATE_COLUMN("GW104"),
+  UNKNOWN_RELATION_TARGET("GW105"),
+  CONFLICTING_TABLE("GW106"),
+
+  UNKNOWN_RENAME_SOURCE("GW201"),
+  DUPLICATE_RENAME_SOURCE("GW202"),
+  MISSING_REASON("GW203"),
+  UNUSED_ACKNOWLEDGEMENT("GW204"),
+  UNNEEDED_BACKFILL("GW205"),
+
+  UNREADABLE_SNAPSHOT("GW301"),
+
+  DROP_TABLE("GW401"),
+  DROP_COLUMN("GW402"),
+  NARROWING_CHANGE("GW403"),
+  NOT_NULL_WITHOUT_BACKFILL("GW404"),
+  SET_NOT_NULL("GW405"),
+  PRIMARY_KEY_CHANGE("GW406"),
+
+  INVALID_OPTION("GW501"),
+  MIGRATION_MISSING("GW502"),
+  WRITE_FAILED("GW503"),
+  MIGRATION_FILES_INCONSISTENT("GW504"),
+  INTERNAL_ERROR("GW599");
+
+  private final String id;
+
+  Code(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The message as shown to users: {@code [GW401] ...}. */
+  public String format(String message) {
+    return "[" + id + "] " + message;
+  }
+}

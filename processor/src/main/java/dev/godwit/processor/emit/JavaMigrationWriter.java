@@ -1,0 +1,141 @@
+package dev.godwit.processor.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The Java form of one migration version: a class named like Flyway's Java migrations
+ * ({@code V2__add_customer_email}) that holds the up and down statements of every dialect and runs
+ * those of the connected database. When Flyway is on the compile classpath it extends
+ * {@code BaseJavaMigration}, so Flyway can run it from a location of its own.
+ */
+public final class JavaMigrationWriter {
+  private static final ClassName CONNECTION = ClassName.get("java.sql", "Connection");
+  private static final ClassName STATEMENT = ClassName.get("java.sql", "Statement");
+  private static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
+  private static final ClassName LOCALE = ClassName.get("java.util", "Locale");
+  private static final TypeName STATEMENTS = ParameterizedTypeName.get(
+      ClassName.get(Map.class), ClassName.get(String.class), ParameterizedTypeName.get(List.class, String.class));
+  private static final ClassName BASE_JAVA_MIGRATION = ClassName.get("org.flywaydb.core.api.migration", "BaseJavaMigration");
+  private static final ClassName CONTEXT = ClassName.get("org.flywaydb.core.api.migration", "Context");
+
+  /** Statements of one version, per dialect name, in file order. */
+  public record Version(int number, String slug, Map<String, List<String>> up, Map<String, List<String>> down) {}
+
+  private JavaMigrationWriter() {}
+
+  public static String className(Version version) {
+    return "V" + version.number() + "__" + version.slug();
+  }
+
+  public static JavaFile write(String packageName, Version version, boolean flyway) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(className(version))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+            .addMember("value", "$S", "dev.godwit.processor.GodwitProcessor").build())
+        .addJavadoc("Godwit migration V$L ($L): the same statements as the committed SQL files of this version,\n"
+            + "for every dialect. Flyway runs the SQL files or this class, never both: keep them in separate\n"
+            + "locations.\n", version.number(), version.slug())
+        .addField(FieldSpec.builder(int.class, "VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$L", version.number()).build())
+        .addField(FieldSpec.builder(String.class, "DESCRIPTION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", version.slug().replace('_', ' ')).build())
+        .addField(FieldSpec.builder(STATEMENTS, "UP", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(statements(version.up())).build())
+        .addField(FieldSpec.builder(STATEMENTS, "DOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(statements(version.down())).build())
+        .addMethod(MethodSpec.methodBuilder("up")
+            .addJavadoc("The statements that apply this version on {@code dialect} ($L).\n", String.join(", ", version.up().keySet()))
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ParameterizedTypeName.get(List.class, String.class))
+            .addParameter(String.class, "dialect")
+            .addStatement("return select(UP, dialect)").build())
+        .addMethod(MethodSpec.methodBuilder("down")
+            .addJavadoc("The statements that undo this version on {@code dialect}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ParameterizedTypeName.get(List.class, String.class))
+            .addParameter(String.class, "dialect")
+            .addStatement("return select(DOWN, dialect)").build())
+        .addMethod(MethodSpec.methodBuilder("apply")
+            .addJavadoc("Runs this version's up statements on {@code connection}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(CONNECTION, "connection")
+            .addException(SQL_EXCEPTION)
+            .addStatement("run(connection, up(dialectOf(connection)))").build())
+        .addMethod(MethodSpec.methodBuilder("undo")
+            .addJavadoc("Runs this version's down statements on {@code connection}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(CONNECTION, "connection")
+            .addException(SQL_EXCEPTION)
+            .addStatement("run(connection, down(dialectOf(connection)))").build())
+        .addMethod(MethodSpec.methodBuilder("dialectOf")
+            .addJavadoc("The Godwit dialect of a connection: {@code postgresql}, {@code mysql} (MySQL and MariaDB) or {@code h2}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(String.class)
+            .addParameter(CONNECTION, "connection")
+            .addException(SQL_EXCEPTION)
+            .addStatement("String product = connection.getMetaData().getDatabaseProductName().toLowerCase($T.ROOT)", LOCALE)
+            .beginControlFlow("if (product.contains($S))", "postgres").addStatement("return $S", "postgresql").endControlFlow()
+            .beginControlFlow("if (product.contains($S) || product.contains($S))", "mysql", "mariadb").addStatement("return $S", "mysql").endControlFlow()
+            .beginControlFlow("if (product.contains($S))", "h2").addStatement("return $S", "h2").endControlFlow()
+            .addStatement("throw new $T($S + product)", SQL_EXCEPTION, "Godwit generated no migration for database ")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("select")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(ParameterizedTypeName.get(List.class, String.class))
+            .addParameter(STATEMENTS, "statements")
+            .addParameter(String.class, "dialect")
+            .addStatement("$T<String> selected = statements.get(dialect)", List.class)
+            .beginControlFlow("if (selected == null)")
+            .addStatement("throw new $T($S + dialect + $S + statements.keySet())", IllegalArgumentException.class,
+                "no statements for dialect ", "; generated for ")
+            .endControlFlow()
+            .addStatement("return selected").build())
+        .addMethod(MethodSpec.methodBuilder("run")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(CONNECTION, "connection")
+            .addParameter(ParameterizedTypeName.get(List.class, String.class), "statements")
+            .addException(SQL_EXCEPTION)
+            .beginControlFlow("try ($T statement = connection.createStatement())", STATEMENT)
+            .beginControlFlow("for (String sql : statements)")
+            .addStatement("statement.execute(sql)")
+            .endControlFlow()
+            .endControlFlow().build());
+    if (flyway) {
+      type.superclass(BASE_JAVA_MIGRATION)
+          .addMethod(MethodSpec.methodBuilder("migrate")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .addParameter(CONTEXT, "context")
+              .addException(Exception.class)
+              .addStatement("apply(context.getConnection())").build());
+    } else {
+      type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    }
+    return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private static CodeBlock statements(Map<String, List<String>> byDialect) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", Map.class).indent();
+    boolean first = true;
+    for (Map.Entry<String, List<String>> dialect : byDialect.entrySet()) {
+      code.add(first ? "\n" : ",\n").add("$S, $T.of(", dialect.getKey(), List.class).indent();
+      for (int i = 0; i < dialect.getValue().size(); i++) {
+        code.add(i == 0 ? "\n$S" : ",\n$S", dialect.getValue().get(i));
+      }
+      code.add(")").unindent();
+      first = false;
+    }
+    return code.add(")").unindent().build();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.godwit.processor.jpa;
+
+import dev.godwit.processor.model.Schema;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+
+/**
+ * What the entities say: the schema they imply, the hints on them, where each table and column
+ * comes from (for diagnostics), and the problems found while reading them.
+ *
+ * @param origins {@code "table"} or {@code "table.column"} (database names) -> source element
+ * @param entities {@code "table"} -> entity class name, for migration headers
+ */
+public record EntityModel(
+    Schema schema,
+    List<RenameHint> renames,
+    List<BackfillHint> backfills,
+    Map<String, Element> origins,
+    Map<String, String> entities,
+    List<Problem> problems) {
+
+  /** {@code @Renamed}: {@code column} is empty for a table rename. */
+  public record RenameHint(Element element, String table, Optional<String> column, String from) {}
+
+  public record BackfillHint(Element element, String table, String column, String expression) {}
+
+  public Optional<Element> origin(String table, String column) {
+    return Optional.ofNullable(origins.get(table + "." + column)).or(() -> origin(table));
+  }
+
+  public Optional<Element> origin(String table) {
+    return Optional.ofNullable(origins.get(table));
+  }
+}

@@ -1,0 +1,25 @@
+package dev.godwit.processor.safety;
+
+import java.util.Objects;
+
+/**
+ * One entry of {@code @AllowDestructive}: a table ({@code "customer"}) or a column
+ * ({@code "customer.email"}) by database name, and the reason given.
+ */
+public record Acknowledgement(String target, String reason) {
+
+  public Acknowledgement {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /** Whether this entry names exactly the table ({@code column == null}) or the column. */
+  public boolean covers(String table, String column) {
+    String name = column == null ? bare(table) : bare(table) + "." + bare(column);
+    return target.equalsIgnoreCase(name);
+  }
+
+  private static String bare(String name) {
+    return name.startsWith("`") && name.endsWith("`") && name.length() > 1 ? name.substring(1, name.length() - 1) : name;
+  }
+}
