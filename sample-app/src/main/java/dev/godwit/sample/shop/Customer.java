@@ -21,6 +21,9 @@ public class Customer {
 
   private Instant createdAt;
 
+  @Column(length = 30)
+  private String phone;
+
   protected Customer() {}
 
   public Customer(String email, String name, Instant createdAt) {
@@ -33,4 +36,6 @@ public class Customer {
   public String getEmail() { return email; }
   public String getName() { return name; }
   public Instant getCreatedAt() { return createdAt; }
+  public String getPhone() { return phone; }
+  public void setPhone(String phone) { this.phone = phone; }
 }
