@@ -1,5 +1,6 @@
 package dev.godwit.sample.shop;
 
+import dev.godwit.Renamed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,8 +16,9 @@ public class Product {
   @Column(nullable = false, unique = true, length = 40)
   private String sku;
 
+  @Renamed(from = "name")
   @Column(nullable = false)
-  private String name;
+  private String title;
 
   @Column(nullable = false, precision = 10, scale = 2)
   private BigDecimal price;
@@ -25,16 +27,16 @@ public class Product {
 
   protected Product() {}
 
-  public Product(String sku, String name, BigDecimal price, int stock) {
+  public Product(String sku, String title, BigDecimal price, int stock) {
     this.sku = sku;
-    this.name = name;
+    this.title = title;
     this.price = price;
     this.stock = stock;
   }
 
   public Long getId() { return id; }
   public String getSku() { return sku; }
-  public String getName() { return name; }
+  public String getTitle() { return title; }
   public BigDecimal getPrice() { return price; }
   public int getStock() { return stock; }
 }
