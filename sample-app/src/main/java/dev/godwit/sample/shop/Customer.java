@@ -1,7 +1,10 @@
 package dev.godwit.sample.shop;
 
+import dev.godwit.Backfill;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,6 +27,11 @@ public class Customer {
   @Column(length = 30)
   private String phone;
 
+  @Backfill("'BRONZE'")
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private LoyaltyTier loyaltyTier = LoyaltyTier.BRONZE;
+
   protected Customer() {}
 
   public Customer(String email, String name, Instant createdAt) {
@@ -38,4 +46,6 @@ public class Customer {
   public Instant getCreatedAt() { return createdAt; }
   public String getPhone() { return phone; }
   public void setPhone(String phone) { this.phone = phone; }
+  public LoyaltyTier getLoyaltyTier() { return loyaltyTier; }
+  public void setLoyaltyTier(LoyaltyTier loyaltyTier) { this.loyaltyTier = loyaltyTier; }
 }
