@@ -1,0 +1,7 @@
+package dev.godwit.sample.shop;
+
+public enum LoyaltyTier {
+  BRONZE,
+  SILVER,
+  GOLD
+}
