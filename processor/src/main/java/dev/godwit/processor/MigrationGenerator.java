@@ -69,7 +69,7 @@ final class MigrationGenerator {
     SafetyCheck.Result safety = SafetyCheck.check(changes, acknowledgements.stream().map(a -> a.acknowledgement()).toList());
     AcknowledgementReader.warnUnused(acknowledgements, safety, reporter);
     if (changes.isEmpty()) {
-      writeJavaForms(directories, Optional.empty());
+      publish(directories);
       return;
     }
     if (options.mode() == Options.Mode.CHECK) {
@@ -160,12 +160,10 @@ final class MigrationGenerator {
 
   private void write(MigrationPlan plan, EntityModel model, Map<String, MigrationDirectory> directories) {
     AtomicWriter writer = new AtomicWriter();
-    Map<String, String[]> scripts = new LinkedHashMap<>();
     for (String name : options.dialects()) {
       Dialect dialect = Dialects.byName(name).orElseThrow();
       String up = ScriptRenderer.up(plan, dialect);
       String down = ScriptRenderer.down(plan, dialect);
-      scripts.put(name, new String[] {up, down});
       writer.add(options.output().resolve(name).resolve("V" + plan.baseName() + ".sql"), up);
       writer.add(options.output().resolve(name).resolve("U" + plan.baseName() + ".sql"), down);
     }
@@ -179,36 +177,18 @@ final class MigrationGenerator {
     }
     env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, "Godwit wrote migration V" + plan.baseName()
         + " for " + String.join(", ", options.dialects()) + " and updated " + options.snapshot());
-    copyToClassOutput(plan, scripts);
-    writeJavaForms(directories, Optional.of(new JavaMigrationWriter.Version(plan.version(), plan.slug(),
-        statements(scripts, 0), statements(scripts, 1))));
-  }
-
-  private static Map<String, List<String>> statements(Map<String, String[]> scripts, int index) {
-    Map<String, List<String>> byDialect = new TreeMap<>();
-    scripts.forEach((dialect, texts) -> byDialect.put(dialect, dev.godwit.processor.emit.SqlStatements.split(texts[index])));
-    return byDialect;
-  }
-
-  /** New files reach the classpath of this build too: resources were copied before compilation. */
-  private void copyToClassOutput(MigrationPlan plan, Map<String, String[]> scripts) {
-    if (options.classpathFolder().isEmpty()) {
-      return;
-    }
-    for (Map.Entry<String, String[]> script : scripts.entrySet()) {
-      for (int i = 0; i < 2; i++) {
-        String name = options.classpathFolder().get() + "/" + script.getKey() + "/" + (i == 0 ? "V" : "U") + plan.baseName() + ".sql";
-        try (OutputStream out = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", name).openOutputStream()) {
-          out.write(script.getValue()[i].getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          reporter.warning(Code.WRITE_FAILED, "cannot copy " + name + " to the class output: " + e, null);
-        }
-      }
+    Map<String, MigrationDirectory> updated = scanDirectories();
+    if (updated != null) {
+      publish(updated);
     }
   }
 
-  /** The Java class of every committed version (and the new one), compiled in this build. */
-  private void writeJavaForms(Map<String, MigrationDirectory> directories, Optional<JavaMigrationWriter.Version> added) {
+  /**
+   * Puts every committed migration on this build's classpath: the SQL files into the class output
+   * (resources were copied before compilation, and the compiler plugin removes what an earlier
+   * compilation generated) and the Java form of each version as a source file compiled now.
+   */
+  private void publish(Map<String, MigrationDirectory> directories) {
     boolean flyway = env.getElementUtils().getTypeElement("org.flywaydb.core.api.migration.BaseJavaMigration") != null;
     List<JavaMigrationWriter.Version> versions = new ArrayList<>();
     MigrationDirectory first = directories.values().iterator().next();
@@ -220,6 +200,8 @@ final class MigrationGenerator {
           MigrationDirectory dir = directory.getValue();
           up.put(directory.getKey(), dir.statements(dir.up().get(file.version())));
           down.put(directory.getKey(), dir.statements(dir.down().get(file.version())));
+          copyToClassOutput(directory.getKey(), dir, dir.up().get(file.version()));
+          copyToClassOutput(directory.getKey(), dir, dir.down().get(file.version()));
         }
       } catch (IOException e) {
         reporter.error(Code.WRITE_FAILED, "cannot read migration V" + file.version() + ": " + e, null);
@@ -227,7 +209,6 @@ final class MigrationGenerator {
       }
       versions.add(new JavaMigrationWriter.Version(file.version(), file.slug(), up, down));
     }
-    added.ifPresent(versions::add);
     for (JavaMigrationWriter.Version version : versions) {
       String className = options.javaPackage() + "." + JavaMigrationWriter.className(version);
       try (Writer out = env.getFiler().createSourceFile(className).openWriter()) {
@@ -235,6 +216,17 @@ final class MigrationGenerator {
       } catch (IOException e) {
         reporter.error(Code.WRITE_FAILED, "cannot write " + className + ": " + e, null);
       }
+    }
+  }
+
+  private void copyToClassOutput(String dialect, MigrationDirectory directory, MigrationFile file) throws IOException {
+    if (options.classpathFolder().isEmpty()) {
+      return;
+    }
+    String name = options.classpathFolder().get() + "/" + dialect + "/" + file.fileName();
+    byte[] content = Files.readAllBytes(directory.folder().resolve(file.fileName()));
+    try (OutputStream out = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", name).openOutputStream()) {
+      out.write(content);
     }
   }
 }
