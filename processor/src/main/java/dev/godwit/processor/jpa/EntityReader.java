@@ -336,6 +336,7 @@ public final class EntityReader {
     boolean id = member == entity.id;
     boolean nullable = !id && !type.getKind().isPrimitive()
         && column.map(c -> c.bool("nullable")).orElse(true)
+        && mirrors.jpa(member, "Basic").map(b -> b.bool("optional")).orElse(true)
         && !mirrors.hasJpa(member, "Version");
     boolean identity = false;
     if (id) {

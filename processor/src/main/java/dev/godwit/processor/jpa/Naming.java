@@ -32,12 +32,29 @@ public enum Naming {
     };
   }
 
-  /** The logical identifier for a name written in the source (or implied by JPA). */
-  static String logical(String text) {
+  /**
+   * The logical identifier for a name written in the source (or implied by JPA), quoted the way
+   * Hibernate's {@code Identifier.toIdentifier} and {@code auto_quote_keyword} quote it: names in
+   * backticks, double quotes (JPA's quoting) or brackets, SQL keywords, and names that are not
+   * plain identifiers (a character other than a letter, digit or underscore, or a leading digit).
+   */
+  static String logical(String name) {
+    String text = name.strip();
     if (isQuoted(text)) {
       return text;
     }
-    return KEYWORDS.contains(text.toLowerCase(Locale.ROOT)) ? "`" + text + "`" : text;
+    if (text.length() > 1 && (text.startsWith("\"") && text.endsWith("\"") || text.startsWith("[") && text.endsWith("]"))) {
+      return "`" + text.substring(1, text.length() - 1) + "`";
+    }
+    boolean quote = KEYWORDS.contains(text.toLowerCase(Locale.ROOT)) || !plainIdentifier(text);
+    return quote ? "`" + text + "`" : text;
+  }
+
+  private static boolean plainIdentifier(String text) {
+    if (text.isEmpty() || !Character.isLetter(text.charAt(0)) && text.charAt(0) != '_') {
+      return false;
+    }
+    return text.chars().skip(1).allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
   }
 
   /** The physical name for a logical identifier; quoting is kept. */

@@ -129,12 +129,12 @@ public final class SnapshotCodec {
       throw new SnapshotFormatException("not valid JSON: " + rootCause(e).getMessage());
     }
     if (root == null || !root.isJsonObject()) {
-      throw new SnapshotFormatException("expected a JSON object at the top level");
+      throw new SnapshotFormatException("$: expected a JSON object at the top level");
     }
     Node top = new Node("$", root);
     int format = top.integer("godwit");
     if (format > FORMAT) {
-      throw new SnapshotFormatException("written by a newer Godwit (snapshot format " + format
+      throw new SnapshotFormatException("$.godwit: written by a newer Godwit (snapshot format " + format
           + ", this Godwit reads up to " + FORMAT + "); upgrade the godwit-processor dependency");
     }
     if (format < 1) {

@@ -1,0 +1,145 @@
+package dev.godwit.processor.dialect;
+
+import static dev.godwit.processor.testing.SchemaFixtures.bigint;
+import static dev.godwit.processor.testing.SchemaFixtures.integer;
+import static dev.godwit.processor.testing.SchemaFixtures.notNull;
+import static dev.godwit.processor.testing.SchemaFixtures.numeric;
+import static dev.godwit.processor.testing.SchemaFixtures.schema;
+import static dev.godwit.processor.testing.SchemaFixtures.sequence;
+import static dev.godwit.processor.testing.SchemaFixtures.table;
+import static dev.godwit.processor.testing.SchemaFixtures.varchar;
+
+import dev.godwit.processor.diff.Change;
+import dev.godwit.processor.diff.DiffHints;
+import dev.godwit.processor.diff.SchemaDiff;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.Schema;
+import dev.godwit.processor.model.Table;
+import dev.godwit.processor.model.TypeKind;
+import dev.godwit.processor.model.UniqueKey;
+import dev.godwit.processor.plan.MigrationPlan;
+import dev.godwit.processor.plan.ScriptRenderer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Named schema changes rendered for the golden SQL files: a before schema, an after schema, hints. */
+record GoldenCases(String name, Schema before, Schema after, DiffHints hints) {
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  List<Change> changes() {
+    return SchemaDiff.between(before, after, hints);
+  }
+
+  MigrationPlan plan() {
+    return new MigrationPlan(2, name, changes(), List.of("fixtures." + name), List.of());
+  }
+
+  /** The golden file: the up script, then the down script. */
+  String render(Dialect dialect) {
+    MigrationPlan plan = plan();
+    return ScriptRenderer.up(plan, dialect) + "\n" + ScriptRenderer.down(plan, dialect);
+  }
+
+  /** The SQL that creates the before schema. */
+  String setup(Dialect dialect) {
+    return create(before, dialect);
+  }
+
+  /** The SQL that creates {@code schema} from nothing. */
+  static String create(Schema schema, Dialect dialect) {
+    List<Change> create = SchemaDiff.between(Schema.EMPTY, schema, DiffHints.NONE);
+    return create.isEmpty() ? "" : ScriptRenderer.up(new MigrationPlan(1, "setup", create, List.of(), List.of()), dialect);
+  }
+
+  static Column column(String name, ColumnType type, boolean nullable) {
+    return new Column(name, type, nullable, false);
+  }
+
+  static Column kind(String name, TypeKind kind) {
+    return column(name, ColumnType.of(kind), true);
+  }
+
+  static final Table CUSTOMER = table("customer").column(notNull(varchar("name", 100))).column(varchar("email", 255)).build();
+
+  static Stream<GoldenCases> all() {
+    Table everyType = new Table("every_type", List.of(
+        new Column("id", ColumnType.of(TypeKind.BIGINT), false, true),
+        column("c_bool", ColumnType.of(TypeKind.BOOLEAN), false),
+        kind("c_tiny", TypeKind.TINYINT), kind("c_small", TypeKind.SMALLINT), kind("c_int", TypeKind.INTEGER),
+        kind("c_big", TypeKind.BIGINT), kind("c_real", TypeKind.REAL), kind("c_double", TypeKind.DOUBLE),
+        numeric("c_numeric", 10, 2), varchar("c_varchar", 40), kind("c_clob", TypeKind.CLOB),
+        column("c_varbinary", ColumnType.varbinary(255), true), kind("c_blob", TypeKind.BLOB), kind("c_date", TypeKind.DATE),
+        column("c_time", ColumnType.temporal(TypeKind.TIME, 6), true),
+        column("c_timestamp", ColumnType.temporal(TypeKind.TIMESTAMP, 6), false),
+        column("c_timestamp_utc", ColumnType.temporal(TypeKind.TIMESTAMP_UTC, 6), true),
+        kind("c_uuid", TypeKind.UUID),
+        column("c_status", ColumnType.enumerated(TypeKind.ENUM_STRING, 255, List.of("ACTIVE", "SUSPENDED", "CLOSED")), true),
+        column("c_priority", ColumnType.enumerated(TypeKind.ENUM_ORDINAL, 0, List.of("LOW", "MEDIUM", "HIGH")), true)),
+        List.of("id"), List.of(new UniqueKey("UKevery_varchar", List.of("c_varchar"), true)),
+        List.of(new dev.godwit.processor.model.Index("idx_every_date", List.of("c_date desc", "c_int"), false)),
+        List.of());
+    Table order = table("`Order`").column(varchar("`group`", 255)).column(varchar("`user`", 255))
+        .column(bigint("customer_id")).unique("uk_order_group_user", "`group`", "`user`")
+        .foreignKey("FKorder_customer", "customer_id", "customer").build();
+    Table orderLine = table("OrderLine").column(bigint("`order_id`")).column(notNull(integer("quantity")))
+        .foreignKey("FKline_order", "`order_id`", "`Order`").index("IDXline_order", "`order_id`").build();
+    return Stream.of(
+        new GoldenCases("create_every_type", Schema.EMPTY,
+            schema(List.of(everyType), List.of(sequence("every_type_seq"))), DiffHints.NONE),
+        new GoldenCases("create_keyword_tables", schema(CUSTOMER), schema(CUSTOMER, order, orderLine), DiffHints.NONE),
+        new GoldenCases("add_columns", schema(CUSTOMER),
+            schema(table("customer").column(notNull(varchar("name", 100))).column(varchar("email", 255))
+                .column(varchar("nickname", 50))
+                .column(notNull(varchar("status", 20)))
+                .column(column("tier", ColumnType.enumerated(TypeKind.ENUM_ORDINAL, 0, List.of("BRONZE", "SILVER")), true))
+                .build()),
+            new DiffHints(Map.of(), Map.of(), Map.of("customer", Map.of("status", "'new'")))),
+        new GoldenCases("drop_column_and_table",
+            schema(CUSTOMER, table("legacy").column(bigint("customer_id")).foreignKey("FKlegacy_customer", "customer_id", "customer").build()),
+            schema(table("customer").column(notNull(varchar("name", 100))).build()), DiffHints.NONE),
+        new GoldenCases("alter_columns",
+            schema(table("customer").column(notNull(varchar("name", 100))).column(varchar("email", 255))
+                .column(numeric("balance", 10, 2)).column(varchar("age", 3)).build()),
+            schema(table("customer").column(varchar("name", 200)).column(notNull(varchar("email", 255)))
+                .column(numeric("balance", 12, 2)).column(integer("age")).build()),
+            new DiffHints(Map.of(), Map.of(), Map.of("customer", Map.of("email", "'unknown'", "age", "CAST(age AS INTEGER)")))),
+        new GoldenCases("change_enums",
+            schema(table("ticket")
+                .column(column("status", ColumnType.enumerated(TypeKind.ENUM_STRING, 255, List.of("OPEN", "CLOSED")), true))
+                .column(column("priority", ColumnType.enumerated(TypeKind.ENUM_ORDINAL, 0, List.of("LOW", "HIGH")), true)).build()),
+            schema(table("ticket")
+                .column(column("status", ColumnType.enumerated(TypeKind.ENUM_STRING, 255, List.of("OPEN", "CLOSED", "ARCHIVED")), true))
+                .column(column("priority", ColumnType.enumerated(TypeKind.ENUM_ORDINAL, 0, List.of("LOW", "HIGH", "URGENT")), true)).build()),
+            DiffHints.NONE),
+        new GoldenCases("rename_table_and_column",
+            schema(CUSTOMER, table("orders").column(bigint("customer_id")).foreignKey("FKorders_customer", "customer_id", "customer").build()),
+            schema(table("client").column(notNull(varchar("full_name", 100))).column(varchar("email", 255)).build(),
+                table("orders").column(bigint("customer_id")).foreignKey("FKorders_customer", "customer_id", "client").build()),
+            new DiffHints(Map.of("client", "customer"), Map.of("client", Map.of("full_name", "name")), Map.of())),
+        new GoldenCases("constraints",
+            schema(table("customer").column(notNull(varchar("name", 100))).column(varchar("email", 255))
+                    .unique("uk_customer_name", "name").index("idx_customer_email", "email").build(),
+                table("orders").column(bigint("customer_id")).column(bigint("buyer_id"))
+                    .foreignKey("FKorders_customer", "customer_id", "customer").build()),
+            schema(table("customer").column(notNull(varchar("name", 100))).column(varchar("email", 255))
+                    .unique("uk_customer_email", "email").index("idx_customer_name", "name desc").build(),
+                table("orders").column(bigint("customer_id")).column(bigint("buyer_id"))
+                    .foreignKey("FKorders_buyer", "buyer_id", "customer").build()),
+            DiffHints.NONE),
+        new GoldenCases("sequences",
+            schema(List.of(CUSTOMER), List.of(sequence("old_seq"))),
+            schema(List.of(CUSTOMER), List.of(new dev.godwit.processor.model.Sequence("invoice_numbers", 1000, 10))),
+            DiffHints.NONE));
+  }
+
+  static Optional<GoldenCases> named(String name) {
+    return all().filter(c -> c.name().equals(name)).findFirst();
+  }
+}

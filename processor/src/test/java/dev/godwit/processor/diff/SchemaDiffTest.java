@@ -1,0 +1,215 @@
+package dev.godwit.processor.diff;
+
+import static dev.godwit.processor.testing.SchemaFixtures.bigint;
+import static dev.godwit.processor.testing.SchemaFixtures.notNull;
+import static dev.godwit.processor.testing.SchemaFixtures.numeric;
+import static dev.godwit.processor.testing.SchemaFixtures.schema;
+import static dev.godwit.processor.testing.SchemaFixtures.sequence;
+import static dev.godwit.processor.testing.SchemaFixtures.table;
+import static dev.godwit.processor.testing.SchemaFixtures.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.godwit.processor.model.Schema;
+import dev.godwit.processor.testing.SchemaApplier;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** SchemaDiff over named before/after fixtures: the ordered change list, and that down undoes up. */
+class SchemaDiffTest {
+
+  /** One named fixture: two schemas, the hints, and the changes expected, in order. */
+  record Case(String name, Schema before, Schema after, DiffHints hints, List<String> expected) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static final Schema CUSTOMER = schema(table("customer").column(varchar("name", 100)).build());
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        new Case("create table", Schema.EMPTY,
+            schema(List.of(table("customer").column(varchar("name", 100)).build()), List.of(sequence("customer_seq"))),
+            DiffHints.NONE,
+            List.of("create sequence customer_seq start 1 increment 50", "create table customer")),
+        new Case("drop table drops its foreign keys first",
+            schema(table("customer").build(),
+                table("orders").column(bigint("customer_id")).foreignKey("FK_orders_customer", "customer_id", "customer").build()),
+            schema(table("customer").build()), DiffHints.NONE,
+            List.of("drop foreign key FK_orders_customer on orders", "drop table orders")),
+        new Case("add column", CUSTOMER,
+            schema(table("customer").column(varchar("name", 100)).column(varchar("email", 200)).build()), DiffHints.NONE,
+            List.of("add column customer.email varchar(200)")),
+        new Case("drop column", schema(table("customer").column(varchar("name", 100)).column(varchar("email", 200)).build()),
+            CUSTOMER, DiffHints.NONE,
+            List.of("drop column customer.email")),
+        new Case("varchar length change", CUSTOMER, schema(table("customer").column(varchar("name", 200)).build()),
+            DiffHints.NONE,
+            List.of("alter column customer.name type varchar(100) -> varchar(200)")),
+        new Case("numeric precision change", schema(table("item").column(numeric("price", 10, 2)).build()),
+            schema(table("item").column(numeric("price", 12, 2)).build()), DiffHints.NONE,
+            List.of("alter column item.price type numeric(10,2) -> numeric(12,2)")),
+        new Case("type and nullability change together", CUSTOMER,
+            schema(table("customer").column(notNull(bigint("name"))).build()), DiffHints.NONE,
+            List.of("alter column customer.name type varchar(100) -> bigint set not null")),
+        new Case("set not null", CUSTOMER, schema(table("customer").column(notNull(varchar("name", 100))).build()),
+            DiffHints.NONE,
+            List.of("alter column customer.name set not null")),
+        new Case("drop not null", schema(table("customer").column(notNull(varchar("name", 100))).build()), CUSTOMER,
+            DiffHints.NONE,
+            List.of("alter column customer.name drop not null")),
+        new Case("add unique", CUSTOMER, schema(table("customer").column(varchar("name", 100)).unique("uk_name", "name").build()),
+            DiffHints.NONE,
+            List.of("add unique uk_name on customer[name]")),
+        new Case("drop unique", schema(table("customer").column(varchar("name", 100)).unique("uk_name", "name").build()), CUSTOMER,
+            DiffHints.NONE,
+            List.of("drop unique uk_name on customer")),
+        new Case("unique over other columns is dropped and added again",
+            schema(table("customer").column(varchar("name", 100)).column(varchar("mail", 100)).unique("uk_c", "name").build()),
+            schema(table("customer").column(varchar("name", 100)).column(varchar("mail", 100)).unique("uk_c", "name", "mail").build()),
+            DiffHints.NONE,
+            List.of("drop unique uk_c on customer", "add unique uk_c on customer[name, mail]")),
+        new Case("add index", CUSTOMER, schema(table("customer").column(varchar("name", 100)).index("idx_name", "name desc").build()),
+            DiffHints.NONE,
+            List.of("create index idx_name on customer[name desc]")),
+        new Case("drop index", schema(table("customer").column(varchar("name", 100)).index("idx_name", "name").build()), CUSTOMER,
+            DiffHints.NONE,
+            List.of("drop index idx_name on customer")),
+        new Case("add foreign key with its column",
+            schema(table("customer").build(), table("orders").build()),
+            schema(table("customer").build(),
+                table("orders").column(bigint("customer_id")).foreignKey("FK_oc", "customer_id", "customer").build()),
+            DiffHints.NONE,
+            List.of("add column orders.customer_id bigint", "add foreign key FK_oc orders[customer_id] -> customer[id]")),
+        new Case("drop foreign key with its column",
+            schema(table("customer").build(),
+                table("orders").column(bigint("customer_id")).foreignKey("FK_oc", "customer_id", "customer").build()),
+            schema(table("customer").build(), table("orders").build()),
+            DiffHints.NONE,
+            List.of("drop foreign key FK_oc on orders", "drop column orders.customer_id")),
+        new Case("new table referencing an existing one: table first, key last",
+            schema(table("customer").build()),
+            schema(table("customer").build(),
+                table("orders").column(bigint("customer_id")).foreignKey("FK_oc", "customer_id", "customer").build()),
+            DiffHints.NONE,
+            List.of("create table orders", "add foreign key FK_oc orders[customer_id] -> customer[id]")),
+        new Case("table rename keeps a foreign key that points at it",
+            schema(table("customer").build(),
+                table("orders").column(bigint("customer_id")).foreignKey("FK_oc", "customer_id", "customer").build()),
+            schema(table("client").build(),
+                table("orders").column(bigint("customer_id")).foreignKey("FK_oc", "customer_id", "client").build()),
+            new DiffHints(Map.of("client", "customer"), Map.of(), Map.of()),
+            List.of("rename table customer to client")),
+        new Case("table rename with a column change on the renamed table",
+            CUSTOMER, schema(table("client").column(varchar("name", 100)).column(varchar("email", 50)).build()),
+            new DiffHints(Map.of("client", "customer"), Map.of(), Map.of()),
+            List.of("rename table customer to client", "add column client.email varchar(50)")),
+        new Case("table rename with a renamed index drops it under the old table name",
+            schema(table("customer").column(varchar("name", 100)).index("IDX_old", "name").build()),
+            schema(table("client").column(varchar("name", 100)).index("IDX_new", "name").build()),
+            new DiffHints(Map.of("client", "customer"), Map.of(), Map.of()),
+            List.of("drop index IDX_old on customer", "rename table customer to client",
+                "create index IDX_new on client[name]")),
+        new Case("column rename", CUSTOMER, schema(table("customer").column(varchar("full_name", 100)).build()),
+            new DiffHints(Map.of(), Map.of("customer", Map.of("full_name", "name")), Map.of()),
+            List.of("rename column customer.name to full_name")),
+        new Case("column rename and widening",
+            CUSTOMER, schema(table("customer").column(varchar("full_name", 150)).build()),
+            new DiffHints(Map.of(), Map.of("customer", Map.of("full_name", "name")), Map.of()),
+            List.of("rename column customer.name to full_name",
+                "alter column customer.full_name type varchar(100) -> varchar(150)")),
+        new Case("without a rename hint a renamed column is a drop and an add",
+            CUSTOMER, schema(table("customer").column(varchar("full_name", 100)).build()), DiffHints.NONE,
+            List.of("add column customer.full_name varchar(100)", "drop column customer.name")),
+        new Case("not null column with backfill", CUSTOMER,
+            schema(table("customer").column(varchar("name", 100)).column(notNull(varchar("status", 20))).build()),
+            new DiffHints(Map.of(), Map.of(), Map.of("customer", Map.of("status", "'new'"))),
+            List.of("add column customer.status varchar(20) not null (backfill: 'new')")),
+        new Case("backfill converts a type change", CUSTOMER,
+            schema(table("customer").column(bigint("name")).build()),
+            new DiffHints(Map.of(), Map.of(), Map.of("customer", Map.of("name", "length(name)"))),
+            List.of("alter column customer.name type varchar(100) -> bigint (using: length(name))")),
+        new Case("phases: drops of dependents, renames, creates, adds, drops, keys",
+            schema(List.of(
+                table("customer").column(varchar("name", 100)).column(varchar("fax", 20)).index("idx_fax", "fax").build(),
+                table("legacy").column(bigint("customer_id")).foreignKey("FK_lc", "customer_id", "customer").build()),
+                List.of(sequence("legacy_seq"))),
+            schema(List.of(
+                table("client").column(varchar("name", 120)).column(varchar("email", 100)).unique("uk_email", "email").build(),
+                table("orders").column(bigint("client_id")).foreignKey("FK_oc", "client_id", "client").build()),
+                List.of(sequence("orders_seq"))),
+            new DiffHints(Map.of("client", "customer"), Map.of(), Map.of()),
+            List.of(
+                "drop foreign key FK_lc on legacy",
+                "drop index idx_fax on customer",
+                "rename table customer to client",
+                "create sequence orders_seq start 1 increment 50",
+                "create table orders",
+                "add column client.email varchar(100)",
+                "alter column client.name type varchar(100) -> varchar(120)",
+                "drop column client.fax",
+                "drop table legacy",
+                "drop sequence legacy_seq",
+                "add unique uk_email on client[email]",
+                "add foreign key FK_oc orders[client_id] -> client[id]")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void changesAreListedInOrder(Case c) {
+    List<Change> up = SchemaDiff.between(c.before(), c.after(), c.hints());
+    assertThat(describe(up)).as("changes of '%s':%n%s", c.name(), listing(up)).isEqualTo(c.expected());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void upLeadsToAfterAndDownRestoresBefore(Case c) {
+    List<Change> up = SchemaDiff.between(c.before(), c.after(), c.hints());
+    List<Change> down = SchemaDiff.reverse(up);
+    assertThat(SchemaApplier.apply(c.before(), up)).as("up of '%s':%n%s", c.name(), listing(up))
+        .isEqualTo(SchemaApplier.normalized(c.after()));
+    assertThat(SchemaApplier.apply(c.after(), down)).as("down of '%s':%n%s", c.name(), listing(down))
+        .isEqualTo(SchemaApplier.normalized(c.before()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void diffOfASchemaWithItselfIsEmpty(Case c) {
+    List<Change> same = SchemaDiff.between(c.after(), c.after(), DiffHints.NONE);
+    assertThat(same).as("changes:%n%s", listing(same)).isEmpty();
+  }
+
+  @Test
+  void reverseRunsTheUndoOfEachChangeLastFirst() {
+    List<Change> up = SchemaDiff.between(Schema.EMPTY,
+        schema(List.of(table("customer").build(),
+            table("orders").column(bigint("customer_id")).foreignKey("FK_oc", "customer_id", "customer").build()),
+            List.of(sequence("orders_seq"))),
+        DiffHints.NONE);
+    List<Change> down = SchemaDiff.reverse(up);
+    assertThat(describe(down)).as("down:%n%s", listing(down)).containsExactly(
+        "drop foreign key FK_oc on orders", "drop table orders", "drop table customer", "drop sequence orders_seq");
+  }
+
+  @Test
+  void sameInputsGiveTheSameList() {
+    Case c = cases().filter(x -> x.name().startsWith("phases")).findFirst().orElseThrow();
+    assertThat(SchemaDiff.between(c.before(), c.after(), c.hints()))
+        .isEqualTo(SchemaDiff.between(c.before(), c.after(), c.hints()));
+  }
+
+  static List<String> describe(List<Change> changes) {
+    return changes.stream().map(Change::describe).toList();
+  }
+
+  static String listing(List<Change> changes) {
+    return changes.stream().map(c -> "  " + c.phase() + ": " + c.describe()).collect(Collectors.joining("\n"));
+  }
+
+}

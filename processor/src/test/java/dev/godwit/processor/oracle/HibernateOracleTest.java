@@ -1,0 +1,121 @@
+package dev.godwit.processor.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.godwit.processor.emit.SqlStatements;
+import dev.godwit.processor.testing.DatabaseSchema;
+import dev.godwit.processor.testing.FixtureCompiler;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The oracle for extraction: for the generation fixture entities, the schema Godwit's V1 creates on
+ * H2 must be the schema Hibernate 6.6 creates itself ({@code hbm2ddl create}, H2Dialect,
+ * {@code auto_quote_keyword=true}), under both naming strategies. Hibernate only reads
+ * jakarta.persistence, so the javax fixtures are compiled as their jakarta twins for both sides.
+ */
+class HibernateOracleTest {
+
+  private static final String CAMEL = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
+
+  @ParameterizedTest(name = "{0} with naming {1}")
+  @CsvSource({
+    "generation, jpa, ''",
+    "generation, snake_case, " + CAMEL,
+    "oracle, jpa, ''",
+    "oracle, snake_case, " + CAMEL
+  })
+  void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
+      @TempDir Path dir) throws Exception {
+    Path classes = dir.resolve("classes");
+    Path output = dir.resolve("migrations");
+    FixtureCompiler.Result result = FixtureCompiler.compile(FixtureCompiler.sources(fixtures),
+        text -> text.replace("javax.persistence.", "jakarta.persistence."), classes,
+        List.of("-Agodwit.snapshot=" + dir.resolve("snapshot.json"), "-Agodwit.output=" + output,
+            "-Agodwit.dialects=h2", "-Agodwit.naming=" + naming));
+    assertThat(result.success()).as("compile: %s", result.diagnostics()).isTrue();
+    Path v1;
+    try (Stream<Path> files = Files.list(output.resolve("h2"))) {
+      v1 = files.filter(f -> f.getFileName().toString().startsWith("V1__")).findFirst().orElseThrow();
+    }
+
+    String godwitUrl = "jdbc:h2:mem:godwit_" + fixtures + naming + ";DB_CLOSE_DELAY=-1";
+    String hibernateUrl = "jdbc:h2:mem:hibernate_" + fixtures + naming + ";DB_CLOSE_DELAY=-1";
+    try (Connection godwit = DriverManager.getConnection(godwitUrl);
+        Connection hibernate = DriverManager.getConnection(hibernateUrl)) {
+      try (Statement statement = godwit.createStatement()) {
+        for (String sql : SqlStatements.split(Files.readString(v1, StandardCharsets.UTF_8))) {
+          statement.execute(sql);
+        }
+      }
+      createWithHibernate(classes, hibernateUrl, physicalNamingStrategy);
+      DatabaseSchema expected = DatabaseSchema.read(hibernate, false);
+      DatabaseSchema actual = DatabaseSchema.read(godwit, false);
+      assertThat(DatabaseSchema.differences(expected, actual))
+          .as("Godwit (%s) against Hibernate.%nHibernate:%n%s%n%nGodwit V1:%n%s", v1.getFileName(), expected,
+              Files.readString(v1, StandardCharsets.UTF_8))
+          .isEmpty();
+      // The comparison has something to compare: every fixture table is there.
+      assertThat(expected.toString()).contains(" table", "foreign key", "unique", "sequence");
+    }
+  }
+
+  /** Lets Hibernate create the schema for the compiled entity classes on {@code url}. */
+  private static void createWithHibernate(Path classes, String url, String physicalNamingStrategy) throws Exception {
+    List<Class<?>> entities = new ArrayList<>();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        HibernateOracleTest.class.getClassLoader())) {
+      try (Stream<Path> files = Files.walk(classes)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+          String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.').replaceAll("\\.class$", "");
+          Class<?> type = loader.loadClass(name);
+          if (type.isAnnotationPresent(jakarta.persistence.Entity.class)) {
+            entities.add(type);
+          }
+        }
+      }
+      Map<String, Object> settings = new HashMap<>();
+      settings.put("hibernate.connection.url", url);
+      settings.put("hibernate.dialect", "org.hibernate.dialect.H2Dialect");
+      settings.put("hibernate.hbm2ddl.auto", "create");
+      settings.put("hibernate.auto_quote_keyword", "true");
+      settings.put("hibernate.hbm2ddl.halt_on_error", "true");
+      settings.put("hibernate.query.mutation_strategy.global_temporary.create_tables", "false");
+      if (!physicalNamingStrategy.isEmpty()) {
+        settings.put("hibernate.physical_naming_strategy", physicalNamingStrategy);
+      }
+      BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+      StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+      try {
+        MetadataSources sources = new MetadataSources(registry);
+        entities.forEach(sources::addAnnotatedClass);
+        try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
+          assertThat(factory.getMetamodel().getEntities()).hasSize(entities.size());
+        }
+      } finally {
+        StandardServiceRegistryBuilder.destroy(registry);
+      }
+    }
+    assertThat(entities).isNotEmpty();
+  }
+}

@@ -1,0 +1,124 @@
+package dev.godwit.processor.snapshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.Schema;
+import dev.godwit.processor.model.Sequence;
+import dev.godwit.processor.model.Table;
+import dev.godwit.processor.model.TypeKind;
+import dev.godwit.processor.model.UniqueKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SnapshotCodecTest {
+
+  /** A schema that uses every type kind and every optional field of the format. */
+  static Snapshot rich() {
+    List<Column> columns = new ArrayList<>();
+    columns.add(new Column("id", ColumnType.of(TypeKind.BIGINT), false, true));
+    for (TypeKind kind : TypeKind.values()) {
+      ColumnType type = switch (kind) {
+        case VARCHAR -> ColumnType.varchar(120);
+        case VARBINARY -> ColumnType.varbinary(255);
+        case NUMERIC -> ColumnType.numeric(10, 2);
+        case TIME, TIMESTAMP, TIMESTAMP_UTC -> ColumnType.temporal(kind, 6);
+        case ENUM_STRING -> ColumnType.enumerated(kind, 255, List.of("ACTIVE", "SUSPENDED", "CLOSED"));
+        case ENUM_ORDINAL -> ColumnType.enumerated(kind, 0, List.of("LOW", "HIGH"));
+        default -> ColumnType.of(kind);
+      };
+      columns.add(new Column("c_" + kind.name().toLowerCase(), type, kind.ordinal() % 2 == 0, false));
+    }
+    Table order = new Table("`Order`", columns, List.of("id"),
+        List.of(new UniqueKey("UKabc", List.of("c_varchar"), true), new UniqueKey("uk_named", List.of("c_uuid", "`group`"), false)),
+        List.of(new Index("idx_x", List.of("c_varchar", "c_date desc"), false), new Index("idx_u", List.of("c_bigint"), true)),
+        List.of(new ForeignKey("FKx", List.of("c_bigint"), "customer", List.of("id"))));
+    Table customer = new Table("customer", List.of(new Column("id", ColumnType.of(TypeKind.BIGINT), false, false)),
+        List.of("id"), List.of(), List.of(), List.of());
+    return new Snapshot(7, new Schema(List.of(order, customer),
+        List.of(new Sequence("customer_seq", 1, 50), new Sequence("a_seq", 100, 1))));
+  }
+
+  @Test
+  void roundTripKeepsEverything() throws Exception {
+    Snapshot snapshot = rich();
+    assertThat(SnapshotCodec.read(SnapshotCodec.write(snapshot))).isEqualTo(snapshot);
+  }
+
+  @Test
+  void sameInputGivesIdenticalBytes() throws Exception {
+    String first = SnapshotCodec.write(rich());
+    assertThat(SnapshotCodec.write(rich())).isEqualTo(first);
+    assertThat(SnapshotCodec.write(SnapshotCodec.read(first))).isEqualTo(first);
+    assertThat(first).endsWith("}\n").doesNotContain("\r");
+  }
+
+  @Test
+  void orderOfTheInputListsDoesNotChangeTheBytes() {
+    Snapshot snapshot = rich();
+    List<Table> reversed = new ArrayList<>(snapshot.schema().tables());
+    java.util.Collections.reverse(reversed);
+    List<Sequence> sequences = new ArrayList<>(snapshot.schema().sequences());
+    java.util.Collections.reverse(sequences);
+    assertThat(SnapshotCodec.write(new Snapshot(7, new Schema(reversed, sequences))))
+        .isEqualTo(SnapshotCodec.write(snapshot));
+  }
+
+  @Test
+  void emptySnapshotRoundTrips() throws Exception {
+    assertThat(SnapshotCodec.read(SnapshotCodec.write(Snapshot.EMPTY))).isEqualTo(Snapshot.EMPTY);
+  }
+
+  static Stream<Arguments> corruptions() {
+    String good = SnapshotCodec.write(rich());
+    return Stream.of(
+        Arguments.of("not JSON at all", "this is not json", "not valid JSON"),
+        Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
+        Arguments.of("top level array", "[]", "$: expected a JSON object"),
+        Arguments.of("missing format", good.replace("\"godwit\": 1,", ""), "$.godwit: missing"),
+        Arguments.of("newer format", good.replace("\"godwit\": 1,", "\"godwit\": 2,"), "$.godwit: written by a newer Godwit (snapshot format 2"),
+        Arguments.of("format not a number", good.replace("\"godwit\": 1,", "\"godwit\": \"1\","), "$.godwit: expected an integer"),
+        Arguments.of("negative version", good.replace("\"version\": 7,", "\"version\": -1,"), "$.version"),
+        Arguments.of("tables not an array", "{\"godwit\": 1, \"version\": 1, \"tables\": {}, \"sequences\": []}",
+            "$.tables: expected an array"),
+        Arguments.of("missing column name", good.replaceFirst("\"name\": \"c_boolean\",", ""),
+            "$.tables[0].columns[1].name: missing"),
+        Arguments.of("wrong boolean", good.replaceFirst("\"nullable\": false", "\"nullable\": \"no\""),
+            "$.tables[0].columns[0].nullable: expected true or false"),
+        Arguments.of("fractional length", good.replaceFirst("\"length\": 120", "\"length\": 1.5"),
+            "$.tables[0].columns[9].length: expected an integer"),
+        Arguments.of("unknown type", good.replaceFirst("\"type\": \"boolean\"", "\"type\": \"money\""),
+            "$.tables[0].columns[1].type: unknown column type 'money'"),
+        Arguments.of("empty string in a list", good.replaceFirst("\"primaryKey\": \\[\n        \"id\"", "\"primaryKey\": [\n        \"\""),
+            "$.tables[0].primaryKey[0]: expected a non-empty string"),
+        Arguments.of("foreign key without referenced table",
+            good.replaceFirst("\"referencedTable\": \"customer\",", ""),
+            "$.tables[0].foreignKeys[0].referencedTable: missing"),
+        Arguments.of("sequence increment of the wrong type",
+            good.replaceFirst("\"increment\": 1\n", "\"increment\": true\n"),
+            "$.sequences[0].increment: expected an integer"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corruptions")
+  void corruptInputNamesWhereItIsWrong(String name, String text, String expected) {
+    assertThatThrownBy(() -> SnapshotCodec.read(text))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessageContaining(expected);
+  }
+
+  @Test
+  void fixturesOfTheCorruptionsReallyDifferFromTheGoodText() {
+    String good = SnapshotCodec.write(rich());
+    corruptions().forEach(a -> assertThat(a.get()[1]).as("%s", a.get()[0]).isNotEqualTo(good));
+  }
+}

@@ -1,0 +1,81 @@
+package dev.godwit.processor.testing;
+
+import dev.godwit.processor.GodwitProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/** Compiles fixture sources from {@code src/test/resources/fixtures} with Godwit, into a folder. */
+public final class FixtureCompiler {
+  private FixtureCompiler() {}
+
+  /** The result: whether javac succeeded and every diagnostic it printed. */
+  public record Result(boolean success, List<String> diagnostics) {}
+
+  /** The fixture sources under {@code fixtures/<folder>}, as path -> text. */
+  public static Map<String, String> sources(String folder) {
+    URL url = FixtureCompiler.class.getClassLoader().getResource("fixtures/" + folder);
+    if (url == null) {
+      throw new IllegalArgumentException("no fixtures/" + folder);
+    }
+    try (Stream<Path> files = Files.walk(Path.of(url.toURI()))) {
+      Path root = Path.of(url.toURI());
+      Map<String, String> sources = new java.util.TreeMap<>();
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        sources.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+      }
+      return sources;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Compiles {@code sources} (each text passed through {@code edit}) into {@code classes}, with Godwit options. */
+  public static Result compile(Map<String, String> sources, UnaryOperator<String> edit, Path classes, List<String> options)
+      throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    Files.createDirectories(classes);
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
+      files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(classes.toFile()));
+      List<JavaFileObject> units = new ArrayList<>();
+      sources.forEach((path, text) -> units.add(new SimpleJavaFileObject(
+          java.net.URI.create("string:///" + path), JavaFileObject.Kind.SOURCE) {
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+          return edit.apply(text);
+        }
+      }));
+      List<String> args = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"), "-implicit:none"));
+      args.addAll(options);
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, args, null, units);
+      task.setProcessors(List.of(new GodwitProcessor()));
+      boolean success = task.call();
+      List<String> printed = diagnostics.getDiagnostics().stream()
+          .filter(d -> d.getKind() != Diagnostic.Kind.NOTE || d.getMessage(Locale.ROOT).contains("Godwit"))
+          .map(d -> d.getKind() + ": " + d.getMessage(Locale.ROOT)).toList();
+      return new Result(success, printed);
+    }
+  }
+}

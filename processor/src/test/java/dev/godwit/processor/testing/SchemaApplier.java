@@ -1,0 +1,175 @@
+package dev.godwit.processor.testing;
+
+import dev.godwit.processor.diff.Change;
+import dev.godwit.processor.diff.Change.AddColumn;
+import dev.godwit.processor.diff.Change.AddForeignKey;
+import dev.godwit.processor.diff.Change.AddUnique;
+import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.diff.Change.CreateIndex;
+import dev.godwit.processor.diff.Change.CreateSequence;
+import dev.godwit.processor.diff.Change.CreateTable;
+import dev.godwit.processor.diff.Change.DropColumn;
+import dev.godwit.processor.diff.Change.DropForeignKey;
+import dev.godwit.processor.diff.Change.DropIndex;
+import dev.godwit.processor.diff.Change.DropSequence;
+import dev.godwit.processor.diff.Change.DropTable;
+import dev.godwit.processor.diff.Change.DropUnique;
+import dev.godwit.processor.diff.Change.RenameColumn;
+import dev.godwit.processor.diff.Change.RenameTable;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.Schema;
+import dev.godwit.processor.model.Sequence;
+import dev.godwit.processor.model.Table;
+import dev.godwit.processor.model.UniqueKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Applies changes to a schema the way a database would, one at a time and strictly: a change that
+ * a database would refuse (creating what exists, dropping what does not) throws. Lets tests check
+ * that {@code apply(before, up) == after} and {@code apply(after, down) == before}.
+ */
+public final class SchemaApplier {
+  private final Map<String, Table> tables = new LinkedHashMap<>();
+  private final Map<String, Sequence> sequences = new LinkedHashMap<>();
+
+  private SchemaApplier(Schema schema) {
+    schema.tables().forEach(t -> tables.put(t.name(), t));
+    schema.sequences().forEach(s -> sequences.put(s.name(), s));
+  }
+
+  /** The schema after {@code changes}, with columns sorted by name (a database appends them). */
+  public static Schema apply(Schema schema, List<Change> changes) {
+    SchemaApplier applier = new SchemaApplier(schema);
+    for (Change change : changes) {
+      try {
+        applier.apply(change);
+      } catch (IllegalStateException e) {
+        throw new IllegalStateException("cannot apply '" + change.describe() + "': " + e.getMessage(), e);
+      }
+    }
+    return normalized(new Schema(List.copyOf(applier.tables.values()), List.copyOf(applier.sequences.values())));
+  }
+
+  /** The same schema with each table's columns sorted by name, for comparisons. */
+  public static Schema normalized(Schema schema) {
+    return new Schema(schema.tables().stream().map(t -> new Table(t.name(),
+        t.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), t.primaryKey(),
+        t.uniqueKeys(), t.indexes(), t.foreignKeys())).toList(), schema.sequences());
+  }
+
+  private void apply(Change change) {
+    if (change instanceof CreateTable c) {
+      require(!tables.containsKey(c.table().name()), "table exists");
+      Table t = c.table();
+      tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), t.indexes(), List.of()));
+    } else if (change instanceof DropTable c) {
+      require(tables.remove(c.table().name()) != null, "no such table");
+      tables.values().forEach(t -> require(t.foreignKeys().stream()
+          .noneMatch(fk -> fk.referencedTable().equals(c.table().name())), "still referenced by " + t.name()));
+    } else if (change instanceof RenameTable c) {
+      Table t = table(c.from());
+      require(!tables.containsKey(c.to()), "target name exists");
+      tables.remove(c.from());
+      tables.put(c.to(), t.withName(c.to()));
+      for (Table other : List.copyOf(tables.values())) {
+        tables.put(other.name(), withForeignKeys(other, fk -> fk.referencedTable().equals(c.from())
+            ? new ForeignKey(fk.name(), fk.columns(), c.to(), fk.referencedColumns()) : fk));
+      }
+    } else if (change instanceof AddColumn c) {
+      Table t = table(c.table());
+      require(t.column(c.column().name()).isEmpty(), "column exists");
+      List<Column> columns = new ArrayList<>(t.columns());
+      columns.add(c.column());
+      put(t, columns);
+    } else if (change instanceof DropColumn c) {
+      Table t = table(c.table());
+      require(t.column(c.column().name()).isPresent(), "no such column");
+      require(t.column(c.column().name()).get().equals(c.column()), "column differs: " + t.column(c.column().name()).get());
+      put(t, t.columns().stream().filter(col -> !col.name().equals(c.column().name())).toList());
+    } else if (change instanceof RenameColumn c) {
+      Table t = table(c.table());
+      require(t.column(c.from()).isPresent(), "no such column");
+      require(t.column(c.to()).isEmpty(), "target name exists");
+      UnaryOperator<String> rename = n -> n.equals(c.from()) ? c.to() : n;
+      List<Column> columns = t.columns().stream().map(col -> col.name().equals(c.from()) ? col.withName(c.to()) : col).toList();
+      tables.put(t.name(), new Table(t.name(), columns, t.primaryKey().stream().map(rename).toList(),
+          t.uniqueKeys().stream().map(u -> new UniqueKey(u.name(), u.columns().stream().map(rename).toList(), u.implicitName())).toList(),
+          t.indexes().stream().map(i -> new Index(i.name(), i.columns().stream().map(rename).toList(), i.unique())).toList(),
+          t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns().stream().map(rename).toList(),
+              fk.referencedTable(), fk.referencedColumns())).toList()));
+    } else if (change instanceof AlterColumn c) {
+      Table t = table(c.table());
+      require(t.column(c.from().name()).equals(java.util.Optional.of(c.from())), "column is not " + c.from());
+      put(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList());
+    } else if (change instanceof AddUnique c) {
+      Table t = table(c.table());
+      require(t.uniqueKeys().stream().noneMatch(u -> u.name().equals(c.key().name())), "unique exists");
+      c.key().columns().forEach(col -> require(t.column(col).isPresent(), "no column " + col));
+      List<UniqueKey> keys = new ArrayList<>(t.uniqueKeys());
+      keys.add(c.key());
+      tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), keys, t.indexes(), t.foreignKeys()));
+    } else if (change instanceof DropUnique c) {
+      Table t = table(c.table());
+      require(t.uniqueKeys().stream().anyMatch(u -> u.name().equals(c.key().name())), "no such unique");
+      tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(),
+          t.uniqueKeys().stream().filter(u -> !u.name().equals(c.key().name())).toList(), t.indexes(), t.foreignKeys()));
+    } else if (change instanceof CreateIndex c) {
+      Table t = table(c.table());
+      require(t.indexes().stream().noneMatch(i -> i.name().equals(c.index().name())), "index exists");
+      List<Index> indexes = new ArrayList<>(t.indexes());
+      indexes.add(c.index());
+      tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), indexes, t.foreignKeys()));
+    } else if (change instanceof DropIndex c) {
+      Table t = table(c.table());
+      require(t.indexes().stream().anyMatch(i -> i.name().equals(c.index().name())), "no such index");
+      tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(),
+          t.indexes().stream().filter(i -> !i.name().equals(c.index().name())).toList(), t.foreignKeys()));
+    } else if (change instanceof AddForeignKey c) {
+      Table t = table(c.table());
+      require(t.foreignKeys().stream().noneMatch(fk -> fk.name().equals(c.key().name())), "foreign key exists");
+      require(tables.containsKey(c.key().referencedTable()), "no referenced table " + c.key().referencedTable());
+      c.key().columns().forEach(col -> require(t.column(col).isPresent(), "no column " + col));
+      List<ForeignKey> keys = new ArrayList<>(t.foreignKeys());
+      keys.add(c.key());
+      tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), t.indexes(), keys));
+    } else if (change instanceof DropForeignKey c) {
+      Table t = table(c.table());
+      require(t.foreignKeys().stream().anyMatch(fk -> fk.name().equals(c.key().name())), "no such foreign key");
+      tables.put(t.name(), withForeignKeys(t, fk -> fk.name().equals(c.key().name()) ? null : fk));
+    } else if (change instanceof CreateSequence c) {
+      require(sequences.put(c.sequence().name(), c.sequence()) == null, "sequence exists");
+    } else if (change instanceof DropSequence c) {
+      require(sequences.remove(c.sequence().name()) != null, "no such sequence");
+    } else {
+      throw new IllegalArgumentException("unknown change " + change);
+    }
+  }
+
+  private Table table(String name) {
+    Table t = tables.get(name);
+    require(t != null, "no table " + name);
+    return t;
+  }
+
+  private void put(Table t, List<Column> columns) {
+    tables.put(t.name(), new Table(t.name(), columns, t.primaryKey(), t.uniqueKeys(), t.indexes(), t.foreignKeys()));
+  }
+
+  private static Table withForeignKeys(Table t, UnaryOperator<ForeignKey> map) {
+    List<ForeignKey> keys = t.foreignKeys().stream().map(map).filter(java.util.Objects::nonNull).toList();
+    return new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), t.indexes(), keys);
+  }
+
+  private static void require(boolean condition, String problem) {
+    if (!condition) {
+      throw new IllegalStateException(problem);
+    }
+  }
+}
