@@ -77,7 +77,29 @@ public final class SchemaDiff {
     }
     changes.addAll(sequenceChanges(from, to));
     changes.sort(ORDER);
-    return List.copyOf(changes);
+    return List.copyOf(dropsBeforeRenamesOntoTheirNames(changes));
+  }
+
+  /**
+   * A rename onto a name that is being dropped (drop {@code name}, rename {@code nick} to
+   * {@code name}) can only run after that drop, so such a drop moves in front of the rename.
+   */
+  private static List<Change> dropsBeforeRenamesOntoTheirNames(List<Change> sorted) {
+    List<Change> result = new ArrayList<>(sorted);
+    for (Change change : sorted) {
+      Optional<Change> rename = Optional.empty();
+      if (change instanceof DropColumn drop) {
+        rename = sorted.stream().filter(c -> c instanceof RenameColumn r
+            && r.table().equals(drop.table()) && r.to().equals(drop.column().name())).findFirst();
+      } else if (change instanceof DropTable drop) {
+        rename = sorted.stream().filter(c -> c instanceof RenameTable r && r.to().equals(drop.table().name())).findFirst();
+      }
+      if (rename.isPresent()) {
+        result.remove(change);
+        result.add(result.indexOf(rename.get()), change);
+      }
+    }
+    return result;
   }
 
   /** The changes that undo {@code up}, in the order they must run. */
