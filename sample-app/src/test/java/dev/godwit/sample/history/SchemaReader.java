@@ -52,7 +52,7 @@ final class SchemaReader {
     Set<String> tables = tables();
     columns(tables);
     for (String table : tables) {
-      snapshot.add("table " + table, "", null);
+      snapshot.add("table " + table, null);
       primaryKey(table);
       foreignKeys(table);
       indexes(table);
@@ -88,15 +88,15 @@ final class SchemaReader {
           continue;
         }
         String column = table + "." + rows.getString("COLUMN_NAME");
-        String properties = rows.getString("TYPE_NAME")
-            + " (" + jdbcType(rows.getInt("DATA_TYPE"))
-            + ", size " + orDash(rows.getString("COLUMN_SIZE"))
-            + ", digits " + orDash(rows.getString("DECIMAL_DIGITS")) + ")"
-            + (rows.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls ? " not null" : " null")
-            + ", default " + orDash(rows.getString("COLUMN_DEF"))
-            + ", auto-increment " + orDash(rows.getString("IS_AUTOINCREMENT"))
-            + ", native " + orDash(nativeTypes.get(column));
-        snapshot.add(column, properties, null);
+        snapshot.add(column, null,
+            "type", rows.getString("TYPE_NAME"),
+            "JDBC type", jdbcType(rows.getInt("DATA_TYPE")),
+            "size", orDash(rows.getString("COLUMN_SIZE")),
+            "digits", orDash(rows.getString("DECIMAL_DIGITS")),
+            "nullable", rows.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls ? "no" : "yes",
+            "default", orDash(rows.getString("COLUMN_DEF")),
+            "auto-increment", orDash(rows.getString("IS_AUTOINCREMENT")),
+            "native type", orDash(nativeTypes.get(column)));
       }
     }
   }
@@ -111,12 +111,13 @@ final class SchemaReader {
       }
     }
     if (!columns.isEmpty()) {
-      snapshot.add(table + " primary key (" + String.join(", ", columns.values()) + ")", "", name);
+      snapshot.add(table + " primary key (" + String.join(", ", columns.values()) + ")", name);
     }
   }
 
   private void foreignKeys(String table) throws SQLException {
-    record Key(String name, String referenced, Map<Integer, String> columns, Map<Integer, String> targets, String rules) {}
+    record Key(String name, String referenced, Map<Integer, String> columns, Map<Integer, String> targets,
+        String onUpdate, String onDelete) {}
     Map<String, Key> keys = new LinkedHashMap<>();
     try (ResultSet rows = metaData.getImportedKeys(catalog, schema, table)) {
       while (rows.next()) {
@@ -124,7 +125,7 @@ final class SchemaReader {
         Key key = keys.computeIfAbsent(name, n -> {
           try {
             return new Key(n, rows.getString("PKTABLE_NAME"), new TreeMap<>(), new TreeMap<>(),
-                "on update " + rule(rows.getInt("UPDATE_RULE")) + ", on delete " + rule(rows.getInt("DELETE_RULE")));
+                rule(rows.getInt("UPDATE_RULE")), rule(rows.getInt("DELETE_RULE")));
           } catch (SQLException e) {
             throw new IllegalStateException(e);
           }
@@ -135,7 +136,8 @@ final class SchemaReader {
     }
     for (Key key : keys.values()) {
       snapshot.add(table + " foreign key (" + String.join(", ", key.columns().values()) + ") references "
-          + key.referenced() + " (" + String.join(", ", key.targets().values()) + ")", key.rules(), key.name());
+          + key.referenced() + " (" + String.join(", ", key.targets().values()) + ")", key.name(),
+          "on update", key.onUpdate(), "on delete", key.onDelete());
     }
   }
 
@@ -154,7 +156,7 @@ final class SchemaReader {
       }
     }
     indexes.forEach((name, index) -> snapshot.add(table + " index (" + String.join(", ", index.columns().values()) + ")",
-        index.unique() ? "unique" : "not unique", name));
+        name, "unique", index.unique() ? "yes" : "no"));
   }
 
   private void uniqueConstraints(Set<String> tables) throws SQLException {
@@ -174,20 +176,20 @@ final class SchemaReader {
         });
     constraints.forEach((tableAndName, columns) -> {
       String[] parts = tableAndName.split("\u0000");
-      snapshot.add(parts[0] + " unique (" + String.join(", ", columns) + ")", "", parts[1]);
+      snapshot.add(parts[0] + " unique (" + String.join(", ", columns) + ")", parts[1]);
     });
   }
 
   private void checks(Set<String> tables) throws SQLException {
     query(engine.checkConstraintsQuery(), row -> {
       if (tables.contains(row.get(0))) {
-        snapshot.add(row.get(0) + " check " + row.get(2), "", row.get(1));
+        snapshot.add(row.get(0) + " check " + row.get(2), row.get(1));
       }
     });
   }
 
   private void sequences() throws SQLException {
-    query(engine.sequencesQuery(), row -> snapshot.add("sequence " + row.get(0), row.get(1), null));
+    query(engine.sequencesQuery(), row -> snapshot.add("sequence " + row.get(0), null, "definition", row.get(1)));
   }
 
   /** Table contents matter only for MySQL's one-row sequence tables; all other tables are empty. */
@@ -196,7 +198,7 @@ final class SchemaReader {
     List<String> contents = new ArrayList<>();
     query("select * from " + quote + table + quote, row -> contents.add(row.toString()));
     if (!contents.isEmpty()) {
-      snapshot.add(table + " rows", String.join(" ", contents), null);
+      snapshot.add(table + " rows", null, "contents", String.join(" ", contents));
     }
   }
 

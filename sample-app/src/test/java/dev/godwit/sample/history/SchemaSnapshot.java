@@ -2,8 +2,11 @@ package dev.godwit.sample.history;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
@@ -20,11 +23,19 @@ import java.util.regex.Pattern;
 final class SchemaSnapshot {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
-  /** One schema object: where it is, what it is like, and its name (null when the key names it). */
-  record Item(String key, String properties, String name) {
+  /**
+   * One schema object: where it is, what it is like (aspect to value, in a fixed order), and its
+   * name (null when the key names it).
+   */
+  record Item(String key, Map<String, String> properties, String name) {
     @Override
     public String toString() {
-      return properties + (name == null ? "" : (properties.isEmpty() ? "" : ", ") + "name " + name);
+      List<String> parts = new ArrayList<>();
+      properties.forEach((aspect, value) -> parts.add(aspect + " " + value));
+      if (name != null) {
+        parts.add("name " + name);
+      }
+      return parts.isEmpty() ? "present" : String.join(", ", parts);
     }
   }
 
@@ -53,28 +64,33 @@ final class SchemaSnapshot {
     for (Item want : expected.items.values()) {
       Item have = actual.items.get(want.key());
       if (have == null) {
-        differences.add("missing " + want.key() + ": expected " + describe(want));
+        differences.add("missing " + want.key() + ": expected " + want);
         continue;
       }
-      if (!want.properties().equals(have.properties())) {
-        differences.add(want.key() + ": expected " + want.properties() + " but was " + have.properties());
+      List<String> aspects = new ArrayList<>();
+      Set<String> names = new LinkedHashSet<>(want.properties().keySet());
+      names.addAll(have.properties().keySet());
+      for (String aspect : names) {
+        String wanted = want.properties().get(aspect);
+        String had = have.properties().get(aspect);
+        if (!Objects.equals(wanted, had)) {
+          aspects.add(aspect + " expected " + wanted + " but was " + had);
+        }
       }
       if (want.name() != null && chosenNames.contains(want.name().toLowerCase(Locale.ROOT))
           && !Objects.equals(want.name(), have.name())) {
-        differences.add(want.key() + ": expected name " + want.name() + " but was " + have.name());
+        aspects.add("name expected " + want.name() + " but was " + have.name());
+      }
+      if (!aspects.isEmpty()) {
+        differences.add(want.key() + ": " + String.join("; ", aspects));
       }
     }
     for (Item have : actual.items.values()) {
       if (!expected.items.containsKey(have.key())) {
-        differences.add("unexpected " + have.key() + ": " + describe(have));
+        differences.add("unexpected " + have.key() + ": " + have);
       }
     }
     return differences;
-  }
-
-  private static String describe(Item item) {
-    String text = item.toString();
-    return text.isEmpty() ? "present" : text;
   }
 
   private static Set<String> identifiers(String ddl) {
@@ -90,12 +106,17 @@ final class SchemaSnapshot {
   static final class Builder {
     private final SortedMap<String, Item> items = new TreeMap<>();
 
-    Builder add(String key, String properties, String name) {
+    /** Adds an object; {@code properties} alternate aspect and value. */
+    Builder add(String key, String name, String... properties) {
+      Map<String, String> aspects = new LinkedHashMap<>();
+      for (int i = 0; i < properties.length; i += 2) {
+        aspects.put(properties[i], properties[i + 1]);
+      }
       String unique = key;
       for (int i = 2; items.containsKey(unique); i++) {
         unique = key + " #" + i;
       }
-      items.put(unique, new Item(unique, properties, name));
+      items.put(unique, new Item(unique, Collections.unmodifiableMap(aspects), name));
       return this;
     }
 
