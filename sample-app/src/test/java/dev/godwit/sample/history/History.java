@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,7 +59,7 @@ final class History {
   }
 
   /** The versions that have entity sources, in order. */
-  java.util.Set<Integer> versions() {
+  Set<Integer> versions() {
     return entitySources.keySet();
   }
 
