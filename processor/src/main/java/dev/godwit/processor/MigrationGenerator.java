@@ -91,7 +91,7 @@ final class MigrationGenerator {
         entities(model, changes),
         safety.acknowledged().stream().map(a -> a.finding().table() + a.finding().column().map(c -> "." + c).orElse("")
             + " (" + a.finding().code().id() + "): " + a.acknowledgement().reason()).distinct().toList());
-    write(plan, model, directories);
+    write(plan, model);
   }
 
   private Optional<Snapshot> readSnapshot() {
@@ -158,7 +158,7 @@ final class MigrationGenerator {
     return List.copyOf(names);
   }
 
-  private void write(MigrationPlan plan, EntityModel model, Map<String, MigrationDirectory> directories) {
+  private void write(MigrationPlan plan, EntityModel model) {
     AtomicWriter writer = new AtomicWriter();
     for (String name : options.dialects()) {
       Dialect dialect = Dialects.byName(name).orElseThrow();
