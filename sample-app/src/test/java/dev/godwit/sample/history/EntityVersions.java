@@ -53,9 +53,8 @@ final class EntityVersions {
       return new EntityVersion(0, List.of(), EntityVersions.class.getClassLoader());
     }
     Path classes = output.resolve("v" + version);
-    List<Path> sources;
-    try (Stream<Path> walk = Files.walk(history.entitySources(version))) {
-      sources = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    List<Path> sources = sources(version);
+    try {
       Files.createDirectories(classes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -75,6 +74,23 @@ final class EntityVersions {
       throw new UncheckedIOException(e);
     }
     return load(version, classes);
+  }
+
+  /**
+   * Each history folder holds only the files that version changed: version N is v1 overlaid with
+   * v2 .. vN, a later file replacing the one at the same path.
+   */
+  private List<Path> sources(int version) {
+    Map<Path, Path> byRelativePath = new java.util.TreeMap<>();
+    for (int v = 1; v <= version; v++) {
+      Path root = history.entitySources(v);
+      try (Stream<Path> walk = Files.walk(root)) {
+        walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> byRelativePath.put(root.relativize(p), p));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return List.copyOf(byRelativePath.values());
   }
 
   private static EntityVersion load(int version, Path classes) {

@@ -1,7 +1,0 @@
-package dev.godwit.sample.shop;
-
-public enum LoyaltyTier {
-  BRONZE,
-  SILVER,
-  GOLD
-}
