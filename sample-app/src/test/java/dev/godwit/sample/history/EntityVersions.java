@@ -80,7 +80,7 @@ final class EntityVersions {
    * Each history folder holds only the files that version changed: version N is v1 overlaid with
    * v2 .. vN, a later file replacing the one at the same path.
    */
-  private List<Path> sources(int version) {
+  List<Path> sources(int version) {
     Map<Path, Path> byRelativePath = new java.util.TreeMap<>();
     for (int v = 1; v <= version; v++) {
       Path root = history.entitySources(v);
@@ -122,7 +122,7 @@ final class EntityVersions {
   }
 
   /** Surefire keeps the full test classpath here; {@code java.class.path} may be a manifest-only jar. */
-  private static String testClasspath() {
+  static String testClasspath() {
     return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
   }
 
