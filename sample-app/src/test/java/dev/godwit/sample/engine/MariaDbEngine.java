@@ -69,7 +69,7 @@ public final class MariaDbEngine implements Engine, AutoCloseable {
 
   @Override
   public String hibernateDialect() {
-    return MariaDbAwareMySQLDialect.class.getName();
+    return dev.godwit.sample.MariaDbAsMySqlDialect.class.getName();
   }
 
   @Override
