@@ -6,6 +6,7 @@ import dev.godwit.processor.jpa.EntityModel;
 import dev.godwit.processor.jpa.EntityModel.BackfillHint;
 import dev.godwit.processor.jpa.EntityModel.RenameHint;
 import dev.godwit.processor.model.Column;
+import static dev.godwit.processor.model.Identifiers.bare;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Table;
 import java.util.HashMap;
@@ -79,10 +80,6 @@ final class HintResolver {
   /** Snapshot names match case-insensitively and with or without Hibernate's backtick quoting. */
   private static <T> Optional<T> find(List<T> items, String name, java.util.function.Function<T, String> nameOf) {
     return items.stream().filter(i -> bare(nameOf.apply(i)).equalsIgnoreCase(bare(name))).findFirst();
-  }
-
-  private static String bare(String name) {
-    return name.startsWith("`") && name.endsWith("`") && name.length() > 1 ? name.substring(1, name.length() - 1) : name;
   }
 
   private static boolean claim(Map<String, RenameHint> claimed, String key, RenameHint hint, Reporter reporter) {

@@ -18,6 +18,7 @@ import dev.godwit.processor.diff.Change.RenameColumn;
 import dev.godwit.processor.diff.Change.RenameTable;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.UniqueKey;
@@ -86,8 +87,8 @@ public abstract class Dialect {
 
   /** A name as it must appear in SQL: quoted when Hibernate quotes it, otherwise as written. */
   public String quote(String name) {
-    if (name.length() > 1 && name.startsWith("`") && name.endsWith("`")) {
-      return quoted(name.substring(1, name.length() - 1));
+    if (Identifiers.isQuoted(name)) {
+      return quoted(Identifiers.bare(name));
     }
     return keywords.contains(name.toLowerCase(Locale.ROOT)) ? quoted(name) : name;
   }
@@ -98,9 +99,7 @@ public abstract class Dialect {
 
   /** The name without Hibernate's backtick quoting marks. */
   protected static String bare(String name) {
-    return name.startsWith("`") && name.endsWith("`") && name.length() > 1
-        ? name.substring(1, name.length() - 1)
-        : name;
+    return Identifiers.bare(name);
   }
 
   protected final String quoteAll(List<String> names) {

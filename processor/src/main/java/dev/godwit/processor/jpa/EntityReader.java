@@ -7,6 +7,7 @@ import dev.godwit.processor.jpa.Mirrors.Annotation;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
@@ -236,8 +237,7 @@ public final class EntityReader {
         uniques.add(new UniqueKey(Naming.constraintName("UK", entity.table, List.of(c.name())), List.of(c.name()), true));
       }
       physicalByLogical.put(logicalColumnName(member).toLowerCase(Locale.ROOT), c.name());
-      physicalByLogical.put(Naming.isQuoted(c.name()) ? c.name().substring(1, c.name().length() - 1).toLowerCase(Locale.ROOT)
-          : c.name().toLowerCase(Locale.ROOT), c.name());
+      physicalByLogical.put(Identifiers.bare(c.name()).toLowerCase(Locale.ROOT), c.name());
       origins.put(entity.table + "." + c.name(), member);
       hints(entity, member, c);
     }
@@ -279,7 +279,7 @@ public final class EntityReader {
   }
 
   private String resolveColumn(Entity entity, String logical, Map<String, String> physicalByLogical) {
-    String key = Naming.isQuoted(logical) ? logical.substring(1, logical.length() - 1) : logical;
+    String key = Identifiers.bare(logical);
     String physical = physicalByLogical.get(key.toLowerCase(Locale.ROOT));
     if (physical == null) {
       problems.add(Problem.error(Code.UNSUPPORTED_MAPPING, "@Table of " + entity.type.getSimpleName()
@@ -370,15 +370,11 @@ public final class EntityReader {
     Optional<Annotation> declared = generator.isEmpty() ? Optional.empty()
         : sequenceGenerator(member, generator).or(() -> sequenceGenerator(entity.type, generator));
     String sequenceName = declared.map(d -> d.string("sequenceName")).filter(n -> !n.isEmpty())
-        .orElse(generator.isEmpty() || declared.isEmpty() ? bare(entity.logicalTable) + "_SEQ" : generator);
+        .orElse(generator.isEmpty() || declared.isEmpty() ? Identifiers.bare(entity.logicalTable) + "_SEQ" : generator);
     int increment = declared.map(d -> d.integer("allocationSize")).orElse(50);
     int start = declared.map(d -> d.integer("initialValue")).orElse(1);
     sequences.add(new Sequence(naming.physical(Naming.logical(sequenceName)), start, increment));
     return false;
-  }
-
-  private static String bare(String name) {
-    return Naming.isQuoted(name) ? name.substring(1, name.length() - 1) : name;
   }
 
   private Optional<Annotation> sequenceGenerator(Element element, String name) {
@@ -410,7 +406,7 @@ public final class EntityReader {
     // Hibernate quotes an implicit join column when the referenced table's name is quoted.
     String implicit = attributeName(member) + "_" + logicalTargetId;
     String logical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
-        .orElseGet(() -> Naming.isQuoted(target.logicalTable) ? "`" + implicit + "`" : Naming.logical(implicit));
+        .orElseGet(() -> Identifiers.isQuoted(target.logicalTable) ? Identifiers.quoted(implicit) : Naming.logical(implicit));
     String name = naming.physical(logical);
     boolean nullable = relation.bool("optional") && join.map(j -> j.bool("nullable")).orElse(true)
         && member != entity.id;

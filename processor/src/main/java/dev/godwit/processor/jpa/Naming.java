@@ -1,6 +1,7 @@
 package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.dialect.Keywords;
+import dev.godwit.processor.model.Identifiers;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -40,14 +41,14 @@ public enum Naming {
    */
   static String logical(String name) {
     String text = name.strip();
-    if (isQuoted(text)) {
+    if (Identifiers.isQuoted(text)) {
       return text;
     }
     if (text.length() > 1 && (text.startsWith("\"") && text.endsWith("\"") || text.startsWith("[") && text.endsWith("]"))) {
-      return "`" + text.substring(1, text.length() - 1) + "`";
+      return Identifiers.quoted(text.substring(1, text.length() - 1));
     }
     boolean quote = KEYWORDS.contains(text.toLowerCase(Locale.ROOT)) || !plainIdentifier(text);
-    return quote ? "`" + text + "`" : text;
+    return quote ? Identifiers.quoted(text) : text;
   }
 
   private static boolean plainIdentifier(String text) {
@@ -62,8 +63,8 @@ public enum Naming {
     if (this == JPA) {
       return logical;
     }
-    boolean quoted = isQuoted(logical);
-    String text = quoted ? logical.substring(1, logical.length() - 1) : logical;
+    boolean quoted = Identifiers.isQuoted(logical);
+    String text = Identifiers.bare(logical);
     StringBuilder builder = new StringBuilder(text.replace('.', '_'));
     for (int i = 1; i < builder.length() - 1; i++) {
       if (Character.isLowerCase(builder.charAt(i - 1))
@@ -73,11 +74,7 @@ public enum Naming {
       }
     }
     String snake = builder.toString().toLowerCase(Locale.ROOT);
-    return quoted ? "`" + snake + "`" : snake;
-  }
-
-  static boolean isQuoted(String name) {
-    return name.length() > 1 && name.startsWith("`") && name.endsWith("`");
+    return quoted ? Identifiers.quoted(snake) : snake;
   }
 
   static String foreignKeyName(String table, String referencedTable, List<String> columns) {
@@ -98,7 +95,7 @@ public enum Naming {
   }
 
   private static String canonical(String name) {
-    return isQuoted(name) ? name.substring(1, name.length() - 1) : name.toLowerCase(Locale.ROOT);
+    return Identifiers.isQuoted(name) ? Identifiers.bare(name) : name.toLowerCase(Locale.ROOT);
   }
 
   private static String hash(String text) {

@@ -1,5 +1,7 @@
 package dev.godwit.processor.safety;
 
+import static dev.godwit.processor.model.Identifiers.bare;
+
 import java.util.Objects;
 
 /**
@@ -17,9 +19,5 @@ public record Acknowledgement(String target, String reason) {
   public boolean covers(String table, String column) {
     String name = column == null ? bare(table) : bare(table) + "." + bare(column);
     return target.equalsIgnoreCase(name);
-  }
-
-  private static String bare(String name) {
-    return name.startsWith("`") && name.endsWith("`") && name.length() > 1 ? name.substring(1, name.length() - 1) : name;
   }
 }
