@@ -5,6 +5,7 @@ import dev.godwit.processor.diff.Change.AddColumn;
 import dev.godwit.processor.diff.Change.AddForeignKey;
 import dev.godwit.processor.diff.Change.AddUnique;
 import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.diff.Change.AlterPrimaryKey;
 import dev.godwit.processor.diff.Change.CreateIndex;
 import dev.godwit.processor.diff.Change.CreateSequence;
 import dev.godwit.processor.diff.Change.CreateTable;
@@ -63,6 +64,15 @@ public abstract class Dialect {
       return List.of(renameColumn(c.table(), c.from(), c.to()));
     } else if (change instanceof AlterColumn c) {
       return alterColumn(c);
+    } else if (change instanceof AlterPrimaryKey c) {
+      List<String> statements = new ArrayList<>();
+      if (!c.from().isEmpty()) {
+        statements.add(dropPrimaryKey(c.table()));
+      }
+      if (!c.to().isEmpty()) {
+        statements.add("alter table " + quote(c.table()) + " add primary key (" + quoteAll(c.to()) + ")");
+      }
+      return statements;
     } else if (change instanceof AddUnique c) {
       return List.of("alter table " + quote(c.table()) + " add " + uniqueConstraint(c.table(), c.key()));
     } else if (change instanceof DropUnique c) {
@@ -189,6 +199,10 @@ public abstract class Dialect {
 
   protected String dropIndex(String table, Index index) {
     return "drop index " + quote(index.name());
+  }
+
+  protected String dropPrimaryKey(String table) {
+    return "alter table " + quote(table) + " drop primary key";
   }
 
   protected String dropForeignKey(String table, String name) {

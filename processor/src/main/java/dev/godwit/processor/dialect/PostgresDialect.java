@@ -63,6 +63,13 @@ public final class PostgresDialect extends Dialect {
         : key.name();
   }
 
+  /** PostgreSQL names an unnamed primary key {@code <table>_pkey}. */
+  @Override
+  protected String dropPrimaryKey(String table) {
+    return "alter table " + quote(table) + " drop constraint "
+        + quote(PostgresNames.constraintName(stored(table), List.of(), "pkey"));
+  }
+
   @Override
   protected List<String> changeType(AlterColumn change) {
     String sql = "alter table " + quote(change.table()) + " alter column " + quote(change.to().name())

@@ -6,6 +6,7 @@ import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.UniqueKey;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -136,6 +137,23 @@ public sealed interface Change {
       return text.toString();
     }
     public String slug() { return "alter_" + table + "_" + to.name(); }
+  }
+
+  /**
+   * Replaces a table's primary key. It runs first among the column alterations (detail is empty),
+   * after new columns exist and before old ones are dropped.
+   */
+  record AlterPrimaryKey(String table, List<String> from, List<String> to) implements Change {
+    public AlterPrimaryKey {
+      from = List.copyOf(from);
+      to = List.copyOf(to);
+    }
+    public Phase phase() { return Phase.ALTER_COLUMN; }
+    public String subject() { return table; }
+    public String detail() { return ""; }
+    public Change reverse() { return new AlterPrimaryKey(table, to, from); }
+    public String describe() { return "alter primary key of " + table + " " + from + " -> " + to; }
+    public String slug() { return "alter_" + table + "_primary_key"; }
   }
 
   record AddUnique(String table, UniqueKey key) implements Change {

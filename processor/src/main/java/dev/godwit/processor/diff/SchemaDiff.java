@@ -120,6 +120,7 @@ public final class SchemaDiff {
       previousOf.put(column.name(), hints.previousColumnName(table, column.name()));
     }
     Set<String> keptOld = new HashSet<>();
+    Map<String, String> renamedColumns = new HashMap<>(); // old column name -> new column name
     for (Column column : target.columns()) {
       String previous = previousOf.get(column.name());
       Optional<Column> old = source.column(previous);
@@ -129,6 +130,7 @@ public final class SchemaDiff {
         continue;
       }
       keptOld.add(previous);
+      renamedColumns.put(previous, column.name());
       if (!previous.equals(column.name())) {
         changes.add(new RenameColumn(table, previous, column.name()));
       }
@@ -141,6 +143,10 @@ public final class SchemaDiff {
       if (!keptOld.contains(column.name())) {
         changes.add(new DropColumn(table, column));
       }
+    }
+    List<String> oldPrimaryKey = source.primaryKey().stream().map(c -> renamedColumns.getOrDefault(c, c)).toList();
+    if (!oldPrimaryKey.equals(target.primaryKey())) {
+      changes.add(new Change.AlterPrimaryKey(table, oldPrimaryKey, target.primaryKey()));
     }
     // Constraints are matched by name; drops use the names before renames, adds the names after.
     String oldTable = source.name();

@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public final class SafetyCheck {
   private static final List<SafetyRule> RULES = List.of(
-      new DropTableRule(), new DropColumnRule(), new NarrowingRule(), new NotNullRule());
+      new DropTableRule(), new DropColumnRule(), new NarrowingRule(), new NotNullRule(),
+      new PrimaryKeyRule());
 
   /** The findings left after acknowledgements, and the acknowledgements that were needed. */
   public record Result(List<Finding> findings, List<Acknowledged> acknowledged) {}

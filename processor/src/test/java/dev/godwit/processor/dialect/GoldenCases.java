@@ -133,6 +133,10 @@ record GoldenCases(String name, Schema before, Schema after, DiffHints hints) {
                 table("orders").column(bigint("customer_id")).column(bigint("buyer_id"))
                     .foreignKey("FKorders_buyer", "buyer_id", "customer").build()),
             DiffHints.NONE),
+        new GoldenCases("change_primary_key",
+            schema(table("country").column(notNull(varchar("code", 2))).build()),
+            schema(table("country").column(notNull(varchar("code", 2))).primaryKey("code").build()),
+            DiffHints.NONE),
         new GoldenCases("sequences",
             schema(List.of(CUSTOMER), List.of(sequence("old_seq"))),
             schema(List.of(CUSTOMER), List.of(new dev.godwit.processor.model.Sequence("invoice_numbers", 1000, 10))),

@@ -108,6 +108,11 @@ public final class SchemaApplier {
       Table t = table(c.table());
       require(t.column(c.from().name()).equals(java.util.Optional.of(c.from())), "column is not " + c.from());
       put(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList());
+    } else if (change instanceof Change.AlterPrimaryKey c) {
+      Table t = table(c.table());
+      require(t.primaryKey().equals(c.from()), "primary key is not " + c.from());
+      c.to().forEach(col -> require(t.column(col).isPresent(), "no column " + col));
+      tables.put(t.name(), new Table(t.name(), t.columns(), c.to(), t.uniqueKeys(), t.indexes(), t.foreignKeys()));
     } else if (change instanceof AddUnique c) {
       Table t = table(c.table());
       require(t.uniqueKeys().stream().noneMatch(u -> u.name().equals(c.key().name())), "unique exists");

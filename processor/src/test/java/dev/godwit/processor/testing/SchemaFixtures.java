@@ -63,6 +63,7 @@ public final class SchemaFixtures {
     private final List<UniqueKey> uniques = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private List<String> primaryKey = List.of("id");
 
     private TableBuilder(String name) {
       this.name = name;
@@ -89,8 +90,13 @@ public final class SchemaFixtures {
       return this;
     }
 
+    public TableBuilder primaryKey(String... cols) {
+      primaryKey = List.of(cols);
+      return this;
+    }
+
     public Table build() {
-      return new Table(name, columns, List.of("id"), uniques, indexes, foreignKeys);
+      return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys);
     }
   }
 }

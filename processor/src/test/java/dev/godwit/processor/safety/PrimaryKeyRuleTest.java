@@ -1,0 +1,50 @@
+package dev.godwit.processor.safety;
+
+import static dev.godwit.processor.safety.RuleCases.ack;
+import static dev.godwit.processor.safety.RuleCases.check;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.diff.Change;
+import dev.godwit.processor.diff.Change.AlterPrimaryKey;
+import dev.godwit.processor.diff.Change.RenameColumn;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PrimaryKeyRuleTest {
+  private static final Change CHANGE = new AlterPrimaryKey("customer", List.of("id"), List.of("email"));
+
+  @Test
+  void flagged() {
+    Optional<Finding> finding = new PrimaryKeyRule().check(CHANGE);
+    assertThat(finding).get().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(Code.PRIMARY_KEY_CHANGE);
+      assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
+      assertThat(f.table()).isEqualTo("customer");
+      assertThat(f.column()).isEmpty();
+      assertThat(f.message()).contains("[id]", "[email]", "@AllowDestructive(value = \"customer\"");
+    });
+  }
+
+  @Test
+  void acknowledgedByTheTable() {
+    SafetyCheck.Result result = check(CHANGE, ack("customer"));
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.acknowledged()).singleElement()
+        .satisfies(a -> assertThat(a.finding().code()).isEqualTo(Code.PRIMARY_KEY_CHANGE));
+  }
+
+  @Test
+  void aColumnAcknowledgementDoesNotCoverIt() {
+    assertThat(check(CHANGE, ack("customer.email")).findings()).extracting(Finding::code)
+        .containsExactly(Code.PRIMARY_KEY_CHANGE);
+  }
+
+  @Test
+  void safeNeighbour() {
+    Change rename = new RenameColumn("customer", "id", "customer_id");
+    assertThat(new PrimaryKeyRule().check(rename)).isEmpty();
+    assertThat(check(rename).findings()).isEmpty();
+  }
+}
