@@ -69,7 +69,7 @@ final class HintResolver {
     Map<String, Map<String, String>> backfills = new TreeMap<>();
     for (BackfillHint hint : model.backfills()) {
       if (hint.expression().isBlank()) {
-        reporter.error(Code.UNNEEDED_BACKFILL, "@Backfill needs a SQL expression, e.g. @Backfill(\"'unknown'\")", hint.element());
+        reporter.error(Code.EMPTY_BACKFILL, "@Backfill needs a SQL expression, e.g. @Backfill(\"'unknown'\")", hint.element());
         continue;
       }
       backfills.computeIfAbsent(hint.table(), t -> new TreeMap<>()).put(hint.column(), hint.expression());
