@@ -260,6 +260,24 @@ class ProcessorFixturesTest {
   }
 
   @Test
+  void schemaShapingMappingsGodwitDoesNotModelAreReportedOnTheirElements() throws IOException {
+    JavaFileObject gadget = errors("unsupported_mappings", "Gadget");
+    Compilation compilation = generate(List.of(gadget, errors("unsupported_mappings", "Maker")));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] @Table(schema = ...) is not supported")
+        .inFile(gadget).onLineContaining("public class Gadget");
+    assertThat(compilation).hadErrorContaining("[GW101] @Column(columnDefinition = ...)")
+        .inFile(gadget).onLineContaining("private String notes");
+    assertThat(compilation).hadErrorContaining("[GW101] Hibernate's @Formula")
+        .inFile(gadget).onLineContaining("private String shouting");
+    assertThat(compilation).hadErrorContaining("[GW101] @JoinColumn(referencedColumnName = \"code\")")
+        .inFile(gadget).onLineContaining("private Maker maker");
+    assertThat(compilation).hadWarningContaining("[GW101] @NotNull changes Hibernate's DDL")
+        .inFile(gadget).onLineContaining("private String label");
+    assertThat(files(dir)).isEmpty();
+  }
+
+  @Test
   void unsupportedAttributeType() throws IOException {
     Compilation compilation = generate(List.of(errors("unsupported_type", "Gizmo")));
     assertThat(compilation).failed();

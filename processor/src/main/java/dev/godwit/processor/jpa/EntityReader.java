@@ -40,11 +40,8 @@ import javax.lang.model.util.Types;
 public final class EntityReader {
   private static final String RENAMED = "dev.godwit.Renamed";
   private static final String BACKFILL = "dev.godwit.Backfill";
-  private static final List<String> UNSUPPORTED_ATTRIBUTE_ANNOTATIONS = List.of(
-      "ManyToMany", "ElementCollection", "Embedded", "EmbeddedId", "Convert", "Temporal",
-      "MapsId", "OrderColumn", "SecondaryTable", "AttributeOverride", "AttributeOverrides");
-
   private final Mirrors mirrors;
+  private final UnsupportedMappings unsupported;
   private final Elements elements;
   private final Types types;
   private final Naming naming;
@@ -57,6 +54,7 @@ public final class EntityReader {
 
   public EntityReader(Elements elements, Types types, Naming naming) {
     this.mirrors = new Mirrors(elements);
+    this.unsupported = new UnsupportedMappings(mirrors);
     this.elements = elements;
     this.types = types;
     this.naming = naming;
@@ -100,12 +98,7 @@ public final class EntityReader {
     String tableName = mirrors.jpa(type, "Table").map(t -> t.string("name")).filter(n -> !n.isEmpty()).orElse(entityName);
     String logicalTable = Naming.logical(tableName);
     String table = naming.physical(logicalTable);
-    for (String feature : List.of("Inheritance", "SecondaryTable", "IdClass")) {
-      if (mirrors.hasJpa(type, feature)) {
-        problems.add(Problem.error(Code.UNSUPPORTED_MAPPING, "@" + feature + " is not supported by Godwit yet", type));
-        return Optional.empty();
-      }
-    }
+    report(unsupported.ofType(type)); // members are still read, so one compile reports every problem
     List<TypeElement> hierarchy = hierarchy(type);
     if (hierarchy == null) {
       return Optional.empty();
@@ -129,6 +122,12 @@ public final class EntityReader {
     origins.put(table, type);
     mirrors.exact(type, RENAMED).ifPresent(r -> renames.add(new RenameHint(type, table, Optional.empty(), r.string("from"))));
     return Optional.of(new Entity(type, entityName, logicalTable, table, members, ids.get(0)));
+  }
+
+  /** Records the problems; true when none of them is an error. */
+  private boolean report(List<Problem> found) {
+    problems.addAll(found);
+    return found.stream().noneMatch(p -> p.kind() == javax.tools.Diagnostic.Kind.ERROR);
   }
 
   /** The entity and its {@code @MappedSuperclass} ancestors, root first; null after an error. */
@@ -220,6 +219,9 @@ public final class EntityReader {
     List<ForeignKey> foreignKeys = new ArrayList<>();
     Map<String, String> physicalByLogical = new TreeMap<>();
     for (Element member : entity.members) {
+      if (!report(unsupported.ofMember(member))) {
+        continue;
+      }
       Optional<Column> column = mirrors.hasJpa(member, "ManyToOne") || mirrors.hasJpa(member, "OneToOne")
           ? joinColumn(entity, member, entities, uniques, foreignKeys)
           : basicColumn(entity, member, sequences);
@@ -296,12 +298,6 @@ public final class EntityReader {
   }
 
   private Optional<Column> basicColumn(Entity entity, Element member, List<Sequence> sequences) {
-    for (String feature : UNSUPPORTED_ATTRIBUTE_ANNOTATIONS) {
-      if (mirrors.hasJpa(member, feature)) {
-        problems.add(Problem.error(Code.UNSUPPORTED_MAPPING, "@" + feature + " is not supported by Godwit yet", member));
-        return Optional.empty();
-      }
-    }
     if (mirrors.hasJpa(member, "OneToMany")) {
       if (mirrors.jpa(member, "OneToMany").get().string("mappedBy").isEmpty()) {
         problems.add(Problem.error(Code.UNSUPPORTED_MAPPING,
@@ -388,11 +384,6 @@ public final class EntityReader {
     if (oneToOne && !relation.string("mappedBy").isEmpty()) {
       return Optional.empty();
     }
-    if (mirrors.hasJpa(member, "JoinColumns") || mirrors.hasJpa(member, "JoinTable") || mirrors.hasJpa(member, "MapsId")) {
-      problems.add(Problem.error(Code.UNSUPPORTED_MAPPING,
-          "@JoinColumns, @JoinTable and @MapsId are not supported by Godwit yet", member));
-      return Optional.empty();
-    }
     TypeMirror targetType = relation.type("targetEntity").filter(t -> !Mirrors.isVoid(t)).orElse(attributeType(member));
     Entity target = entities.get(Mirrors.qualifiedName(targetType));
     if (target == null) {
@@ -403,6 +394,14 @@ public final class EntityReader {
     Optional<Annotation> join = mirrors.jpa(member, "JoinColumn");
     Column targetId = idColumn(target);
     String logicalTargetId = logicalColumnName(target.id);
+    String referenced = join.map(j -> j.string("referencedColumnName")).orElse("");
+    if (!referenced.isEmpty() && !Identifiers.bare(referenced).equalsIgnoreCase(Identifiers.bare(logicalTargetId))
+        && !Identifiers.bare(referenced).equalsIgnoreCase(Identifiers.bare(targetId.name()))) {
+      problems.add(Problem.error(Code.UNSUPPORTED_MAPPING, "@JoinColumn(referencedColumnName = \"" + referenced
+          + "\") refers to a column other than the primary key of " + target.type.getSimpleName()
+          + ", which Godwit does not support yet", member));
+      return Optional.empty();
+    }
     // Hibernate quotes an implicit join column when the referenced table's name is quoted.
     String implicit = attributeName(member) + "_" + logicalTargetId;
     String logical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
