@@ -2,10 +2,10 @@ package dev.godwit.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.godwit.sample.engine.Database;
-import dev.godwit.sample.engine.Engines;
-import dev.godwit.sample.engine.MariaDbEngine;
-import dev.godwit.sample.engine.PostgresEngine;
+import dev.godwit.engines.Database;
+import dev.godwit.engines.Engines;
+import dev.godwit.engines.MariaDbEngine;
+import dev.godwit.engines.PostgresEngine;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import org.flywaydb.core.Flyway;

@@ -1,6 +1,6 @@
 package dev.godwit.sample.history;
 
-import dev.godwit.sample.engine.Engine;
+import dev.godwit.engines.Engine;
 import dev.godwit.sample.history.EntityVersions.EntityVersion;
 import java.io.StringWriter;
 import java.util.HashMap;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.godwit.sample.engine.Database;
-import dev.godwit.sample.engine.Engine;
+import dev.godwit.engines.Database;
+import dev.godwit.engines.Engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

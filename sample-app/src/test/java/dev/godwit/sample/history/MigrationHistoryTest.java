@@ -3,11 +3,11 @@ package dev.godwit.sample.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.godwit.sample.engine.Engine;
-import dev.godwit.sample.engine.Engines;
-import dev.godwit.sample.engine.H2Engine;
-import dev.godwit.sample.engine.MariaDbEngine;
-import dev.godwit.sample.engine.PostgresEngine;
+import dev.godwit.engines.Engine;
+import dev.godwit.engines.Engines;
+import dev.godwit.engines.H2Engine;
+import dev.godwit.engines.MariaDbEngine;
+import dev.godwit.engines.PostgresEngine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

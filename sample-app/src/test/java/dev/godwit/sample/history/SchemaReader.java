@@ -1,6 +1,6 @@
 package dev.godwit.sample.history;
 
-import dev.godwit.sample.engine.Engine;
+import dev.godwit.engines.Engine;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.JDBCType;

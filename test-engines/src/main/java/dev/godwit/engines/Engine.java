@@ -1,4 +1,4 @@
-package dev.godwit.sample.engine;
+package dev.godwit.engines;
 
 /**
  * A database engine the tests run against: where its migrations live, which Hibernate dialect

@@ -1,4 +1,4 @@
-package dev.godwit.sample.engine;
+package dev.godwit.engines;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

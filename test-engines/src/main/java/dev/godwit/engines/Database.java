@@ -1,4 +1,4 @@
-package dev.godwit.sample.engine;
+package dev.godwit.engines;
 
 import javax.sql.DataSource;
 
