@@ -209,4 +209,20 @@ class CommittedMigrationsTest {
     assertThat(Files.readString(snapshot)).contains("\"godwit\": 2,", "\"h2/V1__create_item.sql\": \"sha256:",
         "\"h2/V2__add_item_price.sql\": \"sha256:");
   }
+
+  @Test
+  void anEntityWhoseJpaAnnotationsDoNotResolveStopsGenerationInsteadOfVanishing() throws IOException {
+    JavaFileObject legacy = JavaFileObjects.forSourceString("shop.Legacy", """
+        package shop;
+        import org.example.missing.persistence.Entity;
+        @Entity
+        public class Legacy { Long id; }
+        """);
+    Compilation compilation = Compiler.javac().withProcessors(new GodwitProcessor()).withOptions(
+        "-Agodwit.snapshot=" + dir.resolve("godwit/snapshot.json"), "-Agodwit.output=" + dir.resolve("db/migration"))
+        .compile(item(), legacy);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW107] the JPA annotations of Legacy do not resolve").inFile(legacy);
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
 }
