@@ -2,6 +2,7 @@ package dev.godwit.processor;
 
 import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.dialect.Dialects;
+import dev.godwit.processor.dialect.IdentifierLimits;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.DiffHints;
@@ -86,7 +87,11 @@ final class MigrationGenerator {
       return;
     }
     snapshot = new Snapshot(snapshot.version(), snapshot.schema(), recorded(snapshot, directories, integrity.get()));
+    if (!namesFit(model)) {
+      return;
+    }
     List<Change> changes = SchemaDiff.between(snapshot.schema(), model.schema(), hints);
+    warnUnneededBackfills(model, changes);
     SafetyCheck.Result safety = SafetyCheck.check(changes, acknowledgements.stream().map(a -> a.acknowledgement()).toList());
     AcknowledgementReader.warnUnused(acknowledgements, safety, reporter);
     if (changes.isEmpty()) {
@@ -117,6 +122,38 @@ final class MigrationGenerator {
         safety.acknowledged().stream().map(a -> a.finding().table() + a.finding().column().map(c -> "." + c).orElse("")
             + " (" + a.finding().code().id() + "): " + a.acknowledgement().reason()).distinct().toList());
     write(plan, model, snapshot.migrations());
+  }
+
+  private boolean namesFit(EntityModel model) {
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (String dialect : options.dialects()) {
+      for (IdentifierLimits.TooLong tooLong : IdentifierLimits.check(model.schema(), dialect)) {
+        if (reported.add(tooLong.table() + "." + tooLong.column().orElse("") + "/" + dialect)) {
+          Element element = tooLong.column().flatMap(c -> model.origin(tooLong.table(), c))
+              .or(() -> model.origin(tooLong.table())).orElse(null);
+          reporter.error(Code.NAME_TOO_LONG, tooLong.message(), element);
+        }
+      }
+    }
+    return !reporter.hasErrors();
+  }
+
+  /** A {@code @Backfill} is read only when its column is added NOT NULL or changes type or nullability. */
+  private void warnUnneededBackfills(EntityModel model, List<Change> changes) {
+    for (EntityModel.BackfillHint hint : model.backfills()) {
+      boolean needed = changes.stream().anyMatch(change ->
+          change instanceof Change.AddColumn add && add.table().equals(hint.table())
+              && add.column().name().equals(hint.column()) && !add.column().nullable()
+          || change instanceof Change.AlterColumn alter && alter.table().equals(hint.table())
+              && alter.to().name().equals(hint.column())
+              && (alter.from().nullable() && !alter.to().nullable() || !alter.from().type().equals(alter.to().type())));
+      if (!needed && !hint.expression().isBlank()) {
+        reporter.warning(Code.UNNEEDED_BACKFILL, "@Backfill on " + hint.table() + "." + hint.column()
+            + " has no effect: it is used only when the column is added NOT NULL or its type or nullability changes,"
+            + " and this compilation does neither. Remove it (once its migration is generated it is history)",
+            hint.element());
+      }
+    }
   }
 
   private Path journal() {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * around it. {@code -Dgodwit.kill.trials=500} runs a soak.
  */
 class InterruptedWriteTest {
-  private static final int TRIALS = Integer.getInteger("godwit.kill.trials", 12);
+  private static final int TRIALS = Integer.getInteger("godwit.kill.trials", 8);
   private static final long PAUSE_MILLIS = 25;
 
   @Test
