@@ -14,6 +14,9 @@ final class AttributeMappings {
 
   /** Maps the attribute into the table, after reporting what of it Godwit does not model. */
   void map(Attribute attribute, TableParts table) {
+    if (table.derivedIds.contains(attribute.path())) {
+      return; // a @MapsId relation provides this column
+    }
     if (!context.report(context.unsupported.ofMember(attribute.element()))) {
       return;
     }

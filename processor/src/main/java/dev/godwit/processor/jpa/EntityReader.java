@@ -4,9 +4,11 @@ import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,56 +19,60 @@ import javax.lang.model.util.Types;
 /**
  * Reads JPA entity classes into the schema Hibernate ORM 6.6 would create for them. This is the
  * only stage that sees {@code javax.lang.model}; everything after it works on {@link Schema}.
- * It describes every entity first (so relations can find their targets), then maps each
- * entity's attributes into its table.
+ * It describes every entity first (so relations can find their targets), then lays the entity
+ * hierarchies out as tables and maps each attribute into its table.
  */
 public final class EntityReader {
   private final ReadContext context;
   private final Hints hints;
-  private final ColumnNames names;
 
   public EntityReader(Elements elements, Types types, Naming naming) {
     this.context = new ReadContext(elements, types, naming);
     this.hints = new Hints(context.mirrors);
-    this.names = new ColumnNames(context.mirrors);
   }
 
   /** Reads all entities; the order they are given in does not matter. */
   public EntityModel read(Collection<TypeElement> entityTypes) {
-    EntityDescriber describer = new EntityDescriber(context, new PersistentAttributes(context), hints);
+    PersistentAttributes attributes = new PersistentAttributes(context);
+    EntityDescriber describer = new EntityDescriber(context, attributes, hints);
     Map<String, Entity> entities = new LinkedHashMap<>();
     entityTypes.stream()
         .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
-        .forEach(type -> describer.describe(type)
-            .ifPresent(entity -> entities.put(type.getQualifiedName().toString(), entity)));
+        .forEach(type -> describer.describe(type).ifPresent(entity -> entities.put(entity.qualifiedName(), entity)));
 
+    Overrides overrides = new Overrides(context);
+    ColumnNames names = new ColumnNames(overrides);
     IdGeneration generation = new IdGeneration(context);
-    BasicColumns basics = new BasicColumns(context, names, generation);
-    KeyColumns keys = new KeyColumns(context, names, basics);
-    AttributeMappings mappings = new AttributeMappings(context, List.of(
-        new ToOneRelations(context, entities, keys),
+    AttributeMappings[] mappings = new AttributeMappings[1];
+    EntityTables tables = new EntityTables(context, entities,
+        (entity, root, derived) -> new TableParts(entity, root, derived, context, names, hints),
+        () -> mappings[0], new Discriminators(context), overrides);
+    mappings[0] = new AttributeMappings(context, List.of(
+        new ToOneRelations(context, entities, tables, overrides),
         new InverseRelations(context),
-        basics));
+        new EmbeddedAttributes(context, attributes, () -> mappings[0]),
+        new BasicColumns(context, names, overrides, generation)));
     TableConstraints constraints = new TableConstraints(context);
 
-    Map<String, Table> tables = new TreeMap<>();
+    Map<String, Table> schemaTables = new TreeMap<>();
     Map<String, String> entityNames = new TreeMap<>();
-    for (Entity entity : entities.values()) {
-      TableParts parts = new TableParts(entity, context, names, hints);
-      entity.attributes().forEach(attribute -> mappings.map(attribute, parts));
+    for (TableParts parts : tables.build()) {
       constraints.add(parts);
       Table table = parts.toTable();
-      if (tables.containsKey(table.name())) {
+      Entity entity = parts.entity;
+      if (schemaTables.containsKey(table.name())) {
         context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " is mapped by more than one entity ("
-            + entityNames.get(table.name()) + " and " + entity.type().getQualifiedName() + ")", entity.type());
+            + entityNames.get(table.name()) + " and " + entity.qualifiedName() + ")", entity.type());
         continue;
       }
-      tables.put(table.name(), table);
-      entityNames.put(table.name(), entity.type().getQualifiedName().toString());
+      schemaTables.put(table.name(), table);
+      entityNames.put(table.name(), entity.qualifiedName());
     }
     Map<String, Sequence> sequences = new TreeMap<>();
     generation.sequences().forEach(s -> sequences.putIfAbsent(s.name(), s));
-    Schema schema = new Schema(List.copyOf(tables.values()), List.copyOf(sequences.values()));
-    return new EntityModel(schema, hints.renames, hints.backfills, context.origins, entityNames, context.problems);
+    Schema schema = new Schema(List.copyOf(schemaTables.values()), List.copyOf(sequences.values()));
+    // an embeddable used twice would report its problems twice
+    List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(context.problems));
+    return new EntityModel(schema, hints.renames, hints.backfills, context.origins, entityNames, problems);
   }
 }

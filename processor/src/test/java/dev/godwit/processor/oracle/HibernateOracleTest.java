@@ -43,7 +43,9 @@ class HibernateOracleTest {
     "generation, jpa, ''",
     "generation, snake_case, " + CAMEL,
     "oracle, jpa, ''",
-    "oracle, snake_case, " + CAMEL
+    "oracle, snake_case, " + CAMEL,
+    "oracle_structure, jpa, ''",
+    "oracle_structure, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {
