@@ -41,6 +41,12 @@ record Attribute(
         inSingleTableSubclass);
   }
 
+  /** Where to report a problem with this attribute: the entity's attribute that embeds it, or itself. */
+  Element reportedOn() {
+    return scopes.stream().map(Scope::holder).filter(h -> !(h instanceof javax.lang.model.element.TypeElement))
+        .findFirst().orElse(element);
+  }
+
   /** This attribute as part of the identifier (a relation that {@code @MapsId} makes the key). */
   Attribute asId() {
     return new Attribute(element, name, path, type, true, scopes, inEmbeddable, inSingleTableSubclass);

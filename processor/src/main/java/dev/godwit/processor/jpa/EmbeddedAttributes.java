@@ -5,7 +5,6 @@ import dev.godwit.processor.jpa.PersistentAttributes.Access;
 import dev.godwit.processor.jpa.PersistentAttributes.Member;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -22,9 +21,9 @@ final class EmbeddedAttributes implements AttributeMapping {
 
   private final ReadContext context;
   private final PersistentAttributes attributes;
-  private final Supplier<AttributeMappings> mappings;
+  private final AttributeMappings mappings;
 
-  EmbeddedAttributes(ReadContext context, PersistentAttributes attributes, Supplier<AttributeMappings> mappings) {
+  EmbeddedAttributes(ReadContext context, PersistentAttributes attributes, AttributeMappings mappings) {
     this.context = context;
     this.attributes = attributes;
     this.mappings = mappings;
@@ -60,7 +59,7 @@ final class EmbeddedAttributes implements AttributeMapping {
     }
     Access access = attribute.element() instanceof ExecutableElement ? Access.PROPERTY : Access.FIELD;
     for (Member member : attributes.of(type, levels, access)) {
-      mappings.get().map(attribute.child(member.element(), member.name(), member.type()), table);
+      mappings.map(attribute.child(member.element(), member.name(), member.type()), table);
     }
   }
 }

@@ -65,9 +65,6 @@ final class EntityDescriber {
           singleTableSubclass));
     }
     Set<String> derived = derivedIds(type, members);
-    if (derived == null) {
-      return Optional.empty();
-    }
     members.removeIf(a -> derived.contains(a.path()));
     if (parent.isEmpty() && members.stream().noneMatch(Attribute::id)) {
       context.error(Code.MISSING_ID, "entity " + type.getSimpleName()
@@ -101,7 +98,7 @@ final class EntityDescriber {
 
   /**
    * The paths of id attributes a {@code @MapsId} relation replaces: the simple {@code @Id} for
-   * {@code @MapsId}, or the named attribute of the {@code @EmbeddedId}; null after an error.
+   * {@code @MapsId}, or the named attribute of the {@code @EmbeddedId}. Other forms are reported.
    */
   private Set<String> derivedIds(TypeElement type, List<Attribute> members) {
     Set<String> derived = new LinkedHashSet<>();
@@ -123,7 +120,6 @@ final class EntityDescriber {
         context.error(Code.UNSUPPORTED_MAPPING, "@MapsId" + (value.isEmpty() ? "" : "(\"" + value + "\")")
             + " is supported by Godwit for a single @Id, or for one attribute of an @EmbeddedId; not for "
             + type.getSimpleName() + "'s id", attribute.element());
-        return null;
       }
     }
     return derived;

@@ -43,20 +43,19 @@ public final class EntityReader {
     Overrides overrides = new Overrides(context);
     ColumnNames names = new ColumnNames(overrides);
     IdGeneration generation = new IdGeneration(context);
-    AttributeMappings[] mappings = new AttributeMappings[1];
     EntityTables tables = new EntityTables(context, entities,
         (entity, root, derived) -> new TableParts(entity, root, derived, context, names, hints),
-        () -> mappings[0], new Discriminators(context), overrides);
-    mappings[0] = new AttributeMappings(context, List.of(
+        new Discriminators(context), overrides);
+    AttributeMappings mappings = new AttributeMappings(context, self -> List.of(
         new ToOneRelations(context, entities, tables, overrides),
         new InverseRelations(context),
-        new EmbeddedAttributes(context, attributes, () -> mappings[0]),
+        new EmbeddedAttributes(context, attributes, self),
         new BasicColumns(context, names, overrides, generation)));
     TableConstraints constraints = new TableConstraints(context);
 
     Map<String, Table> schemaTables = new TreeMap<>();
     Map<String, String> entityNames = new TreeMap<>();
-    for (TableParts parts : tables.build()) {
+    for (TableParts parts : tables.build(mappings)) {
       constraints.add(parts);
       Table table = parts.toTable();
       Entity entity = parts.entity;

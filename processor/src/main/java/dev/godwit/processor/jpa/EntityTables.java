@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import javax.lang.model.element.Element;
 
 /**
  * Lays entity hierarchies out as tables, as Hibernate does: SINGLE_TABLE subclasses share their
@@ -28,7 +28,7 @@ final class EntityTables implements KeyColumns {
   private final ReadContext context;
   private final Map<String, Entity> entities;
   private final Factory factory;
-  private final Supplier<AttributeMappings> mappings;
+  private AttributeMappings mappings;
   private final Discriminators discriminators;
   private final Overrides overrides;
   private final Map<Entity, TableParts> parts = new LinkedHashMap<>();
@@ -39,30 +39,30 @@ final class EntityTables implements KeyColumns {
     TableParts create(Entity entity, Entity root, Set<String> derivedIds);
   }
 
-  EntityTables(ReadContext context, Map<String, Entity> entities, Factory factory, Supplier<AttributeMappings> mappings,
-      Discriminators discriminators, Overrides overrides) {
+  EntityTables(ReadContext context, Map<String, Entity> entities, Factory factory, Discriminators discriminators,
+      Overrides overrides) {
     this.context = context;
     this.entities = entities;
     this.factory = factory;
-    this.mappings = mappings;
     this.discriminators = discriminators;
     this.overrides = overrides;
   }
 
-  /** Every table, complete, in the order of the entities that own them. */
-  List<TableParts> build() {
+  /** Every table, complete, in the order of the entities that own them; attributes mapped by {@code mappings}. */
+  List<TableParts> build(AttributeMappings mappings) {
+    this.mappings = mappings;
     List<TableParts> tables = new ArrayList<>();
     for (Entity entity : entities.values()) {
       if (owner(entity) != entity || isAbstractTablePerClass(entity)) {
         continue;
       }
       TableParts table = keyed(entity);
-      bodyAttributes(entity).forEach(a -> mappings.get().map(a, table));
+      bodyAttributes(entity).forEach(a -> mappings.map(a, table));
       if (entity.parent().isEmpty()) {
         List<Entity> shared = entities.values().stream().filter(e -> e != entity && owner(e) == entity).toList();
         discriminators.add(entity, !children(entity).isEmpty(), table);
         for (Entity subclass : shared) {
-          subclass.attributes().forEach(a -> mappings.get().map(a, table));
+          subclass.attributes().forEach(a -> mappings.map(a, table));
         }
       }
       tables.add(table);
@@ -71,16 +71,16 @@ final class EntityTables implements KeyColumns {
   }
 
   @Override
-  public List<KeyColumn> of(Entity entity) {
+  public List<KeyColumn> of(Entity entity, Element referrer) {
     Entity owner = owner(entity);
     if (isAbstractTablePerClass(owner)) {
-      context.error(Code.UNSUPPORTED_MAPPING, "a relation to abstract TABLE_PER_CLASS entity "
-          + owner.type().getSimpleName() + " has no table to refer to; Godwit does not support it", owner.type());
+      context.error(Code.UNSUPPORTED_MAPPING, "abstract TABLE_PER_CLASS entity " + owner.type().getSimpleName()
+          + " has no table a foreign key could refer to; Godwit does not support relations to it yet", referrer);
       return List.of();
     }
     if (keying.contains(owner)) {
       context.error(Code.UNSUPPORTED_MAPPING, "the id of " + owner.type().getSimpleName()
-          + " is derived from itself through its relations", owner.type());
+          + " is derived from itself through its relations", referrer);
       return List.of();
     }
     return keyed(owner).keyColumns();
@@ -110,7 +110,7 @@ final class EntityTables implements KeyColumns {
     if (owner.strategy() == Strategy.JOINED && owner.parent().isPresent()) {
       joinParentKey(owner, table);
     } else {
-      chain(owner).get(0).ids().forEach(a -> mappings.get().map(a, table));
+      chain(owner).get(0).ids().forEach(a -> mappings.map(a, table));
     }
     keying.remove(owner);
     return table;
@@ -119,7 +119,7 @@ final class EntityTables implements KeyColumns {
   /** A JOINED subclass's key: its parent's key columns, renamed by {@code @PrimaryKeyJoinColumn}, and a foreign key. */
   private void joinParentKey(Entity owner, TableParts table) {
     Entity parent = parent(owner).orElseThrow();
-    List<KeyColumn> parentKey = of(parent);
+    List<KeyColumn> parentKey = of(parent, owner.type());
     List<Annotation> declared = overrides.all(owner.type(), "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns");
     if (!declared.isEmpty() && declared.size() != parentKey.size()) {
       context.error(Code.UNSUPPORTED_MAPPING, "@PrimaryKeyJoinColumn of " + owner.type().getSimpleName()

@@ -63,7 +63,13 @@ final class TableParts {
 
   /** Adds a column of an attribute under its logical name; false (reported) when the table already has it. */
   boolean add(Attribute attribute, Column column, String logicalName) {
-    if (!add(attribute.element(), column, logicalName, attribute.id())) {
+    if (has(column) && attribute.inEmbeddable()) {
+      context.error(Code.DUPLICATE_COLUMN, "column " + column.name() + " of table " + name() + " (attribute "
+          + attribute.path() + ") is mapped twice; an embeddable used more than once needs @AttributeOverride "
+          + "or @AssociationOverride to give its columns other names", attribute.reportedOn());
+      return false;
+    }
+    if (!add(attribute.reportedOn(), column, logicalName, attribute.id())) {
       return false;
     }
     if (!attribute.id() && context.mirrors.jpa(attribute.element(), "Column").map(a -> a.bool("unique")).orElse(false)) {
@@ -76,7 +82,7 @@ final class TableParts {
 
   /** Adds a column that comes from {@code origin} (an attribute or a class); false (reported) when the table has it. */
   boolean add(Element origin, Column column, String logicalName, boolean key) {
-    if (columns.stream().anyMatch(existing -> existing.name().equalsIgnoreCase(column.name()))) {
+    if (has(column)) {
       context.error(Code.DUPLICATE_COLUMN, "column " + column.name() + " of table " + name() + " is mapped twice",
           origin);
       return false;
@@ -90,6 +96,10 @@ final class TableParts {
     physicalByLogical.put(Identifiers.bare(column.name()).toLowerCase(Locale.ROOT), column.name());
     context.origins.putIfAbsent(name() + "." + column.name(), origin);
     return true;
+  }
+
+  private boolean has(Column column) {
+    return columns.stream().anyMatch(existing -> existing.name().equalsIgnoreCase(column.name()));
   }
 
   /** A unique key with Hibernate's implicit name. */

@@ -50,7 +50,7 @@ final class ToOneRelations implements AttributeMapping {
     if (target.isEmpty()) {
       return;
     }
-    List<KeyColumn> targetKey = keys.of(target.get());
+    List<KeyColumn> targetKey = keys.of(target.get(), attribute.element());
     if (targetKey.isEmpty()) {
       return; // the target's key could not be read, which is reported there
     }
@@ -107,7 +107,7 @@ final class ToOneRelations implements AttributeMapping {
       return Optional.of(byKey);
     }
     if (declared.size() != targetKey.size()) {
-      return mismatch(attribute, target, targetKey, declared.size() + " join columns");
+      return mismatch(attribute, target, targetKey, declared.size() + " join column(s)");
     }
     for (int i = 0; i < declared.size(); i++) {
       Annotation join = declared.get(i);
