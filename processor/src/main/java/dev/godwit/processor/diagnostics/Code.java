@@ -12,6 +12,8 @@ public enum Code {
   DUPLICATE_COLUMN("GW104"),
   UNKNOWN_RELATION_TARGET("GW105"),
   CONFLICTING_TABLE("GW106"),
+  /** A relation or collection mapping Hibernate rejects (join columns that do not match the key, unknown mappedBy). */
+  INVALID_ASSOCIATION("GW110"),
 
   UNKNOWN_RENAME_SOURCE("GW201"),
   DUPLICATE_RENAME_SOURCE("GW202"),

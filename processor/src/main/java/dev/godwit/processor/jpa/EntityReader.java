@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -43,30 +44,49 @@ public final class EntityReader {
     IdGeneration generation = new IdGeneration(context);
     BasicColumns basics = new BasicColumns(context, names, generation);
     KeyColumns keys = new KeyColumns(context, names, basics);
-    AttributeMappings mappings = new AttributeMappings(context, List.of(
-        new ToOneRelations(context, entities, keys),
-        new InverseRelations(context),
-        basics));
     TableConstraints constraints = new TableConstraints(context);
+    ForeignKeyColumns joins = new ForeignKeyColumns(context, keys);
+    CollectionIndexes indexes = new CollectionIndexes(context, entities, joins);
+    CollectionTables collections = new CollectionTables(context, constraints);
+    AttributeMappings mappings = new AttributeMappings(context, List.of(
+        new ToOneRelations(context, entities, joins),
+        new PluralAttributes(context, entities, joins, indexes, collections),
+        new ElementCollections(context, joins, indexes, collections, basics, names),
+        basics));
+
+    Map<String, TableParts> parts = new LinkedHashMap<>();
+    for (Entity entity : entities.values()) {
+      TableParts table = new TableParts(entity, context, names, hints);
+      entity.attributes().forEach(attribute -> mappings.map(attribute, table));
+      parts.put(entity.type().getQualifiedName().toString(), table);
+    }
+    collections.addColumnsTo(parts);
 
     Map<String, Table> tables = new TreeMap<>();
     Map<String, String> entityNames = new TreeMap<>();
-    for (Entity entity : entities.values()) {
-      TableParts parts = new TableParts(entity, context, names, hints);
-      entity.attributes().forEach(attribute -> mappings.map(attribute, parts));
-      constraints.add(parts);
-      Table table = parts.toTable();
-      if (tables.containsKey(table.name())) {
-        context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " is mapped by more than one entity ("
-            + entityNames.get(table.name()) + " and " + entity.type().getQualifiedName() + ")", entity.type());
-        continue;
-      }
-      tables.put(table.name(), table);
-      entityNames.put(table.name(), entity.type().getQualifiedName().toString());
+    for (TableParts table : parts.values()) {
+      constraints.add(table);
+      put(table.toTable(), table.entity, table.entity.type(), tables, entityNames);
+    }
+    for (CollectionTables.OwnedTable table : collections.tables()) {
+      put(table.table(), table.owner(), table.origin(), tables, entityNames);
     }
     Map<String, Sequence> sequences = new TreeMap<>();
     generation.sequences().forEach(s -> sequences.putIfAbsent(s.name(), s));
     Schema schema = new Schema(List.copyOf(tables.values()), List.copyOf(sequences.values()));
     return new EntityModel(schema, hints.renames, hints.backfills, context.origins, entityNames, context.problems);
+  }
+
+  /** Adds a table unless another entity or collection already maps one of that name. */
+  private void put(Table table, Entity entity, Element origin, Map<String, Table> tables,
+      Map<String, String> entityNames) {
+    if (tables.containsKey(table.name())) {
+      context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " is mapped more than once (by "
+          + entityNames.get(table.name()) + " and " + entity.type().getQualifiedName() + ")",
+          origin);
+      return;
+    }
+    tables.put(table.name(), table);
+    entityNames.put(table.name(), entity.type().getQualifiedName().toString());
   }
 }

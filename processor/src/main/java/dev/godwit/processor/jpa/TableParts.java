@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * The table of one entity while its attributes are mapped: columns, primary key, constraints, and
  * the physical name of each column by its logical name (for {@code @Table} constraints).
  */
-final class TableParts {
+final class TableParts implements ConstrainedTable {
   final Entity entity;
   private final ReadContext context;
   private final ColumnNames names;
@@ -38,8 +38,28 @@ final class TableParts {
     this.hints = hints;
   }
 
-  String name() {
+  @Override
+  public String name() {
     return entity.table();
+  }
+
+  @Override
+  public javax.lang.model.element.Element origin() {
+    return entity.type();
+  }
+
+  @Override
+  public String description() {
+    return "@Table of " + entity.type().getSimpleName();
+  }
+
+  /** True when the table already has a column of this name. */
+  boolean hasColumn(String columnName) {
+    return columns.stream().anyMatch(existing -> existing.name().equalsIgnoreCase(columnName));
+  }
+
+  boolean hasForeignKey(String foreignKeyName) {
+    return foreignKeys.stream().anyMatch(existing -> existing.name().equals(foreignKeyName));
   }
 
   /** Adds the column an attribute maps to; false (reported) when the table already has it. */
@@ -63,11 +83,13 @@ final class TableParts {
   }
 
   /** A unique key with Hibernate's implicit name. */
-  void addUniqueKey(List<String> columnNames) {
+  @Override
+  public void addUniqueKey(List<String> columnNames) {
     uniqueKeys.add(new UniqueKey(Naming.constraintName("UK", name(), columnNames), columnNames, true));
   }
 
-  void addUniqueKey(UniqueKey uniqueKey) {
+  @Override
+  public void addUniqueKey(UniqueKey uniqueKey) {
     uniqueKeys.add(uniqueKey);
   }
 
@@ -75,17 +97,20 @@ final class TableParts {
     foreignKeys.add(foreignKey);
   }
 
-  void addIndex(Index index) {
+  @Override
+  public void addIndex(Index index) {
     indexes.add(index);
   }
 
   /** The physical column a logical or physical name written in the source refers to. */
-  Optional<String> resolve(String name) {
+  @Override
+  public Optional<String> resolve(String name) {
     return Optional.ofNullable(physicalByLogical.get(Identifiers.bare(name).toLowerCase(Locale.ROOT)));
   }
 
   /** Every mapped column's physical name, sorted, for messages. */
-  List<String> columnNames() {
+  @Override
+  public List<String> columnNames() {
     return physicalByLogical.values().stream().distinct().sorted().toList();
   }
 

@@ -1,30 +1,29 @@
 package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
-import dev.godwit.processor.jpa.KeyColumns.KeyColumn;
+import dev.godwit.processor.jpa.ForeignKeyColumns.Resolved;
 import dev.godwit.processor.jpa.Mirrors.Annotation;
 import dev.godwit.processor.model.Column;
-import dev.godwit.processor.model.ForeignKey;
-import dev.godwit.processor.model.Identifiers;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * {@code @ManyToOne} and owning {@code @OneToOne}: a join column referring to the target's primary
- * key, its foreign key, and for one-to-one a unique key.
+ * {@code @ManyToOne} and owning {@code @OneToOne}: join columns referring to the target's primary
+ * key ({@code @JoinColumn}, {@code @JoinColumns} or implicit), their foreign key (named by
+ * {@code @ForeignKey}, none for {@code NO_CONSTRAINT}), and for one-to-one a unique key.
  */
 final class ToOneRelations implements AttributeMapping {
   private final ReadContext context;
   private final Map<String, Entity> entities;
-  private final KeyColumns keys;
+  private final ForeignKeyColumns foreignKeys;
 
   /** @param entities every entity of the compilation by qualified class name */
-  ToOneRelations(ReadContext context, Map<String, Entity> entities, KeyColumns keys) {
+  ToOneRelations(ReadContext context, Map<String, Entity> entities, ForeignKeyColumns foreignKeys) {
     this.context = context;
     this.entities = entities;
-    this.keys = keys;
+    this.foreignKeys = foreignKeys;
   }
 
   @Override
@@ -37,38 +36,37 @@ final class ToOneRelations implements AttributeMapping {
     Mirrors mirrors = context.mirrors;
     boolean oneToOne = mirrors.hasJpa(attribute.element(), "OneToOne");
     Annotation relation = mirrors.jpa(attribute.element(), oneToOne ? "OneToOne" : "ManyToOne").orElseThrow();
-    if (oneToOne && !relation.string("mappedBy").isEmpty()) {
+    if (mirrors.hasJpa(attribute.element(), "JoinTable")) {
+      context.error(Code.UNSUPPORTED_MAPPING, "@JoinTable on a to-one association is not supported by Godwit yet",
+          attribute.element());
+      return;
+    }
+    // The mappedBy side has no column; a one-to-one sharing the primary key adds neither column nor key.
+    if (oneToOne && (!relation.string("mappedBy").isEmpty() || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumn")
+        || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumns"))) {
       return;
     }
     Optional<Entity> target = target(attribute, relation);
     if (target.isEmpty()) {
       return;
     }
-    Optional<Annotation> join = mirrors.jpa(attribute.element(), "JoinColumn");
-    KeyColumn targetId = keys.of(target.get()).get(0);
-    String referenced = join.map(j -> j.string("referencedColumnName")).orElse("");
-    if (!referenced.isEmpty() && !Identifiers.bare(referenced).equalsIgnoreCase(Identifiers.bare(targetId.logicalName()))
-        && !Identifiers.bare(referenced).equalsIgnoreCase(Identifiers.bare(targetId.column().name()))) {
-      context.error(Code.UNSUPPORTED_MAPPING, "@JoinColumn(referencedColumnName = \"" + referenced
-          + "\") refers to a column other than the primary key of " + target.get().type().getSimpleName()
-          + ", which Godwit does not support yet", attribute.element());
+    List<Annotation> joins = foreignKeys.annotations(attribute.element(), "JoinColumn", "JoinColumns");
+    boolean notNull = !relation.bool("optional") || attribute.id();
+    Optional<Resolved> columns = foreignKeys.resolve(joins, target.get(),
+        key -> ImplicitNames.joinColumn(attribute.name(), target.get(), key.logicalName()), notNull, attribute.element());
+    if (columns.isEmpty()) {
       return;
     }
-    // Hibernate quotes an implicit join column when the referenced table's name is quoted.
-    String implicit = attribute.name() + "_" + targetId.logicalName();
-    String logical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
-        .orElseGet(() -> Identifiers.isQuoted(target.get().logicalTable()) ? Identifiers.quoted(implicit)
-            : Naming.logical(implicit));
-    String name = context.naming.physical(logical);
-    boolean nullable = relation.bool("optional") && join.map(j -> j.bool("nullable")).orElse(true) && !attribute.id();
-    if (!table.add(attribute, new Column(name, targetId.column().type(), nullable, false))) {
-      return;
+    for (Column column : columns.get().columns()) {
+      if (!table.add(attribute, column)) {
+        return;
+      }
     }
-    String fkName = join.map(j -> j.annotation("foreignKey", context.elements).string("name")).filter(n -> !n.isEmpty())
-        .orElse(Naming.foreignKeyName(table.name(), target.get().table(), List.of(name)));
-    table.addForeignKey(new ForeignKey(fkName, List.of(name), target.get().table(), List.of(targetId.column().name())));
-    if (oneToOne || join.map(j -> j.bool("unique")).orElse(false)) {
-      table.addUniqueKey(List.of(name));
+    Optional<Annotation> container = mirrors.jpa(attribute.element(), "JoinColumns");
+    foreignKeys.foreignKey(foreignKeys.foreignKeyOf(container, "foreignKey", joins), table.name(), target.get(),
+        columns.get()).ifPresent(table::addForeignKey);
+    if (oneToOne || joins.stream().anyMatch(j -> j.bool("unique"))) {
+      table.addUniqueKey(columns.get().names());
     }
   }
 

@@ -1,0 +1,100 @@
+package dev.godwit.processor.jpa;
+
+import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.jpa.CollectionIndexes.IndexColumns;
+import dev.godwit.processor.jpa.ForeignKeyColumns.Resolved;
+import dev.godwit.processor.jpa.Mirrors.Annotation;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ColumnType;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * {@code @ElementCollection}: a collection table ({@code @CollectionTable} or Hibernate's
+ * {@code Entity_attribute}) with the owner's key, the element's column (named and shaped by the
+ * attribute's {@code @Column}, {@code @Enumerated}), and any list index or map key.
+ */
+final class ElementCollections implements AttributeMapping {
+  private final ReadContext context;
+  private final ForeignKeyColumns joins;
+  private final CollectionIndexes indexes;
+  private final CollectionTables tables;
+  private final BasicColumns basics;
+  private final ColumnNames names;
+
+  ElementCollections(ReadContext context, ForeignKeyColumns joins, CollectionIndexes indexes, CollectionTables tables,
+      BasicColumns basics, ColumnNames names) {
+    this.context = context;
+    this.joins = joins;
+    this.indexes = indexes;
+    this.tables = tables;
+    this.basics = basics;
+    this.names = names;
+  }
+
+  @Override
+  public boolean applies(Attribute attribute) {
+    return context.mirrors.hasJpa(attribute.element(), "ElementCollection");
+  }
+
+  @Override
+  public void map(Attribute attribute, TableParts ownerTable) {
+    Entity owner = ownerTable.entity;
+    Annotation collection = context.mirrors.jpa(attribute.element(), "ElementCollection").orElseThrow();
+    Optional<CollectionKind> kind = CollectionKind.of(attribute,
+        collection.type("targetClass").filter(t -> !Mirrors.isVoid(t)), context);
+    if (kind.isEmpty()) {
+      return;
+    }
+    Optional<Column> element = element(attribute, kind.get().element());
+    if (element.isEmpty()) {
+      return;
+    }
+    Optional<Annotation> annotation = context.mirrors.jpa(attribute.element(), "CollectionTable");
+    String name = annotation.map(a -> a.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
+        .orElseGet(() -> ImplicitNames.collectionTable(owner, attribute.name()));
+    LinkTable table = new LinkTable(context.naming.physical(name), attribute.element(), "CollectionTable", context);
+    List<Annotation> keyJoins = annotation.map(a -> a.annotations("joinColumns", context.elements)).orElse(List.of());
+    Optional<Resolved> key = joins.resolve(keyJoins, owner,
+        k -> ImplicitNames.joinColumn(owner.name(), owner, k.logicalName()), true, attribute.element());
+    if (key.isEmpty()) {
+      return;
+    }
+    Optional<IndexColumns> index = indexes.of(attribute, kind.get(), table.name(), true);
+    if (index.isEmpty() || !table.add(key.get().columns()) || !table.add(List.of(element.get()))
+        || !table.add(index.get().columns())) {
+      return;
+    }
+    table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "foreignKey", keyJoins), table.name(), owner,
+        key.get()));
+    table.addForeignKey(index.get().foreignKey());
+    table.primaryKey(PluralAttributes.primaryKey(kind.get(), key.get().columns(), List.of(element.get()),
+        index.get().columns()));
+    tables.add(table, owner, annotation);
+  }
+
+  /** The element's column: nullable unless {@code @Column(nullable = false)}, as the values are objects. */
+  private Optional<Column> element(Attribute attribute, TypeMirror type) {
+    if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Embeddable")) {
+      context.error(Code.UNSUPPORTED_MAPPING, "element collections of embeddables are not supported by Godwit yet",
+          attribute.element());
+      return Optional.empty();
+    }
+    if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Entity")) {
+      context.error(Code.INVALID_ASSOCIATION, "@ElementCollection " + attribute.name() + " holds entities; map it "
+          + "with @OneToMany or @ManyToMany", attribute.element());
+      return Optional.empty();
+    }
+    Attribute value = new Attribute(attribute.element(), attribute.name(), attribute.path(), type, false);
+    Optional<ColumnType> columnType = basics.type(value);
+    if (columnType.isEmpty()) {
+      context.error(Code.UNSUPPORTED_TYPE, "Godwit does not know how Hibernate maps the element type " + type
+          + " of attribute " + attribute.name(), attribute.element());
+      return Optional.empty();
+    }
+    boolean nullable = context.mirrors.jpa(attribute.element(), "Column").map(c -> c.bool("nullable")).orElse(true);
+    return Optional.of(new Column(context.physical(names.logical(value)), columnType.get(), nullable, false));
+  }
+}
