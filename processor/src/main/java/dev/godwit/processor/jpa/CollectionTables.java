@@ -56,7 +56,7 @@ final class CollectionTables {
           table.add(added.attribute(), column);
         }
       }
-      added.foreignKey().filter(fk -> !table.hasForeignKey(fk.name())).ifPresent(table::addForeignKey);
+      added.foreignKey().ifPresent(table::mergeForeignKey);
     }
   }
 

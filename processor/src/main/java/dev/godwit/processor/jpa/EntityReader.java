@@ -64,12 +64,13 @@ public final class EntityReader {
 
     Map<String, Table> tables = new TreeMap<>();
     Map<String, String> entityNames = new TreeMap<>();
+    Map<String, String> sources = new TreeMap<>();
     for (TableParts table : parts.values()) {
       constraints.add(table);
-      put(table.toTable(), table.entity, table.entity.type(), tables, entityNames);
+      put(table.toTable(), table.entity, table.entity.type(), tables, entityNames, sources);
     }
     for (CollectionTables.OwnedTable table : collections.tables()) {
-      put(table.table(), table.owner(), table.origin(), tables, entityNames);
+      put(table.table(), table.owner(), table.origin(), tables, entityNames, sources);
     }
     Map<String, Sequence> sequences = new TreeMap<>();
     generation.sequences().forEach(s -> sequences.putIfAbsent(s.name(), s));
@@ -79,14 +80,16 @@ public final class EntityReader {
 
   /** Adds a table unless another entity or collection already maps one of that name. */
   private void put(Table table, Entity entity, Element origin, Map<String, Table> tables,
-      Map<String, String> entityNames) {
+      Map<String, String> entityNames, Map<String, String> sources) {
+    String source = origin == entity.type() ? entity.type().getQualifiedName().toString()
+        : entity.type().getQualifiedName() + "." + origin.getSimpleName();
     if (tables.containsKey(table.name())) {
       context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " is mapped more than once (by "
-          + entityNames.get(table.name()) + " and " + entity.type().getQualifiedName() + ")",
-          origin);
+          + sources.get(table.name()) + " and " + source + ")", origin);
       return;
     }
     tables.put(table.name(), table);
+    sources.put(table.name(), source);
     entityNames.put(table.name(), entity.type().getQualifiedName().toString());
   }
 }

@@ -58,8 +58,21 @@ final class TableParts implements ConstrainedTable {
     return columns.stream().anyMatch(existing -> existing.name().equalsIgnoreCase(columnName));
   }
 
-  boolean hasForeignKey(String foreignKeyName) {
-    return foreignKeys.stream().anyMatch(existing -> existing.name().equals(foreignKeyName));
+  /**
+   * Adds a foreign key another mapping also declares (a one-to-many's key shared with the child's
+   * many-to-one): Hibernate keeps one key per column list, preferring an explicit name.
+   */
+  void mergeForeignKey(ForeignKey foreignKey) {
+    Optional<ForeignKey> same = foreignKeys.stream()
+        .filter(existing -> existing.columns().equals(foreignKey.columns())
+            && existing.referencedTable().equals(foreignKey.referencedTable()))
+        .findFirst();
+    if (same.isEmpty()) {
+      foreignKeys.add(foreignKey);
+    } else if (same.get().name().equals(Naming.foreignKeyName(name(), foreignKey.referencedTable(), foreignKey.columns()))) {
+      foreignKeys.remove(same.get());
+      foreignKeys.add(foreignKey);
+    }
   }
 
   /** Adds the column an attribute maps to; false (reported) when the table already has it. */
