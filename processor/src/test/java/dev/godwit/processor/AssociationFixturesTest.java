@@ -125,7 +125,7 @@ class AssociationFixturesTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[GW110] @ManyToMany wrongJoin has @JoinColumn")
         .inFile(shelf).onLineContaining("wrongJoin;");
-    assertThat(compilation).hadErrorContaining("[GW110] 2 join columns refer to Volume, whose primary key has 1")
+    assertThat(compilation).hadErrorContaining("[GW110] 2 join columns refer to Shelf, whose primary key has 1")
         .inFile(shelf).onLineContaining("twoColumns;");
     assertThat(compilation).hadErrorContaining("[GW110] mappedBy = \"nothing\" of unknownInverse names no attribute of Volume")
         .inFile(shelf).onLineContaining("unknownInverse;");

@@ -6,7 +6,6 @@ import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 
@@ -19,7 +18,7 @@ final class CollectionTables {
   /** A finished join or collection table and the entity whose attribute declares it. */
   record OwnedTable(Table table, Entity owner, Element origin) {}
 
-  private record EntityColumns(Entity entity, Attribute attribute, List<Column> columns, Optional<ForeignKey> foreignKey) {}
+  private record EntityColumns(String table, Attribute attribute, List<Column> columns, Optional<ForeignKey> foreignKey) {}
 
   private final ReadContext context;
   private final TableConstraints constraints;
@@ -38,19 +37,20 @@ final class CollectionTables {
     tables.add(new OwnedTable(table.toTable(), owner, table.origin()));
   }
 
-  void addToEntity(Entity entity, Attribute attribute, List<Column> columns, Optional<ForeignKey> foreignKey) {
-    entityColumns.add(new EntityColumns(entity, attribute, columns, foreignKey));
+  /** Columns for the table of an entity (its hierarchy's table under SINGLE_TABLE). */
+  void addToEntity(String table, Attribute attribute, List<Column> columns, Optional<ForeignKey> foreignKey) {
+    entityColumns.add(new EntityColumns(table, attribute, columns, foreignKey));
   }
 
   /**
    * Adds the collected columns to the entities' tables. A column the entity maps itself (the
    * {@code @ManyToOne} of a bidirectional pair sharing the join column) is not added twice.
    *
-   * @param parts each entity's table by qualified class name
+   * @param parts every entity table
    */
-  void addColumnsTo(Map<String, TableParts> parts) {
+  void addColumnsTo(List<TableParts> parts) {
     for (EntityColumns added : entityColumns) {
-      TableParts table = parts.get(added.entity().type().getQualifiedName().toString());
+      TableParts table = parts.stream().filter(p -> p.name().equals(added.table())).findFirst().orElseThrow();
       for (Column column : added.columns()) {
         if (!table.hasColumn(column.name())) {
           table.add(added.attribute(), column);

@@ -7,6 +7,7 @@ import dev.godwit.processor.jpa.Mirrors.Annotation;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -18,15 +19,17 @@ import javax.lang.model.type.TypeMirror;
  */
 final class ElementCollections implements AttributeMapping {
   private final ReadContext context;
+  private final Map<String, Entity> entities;
   private final ForeignKeyColumns joins;
   private final CollectionIndexes indexes;
   private final CollectionTables tables;
   private final BasicColumns basics;
   private final ColumnNames names;
 
-  ElementCollections(ReadContext context, ForeignKeyColumns joins, CollectionIndexes indexes, CollectionTables tables,
-      BasicColumns basics, ColumnNames names) {
+  ElementCollections(ReadContext context, Map<String, Entity> entities, ForeignKeyColumns joins,
+      CollectionIndexes indexes, CollectionTables tables, BasicColumns basics, ColumnNames names) {
     this.context = context;
+    this.entities = entities;
     this.joins = joins;
     this.indexes = indexes;
     this.tables = tables;
@@ -41,7 +44,7 @@ final class ElementCollections implements AttributeMapping {
 
   @Override
   public void map(Attribute attribute, TableParts ownerTable) {
-    Entity owner = ownerTable.entity;
+    Entity owner = PluralAttributes.owner(attribute, ownerTable, entities);
     Annotation collection = context.mirrors.jpa(attribute.element(), "ElementCollection").orElseThrow();
     Optional<CollectionKind> kind = CollectionKind.of(attribute,
         collection.type("targetClass").filter(t -> !Mirrors.isVoid(t)), context);
@@ -54,11 +57,11 @@ final class ElementCollections implements AttributeMapping {
     }
     Optional<Annotation> annotation = context.mirrors.jpa(attribute.element(), "CollectionTable");
     String name = annotation.map(a -> a.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
-        .orElseGet(() -> ImplicitNames.collectionTable(owner, attribute.name()));
+        .orElseGet(() -> ImplicitNames.collectionTable(owner.name(), joins.logicalTable(owner), attribute.name()));
     LinkTable table = new LinkTable(context.naming.physical(name), attribute.element(), "CollectionTable", context);
     List<Annotation> keyJoins = annotation.map(a -> a.annotations("joinColumns", context.elements)).orElse(List.of());
     Optional<Resolved> key = joins.resolve(keyJoins, owner,
-        k -> ImplicitNames.joinColumn(owner.name(), owner, k.logicalName()), true, attribute.element());
+        joins.implicitName(owner.name(), owner), true, attribute.element());
     if (key.isEmpty()) {
       return;
     }
@@ -87,7 +90,8 @@ final class ElementCollections implements AttributeMapping {
           + "with @OneToMany or @ManyToMany", attribute.element());
       return Optional.empty();
     }
-    Attribute value = new Attribute(attribute.element(), attribute.name(), attribute.path(), type, false);
+    Attribute value = new Attribute(attribute.element(), attribute.name(), attribute.path(), type, false,
+        attribute.scopes(), attribute.inEmbeddable(), attribute.inSingleTableSubclass());
     Optional<ColumnType> columnType = basics.type(value);
     if (columnType.isEmpty()) {
       context.error(Code.UNSUPPORTED_TYPE, "Godwit does not know how Hibernate maps the element type " + type

@@ -1,7 +1,7 @@
 package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
-import dev.godwit.processor.jpa.KeyColumns.KeyColumn;
+import dev.godwit.processor.jpa.TableParts.KeyColumn;
 import dev.godwit.processor.jpa.Mirrors.Annotation;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
@@ -34,6 +34,22 @@ final class ForeignKeyColumns {
     this.keys = keys;
   }
 
+  /** Hibernate's implicit name of a column referring to {@code referenced}: {@code prefix_keyColumn}. */
+  Function<KeyColumn, String> implicitName(String prefix, Entity referenced) {
+    String logicalTable = keys.logicalTable(referenced);
+    return key -> ImplicitNames.joinColumn(prefix, logicalTable, key.logicalName());
+  }
+
+  /** The database name of the table holding the entity's rows. */
+  String table(Entity entity) {
+    return keys.table(entity);
+  }
+
+  /** That table's logical name. */
+  String logicalTable(Entity entity) {
+    return keys.logicalTable(entity);
+  }
+
   /** The {@code @JoinColumn}s on an element, whether written once, repeated, or in {@code @JoinColumns}. */
   List<Annotation> annotations(Element element, String single, String plural) {
     Optional<Annotation> many = context.mirrors.jpa(element, plural);
@@ -52,7 +68,10 @@ final class ForeignKeyColumns {
    */
   Optional<Resolved> resolve(List<Annotation> joins, Entity referenced, Function<KeyColumn, String> implicitName,
       boolean notNull, Element element) {
-    List<KeyColumn> key = keys.of(referenced);
+    List<KeyColumn> key = keys.of(referenced, element);
+    if (key.isEmpty()) {
+      return Optional.empty(); // reported by the key
+    }
     if (!joins.isEmpty() && joins.size() != key.size()) {
       context.error(Code.INVALID_ASSOCIATION, joins.size() + " join columns refer to " + referenced.type().getSimpleName()
           + ", whose primary key has " + key.size() + " columns; Hibernate refuses this mapping", element);
@@ -110,8 +129,8 @@ final class ForeignKeyColumns {
       return Optional.empty();
     }
     String name = foreignKey.map(f -> f.string("name")).filter(n -> !n.isEmpty())
-        .orElseGet(() -> Naming.foreignKeyName(table, referenced.table(), columns.names()));
-    return Optional.of(new ForeignKey(name, columns.names(), referenced.table(), columns.referencedColumns()));
+        .orElseGet(() -> Naming.foreignKeyName(table, keys.table(referenced), columns.names()));
+    return Optional.of(new ForeignKey(name, columns.names(), keys.table(referenced), columns.referencedColumns()));
   }
 
   /**

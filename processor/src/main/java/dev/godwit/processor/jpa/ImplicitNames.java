@@ -17,27 +17,27 @@ final class ImplicitNames {
    * A {@code @ManyToMany} or {@code @OneToMany} join table: JPA's {@code OWNER_TARGET} tables; under
    * Spring Boot's {@code SpringImplicitNamingStrategy} (snake_case) {@code OWNER_attribute}.
    */
-  static String joinTable(Naming naming, Entity owner, Entity target, String attribute) {
-    String second = naming == Naming.SNAKE_CASE ? attribute : Identifiers.bare(target.logicalTable());
-    String name = Identifiers.bare(owner.logicalTable()) + "_" + second;
-    boolean quoted = Identifiers.isQuoted(owner.logicalTable()) || Identifiers.isQuoted(target.logicalTable());
+  static String joinTable(Naming naming, String ownerLogicalTable, String targetLogicalTable, String attribute) {
+    String second = naming == Naming.SNAKE_CASE ? attribute : Identifiers.bare(targetLogicalTable);
+    String name = Identifiers.bare(ownerLogicalTable) + "_" + second;
+    boolean quoted = Identifiers.isQuoted(ownerLogicalTable) || Identifiers.isQuoted(targetLogicalTable);
     return quoted ? Identifiers.quoted(name) : Naming.logical(name);
   }
 
   /** An {@code @ElementCollection} table: the owner's entity name and the attribute. */
-  static String collectionTable(Entity owner, String attribute) {
-    String name = owner.name() + "_" + attribute;
-    return Identifiers.isQuoted(owner.logicalTable()) ? Identifiers.quoted(name) : Naming.logical(name);
+  static String collectionTable(String ownerEntityName, String ownerLogicalTable, String attribute) {
+    String name = ownerEntityName + "_" + attribute;
+    return Identifiers.isQuoted(ownerLogicalTable) ? Identifiers.quoted(name) : Naming.logical(name);
   }
 
   /**
    * A join column: {@code prefix_referencedColumn}, where the prefix is the attribute (or the
    * entity name, for a collection's key without an inverse attribute).
    */
-  static String joinColumn(String prefix, Entity referenced, String referencedColumn) {
+  static String joinColumn(String prefix, String referencedLogicalTable, String referencedColumn) {
     String column = Naming.logical(referencedColumn);
     String name = prefix + "_" + Identifiers.bare(column);
-    boolean quoted = Identifiers.isQuoted(referenced.logicalTable()) || Identifiers.isQuoted(column);
+    boolean quoted = Identifiers.isQuoted(referencedLogicalTable) || Identifiers.isQuoted(column);
     return quoted ? Identifiers.quoted(name) : Naming.logical(name);
   }
 

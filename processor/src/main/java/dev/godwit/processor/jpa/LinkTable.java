@@ -71,7 +71,8 @@ final class LinkTable implements ConstrainedTable {
 
   /** The primary key over these columns, in Hibernate's order. */
   void primaryKey(List<String> columnNames) {
-    primaryKey = KeyColumnOrder.sorted(columns.stream().filter(c -> columnNames.contains(c.name())).toList());
+    primaryKey = columns.stream().filter(c -> columnNames.contains(c.name())).sorted(ConstraintColumnOrder.HIBERNATE)
+        .map(Column::name).toList();
   }
 
   void addForeignKey(Optional<ForeignKey> foreignKey) {

@@ -60,9 +60,9 @@ final class PluralAttributes implements AttributeMapping {
       inverse(attribute, kind.get(), target, mappedBy, oneToMany);
     } else if (oneToMany && context.mirrors.hasJpa(attribute.element(), "JoinTable")
         || joins.annotations(attribute.element(), "JoinColumn", "JoinColumns").isEmpty()) {
-      joinTable(attribute, kind.get(), table.entity, target, oneToMany);
+      joinTable(attribute, kind.get(), owner(attribute, table, entities), target, oneToMany);
     } else if (oneToMany) {
-      keyInTarget(attribute, kind.get(), table.entity, target);
+      keyInTarget(attribute, kind.get(), owner(attribute, table, entities), target);
     } else {
       context.error(Code.INVALID_ASSOCIATION, "@ManyToMany " + attribute.name()
           + " has @JoinColumn; Hibernate needs its join columns in @JoinTable(joinColumns = ...)", attribute.element());
@@ -71,7 +71,7 @@ final class PluralAttributes implements AttributeMapping {
 
   /** The side without the key: nothing of its own, but a one-to-many's index lives in the target's table. */
   private void inverse(Attribute attribute, CollectionKind kind, Entity target, String mappedBy, boolean oneToMany) {
-    if (!mappedBy.contains(".") && target.attributes().stream().noneMatch(a -> a.name().equals(mappedBy))) {
+    if (!mappedBy.contains(".") && !declares(target, mappedBy)) {
       context.error(Code.INVALID_ASSOCIATION, "mappedBy = \"" + mappedBy + "\" of " + attribute.name()
           + " names no attribute of " + target.type().getSimpleName(), attribute.element());
       return;
@@ -83,29 +83,30 @@ final class PluralAttributes implements AttributeMapping {
       }
       return;
     }
-    indexes.of(attribute, kind, target.table(), false)
-        .ifPresent(index -> tables.addToEntity(target, attribute, index.columns(), index.foreignKey()));
+    indexes.of(attribute, kind, joins.table(target), false)
+        .ifPresent(index -> tables.addToEntity(joins.table(target), attribute, index.columns(), index.foreignKey()));
   }
 
   /** {@code @OneToMany @JoinColumn}: the owner's key, and the index, are columns of the target's table. */
   private void keyInTarget(Attribute attribute, CollectionKind kind, Entity owner, Entity target) {
     List<Annotation> keyJoins = joins.annotations(attribute.element(), "JoinColumn", "JoinColumns");
     Optional<Resolved> key = joins.resolve(keyJoins, owner,
-        k -> ImplicitNames.joinColumn(attribute.name(), owner, k.logicalName()), false, attribute.element());
-    Optional<IndexColumns> index = indexes.of(attribute, kind, target.table(), false);
+        joins.implicitName(attribute.name(), owner), false, attribute.element());
+    Optional<IndexColumns> index = indexes.of(attribute, kind, joins.table(target), false);
     if (key.isEmpty() || index.isEmpty()) {
       return;
     }
     Optional<Annotation> container = context.mirrors.jpa(attribute.element(), "JoinColumns");
-    tables.addToEntity(target, attribute, key.get().columns(),
-        joins.foreignKey(joins.foreignKeyOf(container, "foreignKey", keyJoins), target.table(), owner, key.get()));
-    tables.addToEntity(target, attribute, index.get().columns(), index.get().foreignKey());
+    tables.addToEntity(joins.table(target), attribute, key.get().columns(),
+        joins.foreignKey(joins.foreignKeyOf(container, "foreignKey", keyJoins), joins.table(target), owner, key.get()));
+    tables.addToEntity(joins.table(target), attribute, index.get().columns(), index.get().foreignKey());
   }
 
   private void joinTable(Attribute attribute, CollectionKind kind, Entity owner, Entity target, boolean oneToMany) {
     Optional<Annotation> annotation = context.mirrors.jpa(attribute.element(), "JoinTable");
     String name = annotation.map(a -> a.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
-        .orElseGet(() -> ImplicitNames.joinTable(context.naming, owner, target, attribute.name()));
+        .orElseGet(() -> ImplicitNames.joinTable(context.naming, joins.logicalTable(owner), joins.logicalTable(target),
+            attribute.name()));
     LinkTable table = new LinkTable(context.naming.physical(name), attribute.element(), "JoinTable", context);
     // The owner's columns are named after the inverse attribute when the association is bidirectional.
     String ownerPrefix = oneToMany ? owner.name() : inverseAttribute(owner, target, attribute).orElse(owner.name());
@@ -113,9 +114,9 @@ final class PluralAttributes implements AttributeMapping {
     List<Annotation> elementJoins = annotation.map(a -> a.annotations("inverseJoinColumns", context.elements))
         .orElse(List.of());
     Optional<Resolved> key = joins.resolve(keyJoins, owner,
-        k -> ImplicitNames.joinColumn(ownerPrefix, owner, k.logicalName()), true, attribute.element());
+        joins.implicitName(ownerPrefix, owner), true, attribute.element());
     Optional<Resolved> element = joins.resolve(elementJoins, target,
-        k -> ImplicitNames.joinColumn(attribute.name(), target, k.logicalName()), true, attribute.element());
+        joins.implicitName(attribute.name(), target), true, attribute.element());
     if (key.isEmpty() || element.isEmpty()) {
       return;
     }
@@ -147,6 +148,36 @@ final class PluralAttributes implements AttributeMapping {
       }
     }
     return Optional.empty();
+  }
+
+  /** True when the entity or an entity it extends has the attribute. */
+  private boolean declares(Entity entity, String attribute) {
+    for (Entity e = entity; e != null; e = e.parent().map(p -> entities.get(p.getQualifiedName().toString())).orElse(null)) {
+      if (e.attributes().stream().anyMatch(a -> a.name().equals(attribute))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The entity declaring a collection attribute: the table's entity, or the SINGLE_TABLE subclass
+   * whose attribute it is. Hibernate names implicit tables and columns after it.
+   */
+  static Entity owner(Attribute attribute, TableParts table, Map<String, Entity> entities) {
+    return entities.values().stream()
+        .filter(e -> e.attributes().stream().anyMatch(a -> a.element().equals(attribute.element())))
+        .filter(e -> isBelow(e, table.entity, entities))
+        .findFirst().orElse(table.entity);
+  }
+
+  private static boolean isBelow(Entity entity, Entity ancestor, Map<String, Entity> entities) {
+    for (Entity e = entity; e != null; e = e.parent().map(p -> entities.get(p.getQualifiedName().toString())).orElse(null)) {
+      if (e == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String elementTypeName(Attribute attribute, Annotation relation) {

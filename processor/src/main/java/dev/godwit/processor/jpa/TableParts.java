@@ -9,30 +9,44 @@ import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import javax.lang.model.element.Element;
 
 /**
  * The table of one entity while its attributes are mapped: columns, primary key, constraints, and
  * the physical name of each column by its logical name (for {@code @Table} constraints).
  */
 final class TableParts implements ConstrainedTable {
+  /** A primary key column with the logical name implicit join column names are built from. */
+  record KeyColumn(String logicalName, Column column) {}
+
+  /** The entity whose table this is. */
   final Entity entity;
+  /** The entity declaring the id (the hierarchy root), whose name implicit sequences take. */
+  final Entity root;
+  /** Paths of id attributes a {@code @MapsId} relation replaces. */
+  final Set<String> derivedIds;
   private final ReadContext context;
   private final ColumnNames names;
   private final Hints hints;
   private final List<Column> columns = new ArrayList<>();
   private final List<String> primaryKey = new ArrayList<>();
+  private final Map<String, String> logicalKeyNames = new HashMap<>();
   private final List<UniqueKey> uniqueKeys = new ArrayList<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
   private final List<Index> indexes = new ArrayList<>();
   private final Map<String, String> physicalByLogical = new TreeMap<>();
 
-  TableParts(Entity entity, ReadContext context, ColumnNames names, Hints hints) {
+  TableParts(Entity entity, Entity root, Set<String> derivedIds, ReadContext context, ColumnNames names, Hints hints) {
     this.entity = entity;
+    this.root = root;
+    this.derivedIds = Set.copyOf(derivedIds);
     this.context = context;
     this.names = names;
     this.hints = hints;
@@ -44,7 +58,7 @@ final class TableParts implements ConstrainedTable {
   }
 
   @Override
-  public javax.lang.model.element.Element origin() {
+  public Element origin() {
     return entity.type();
   }
 
@@ -75,24 +89,50 @@ final class TableParts implements ConstrainedTable {
     }
   }
 
-  /** Adds the column an attribute maps to; false (reported) when the table already has it. */
+  /** Adds the column a basic attribute maps to; false (reported) when the table already has it. */
   boolean add(Attribute attribute, Column column) {
-    if (columns.stream().anyMatch(existing -> existing.name().equalsIgnoreCase(column.name()))) {
-      context.error(Code.DUPLICATE_COLUMN, "column " + column.name() + " of table " + name() + " is mapped twice",
-          attribute.element());
+    return add(attribute, column, names.logical(attribute));
+  }
+
+  /** Adds a column of an attribute under its logical name; false (reported) when the table already has it. */
+  boolean add(Attribute attribute, Column column, String logicalName) {
+    if (has(column) && attribute.inEmbeddable()) {
+      context.error(Code.DUPLICATE_COLUMN, "column " + column.name() + " of table " + name() + " (attribute "
+          + attribute.path() + ") is mapped twice; an embeddable used more than once needs @AttributeOverride "
+          + "or @AssociationOverride to give its columns other names", attribute.reportedOn());
       return false;
     }
-    columns.add(column);
-    if (attribute.id()) {
-      primaryKey.add(column.name());
-    } else if (context.mirrors.jpa(attribute.element(), "Column").map(a -> a.bool("unique")).orElse(false)) {
+    if (!add(attribute.reportedOn(), column, logicalName, attribute.id())) {
+      return false;
+    }
+    if (!attribute.id() && context.mirrors.jpa(attribute.element(), "Column").map(a -> a.bool("unique")).orElse(false)) {
       addUniqueKey(List.of(column.name()));
     }
     physicalByLogical.put(names.logical(attribute).toLowerCase(Locale.ROOT), column.name());
-    physicalByLogical.put(Identifiers.bare(column.name()).toLowerCase(Locale.ROOT), column.name());
-    context.origins.put(name() + "." + column.name(), attribute.element());
     hints.ofColumn(attribute.element(), name(), column.name());
     return true;
+  }
+
+  /** Adds a column that comes from {@code origin} (an attribute or a class); false (reported) when the table has it. */
+  boolean add(Element origin, Column column, String logicalName, boolean key) {
+    if (has(column)) {
+      context.error(Code.DUPLICATE_COLUMN, "column " + column.name() + " of table " + name() + " is mapped twice",
+          origin);
+      return false;
+    }
+    columns.add(column);
+    if (key) {
+      primaryKey.add(column.name());
+      logicalKeyNames.put(column.name(), logicalName);
+    }
+    physicalByLogical.put(Identifiers.bare(logicalName).toLowerCase(Locale.ROOT), column.name());
+    physicalByLogical.put(Identifiers.bare(column.name()).toLowerCase(Locale.ROOT), column.name());
+    context.origins.putIfAbsent(name() + "." + column.name(), origin);
+    return true;
+  }
+
+  private boolean has(Column column) {
+    return columns.stream().anyMatch(existing -> existing.name().equalsIgnoreCase(column.name()));
   }
 
   /** A unique key with Hibernate's implicit name. */
@@ -127,12 +167,18 @@ final class TableParts implements ConstrainedTable {
     return physicalByLogical.values().stream().distinct().sorted().toList();
   }
 
-  /** The table: primary key columns first, the others by name. */
+  /** The primary key columns in Hibernate's order, with their logical names. */
+  List<KeyColumn> keyColumns() {
+    return columns.stream().filter(c -> primaryKey.contains(c.name())).sorted(ConstraintColumnOrder.HIBERNATE)
+        .map(c -> new KeyColumn(logicalKeyNames.get(c.name()), c)).toList();
+  }
+
+  /** The table: primary key columns first (in Hibernate's order), the others by name. */
   Table toTable() {
+    List<String> key = keyColumns().stream().map(k -> k.column().name()).toList();
     List<Column> ordered = new ArrayList<>(columns);
-    ordered.sort(Comparator.comparing((Column c) -> !primaryKey.contains(c.name()) ? Integer.MAX_VALUE
-            : primaryKey.indexOf(c.name()))
+    ordered.sort(Comparator.comparing((Column c) -> key.contains(c.name()) ? key.indexOf(c.name()) : Integer.MAX_VALUE)
         .thenComparing(c -> c.name().toLowerCase(Locale.ROOT)));
-    return new Table(name(), ordered, primaryKey, uniqueKeys, indexes, foreignKeys);
+    return new Table(name(), ordered, key, uniqueKeys, indexes, foreignKeys);
   }
 }

@@ -11,10 +11,8 @@ import javax.lang.model.element.Element;
  * would write a wrong schema, a warning where the difference depends on the runtime classpath.
  */
 final class UnsupportedMappings {
-  private static final List<String> TYPE_FEATURES = List.of("Inheritance", "SecondaryTable", "SecondaryTables", "IdClass");
-  private static final List<String> MEMBER_FEATURES = List.of(
-      "Embedded", "EmbeddedId", "Convert", "Converts", "Temporal", "MapsId", "AttributeOverride",
-      "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "MapKeyTemporal");
+  private static final List<String> TYPE_FEATURES = List.of("SecondaryTable", "SecondaryTables");
+  private static final List<String> MEMBER_FEATURES = List.of("Convert", "Converts", "Temporal", "MapKeyTemporal");
   private static final List<String> HIBERNATE_FEATURES = List.of(
       "Formula", "JdbcTypeCode", "JdbcType", "Type", "ColumnDefault", "Check", "Checks", "Nationalized", "NaturalId",
       "Comment", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete", "TenantId", "GeneratedColumn",

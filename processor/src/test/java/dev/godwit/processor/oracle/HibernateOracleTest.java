@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
@@ -45,6 +46,8 @@ class HibernateOracleTest {
     "generation, snake_case, " + CAMEL,
     "oracle, jpa, ''",
     "oracle, snake_case, " + CAMEL,
+    "oracle_structure, jpa, ''",
+    "oracle_structure, snake_case, " + CAMEL,
     "associations, jpa, ''",
     "associations, snake_case, " + CAMEL
   })
@@ -81,6 +84,43 @@ class HibernateOracleTest {
       // The comparison has something to compare: every fixture table is there.
       assertThat(expected.toString()).contains(" table", "foreign key", "unique", "sequence");
     }
+  }
+
+  /**
+   * Godwit reads javax.persistence as it reads jakarta.persistence: the same entities written with
+   * either give byte-identical migrations and snapshot.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"generation", "oracle_structure"})
+  void javaxEntitiesGiveTheMigrationsJakartaEntitiesGive(String fixtures, @TempDir Path dir) throws Exception {
+    Map<String, String> written = new TreeMap<>();
+    for (String api : List.of("jakarta", "javax")) {
+      Path out = dir.resolve(api);
+      FixtureCompiler.Result result = FixtureCompiler.compile(FixtureCompiler.sources(fixtures),
+          text -> text.replaceAll("(jakarta|javax)\\.persistence\\.", api + ".persistence."), out.resolve("classes"),
+          List.of("-Agodwit.snapshot=" + out.resolve("snapshot.json"), "-Agodwit.output=" + out.resolve("migrations"),
+              "-Agodwit.dialects=h2,postgresql,mysql", "-Agodwit.naming=snake_case"));
+      assertThat(result.success()).as("%s compile: %s", api, result.diagnostics()).isTrue();
+      try (Stream<Path> files = Files.walk(out.resolve("migrations"))) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+          String text = Files.readString(file, StandardCharsets.UTF_8);
+          String name = out.relativize(file).toString();
+          if (api.equals("jakarta")) {
+            written.put(name, text);
+          } else {
+            assertThat(text).as(name).isEqualTo(written.remove(name));
+          }
+        }
+      }
+      if (api.equals("jakarta")) {
+        assertThat(written).as("jakarta migrations").isNotEmpty();
+        written.put("snapshot", Files.readString(out.resolve("snapshot.json"), StandardCharsets.UTF_8));
+      } else {
+        assertThat(Files.readString(out.resolve("snapshot.json"), StandardCharsets.UTF_8))
+            .isEqualTo(written.remove("snapshot"));
+      }
+    }
+    assertThat(written).as("migrations only the jakarta entities gave").isEmpty();
   }
 
   /** Lets Hibernate create the schema for the compiled entity classes on {@code url}. */
