@@ -6,6 +6,7 @@ import dev.godwit.processor.jpa.ForeignKeyColumns.Resolved;
 import dev.godwit.processor.jpa.Mirrors.Annotation;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +15,14 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * {@code @ElementCollection}: a collection table ({@code @CollectionTable} or Hibernate's
- * {@code Entity_attribute}) with the owner's key, the element's column (named and shaped by the
- * attribute's {@code @Column}, {@code @Enumerated}), and any list index or map key.
+ * {@code Entity_attribute}) with the owner's key, the element's columns (a basic value's named and
+ * shaped by the attribute's {@code @Column}, {@code @Enumerated}; an embeddable's one per
+ * attribute), and any list index or map key.
  */
 final class ElementCollections implements AttributeMapping {
+  private static final List<String> RELATIONS = List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
+      "ElementCollection");
+
   private final ReadContext context;
   private final Map<String, Entity> entities;
   private final ForeignKeyColumns joins;
@@ -25,9 +30,12 @@ final class ElementCollections implements AttributeMapping {
   private final CollectionTables tables;
   private final BasicColumns basics;
   private final ColumnNames names;
+  private final EmbeddedAttributes embedded;
 
   ElementCollections(ReadContext context, Map<String, Entity> entities, ForeignKeyColumns joins,
-      CollectionIndexes indexes, CollectionTables tables, BasicColumns basics, ColumnNames names) {
+      CollectionIndexes indexes, CollectionTables tables, BasicColumns basics, ColumnNames names,
+      EmbeddedAttributes embedded) {
+    this.embedded = embedded;
     this.context = context;
     this.entities = entities;
     this.joins = joins;
@@ -51,7 +59,7 @@ final class ElementCollections implements AttributeMapping {
     if (kind.isEmpty()) {
       return;
     }
-    Optional<Column> element = element(attribute, kind.get().element());
+    Optional<List<Column>> element = element(attribute, kind.get().element(), owner);
     if (element.isEmpty()) {
       return;
     }
@@ -66,32 +74,34 @@ final class ElementCollections implements AttributeMapping {
       return;
     }
     Optional<IndexColumns> index = indexes.of(attribute, kind.get(), table.name(), true);
-    if (index.isEmpty() || !table.add(key.get().columns()) || !table.add(List.of(element.get()))
+    if (index.isEmpty() || !table.add(key.get().columns()) || !table.add(element.get())
         || !table.add(index.get().columns())) {
       return;
     }
     table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "foreignKey", keyJoins), table.name(), owner,
         key.get()));
     table.addForeignKey(index.get().foreignKey());
-    table.primaryKey(PluralAttributes.primaryKey(kind.get(), key.get().columns(), List.of(element.get()),
+    table.primaryKey(PluralAttributes.primaryKey(kind.get(), key.get().columns(), element.get(),
         index.get().columns()));
     tables.add(table, owner, annotation);
   }
 
-  /** The element's column: nullable unless {@code @Column(nullable = false)}, as the values are objects. */
-  private Optional<Column> element(Attribute attribute, TypeMirror type) {
+  /**
+   * The element's columns: one for a basic value, nullable unless {@code @Column(nullable = false)};
+   * one per basic attribute of an embeddable (overridable by {@code @AttributeOverride}), where
+   * even a primitive's column stays nullable, as Hibernate leaves it.
+   */
+  private Optional<List<Column>> element(Attribute attribute, TypeMirror type, Entity owner) {
+    Attribute value = new Attribute(attribute.element(), attribute.name(), attribute.path(), type, false,
+        attribute.scopes(), attribute.inEmbeddable(), attribute.inSingleTableSubclass());
     if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Embeddable")) {
-      context.error(Code.UNSUPPORTED_MAPPING, "element collections of embeddables are not supported by Godwit yet",
-          attribute.element());
-      return Optional.empty();
+      return embeddable(value, owner);
     }
     if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Entity")) {
       context.error(Code.INVALID_ASSOCIATION, "@ElementCollection " + attribute.name() + " holds entities; map it "
           + "with @OneToMany or @ManyToMany", attribute.element());
       return Optional.empty();
     }
-    Attribute value = new Attribute(attribute.element(), attribute.name(), attribute.path(), type, false,
-        attribute.scopes(), attribute.inEmbeddable(), attribute.inSingleTableSubclass());
     Optional<ColumnType> columnType = basics.type(value);
     if (columnType.isEmpty()) {
       context.error(Code.UNSUPPORTED_TYPE, "Godwit does not know how Hibernate maps the element type " + type
@@ -99,6 +109,31 @@ final class ElementCollections implements AttributeMapping {
       return Optional.empty();
     }
     boolean nullable = context.mirrors.jpa(attribute.element(), "Column").map(c -> c.bool("nullable")).orElse(true);
-    return Optional.of(new Column(context.physical(names.logical(value)), columnType.get(), nullable, false));
+    return Optional.of(List.of(new Column(context.physical(names.logical(value)), columnType.get(), nullable, false)));
+  }
+
+  private Optional<List<Column>> embeddable(Attribute value, Entity owner) {
+    Optional<List<Attribute>> children = embedded.children(value);
+    if (children.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Column> columns = new ArrayList<>();
+    for (Attribute child : children.get()) {
+      if (!context.report(context.unsupported.ofMember(child.element()))) {
+        return Optional.empty();
+      }
+      if (RELATIONS.stream().anyMatch(r -> context.mirrors.hasJpa(child.element(), r))) {
+        context.error(Code.UNSUPPORTED_MAPPING, "relations and collections inside the embeddable of an element "
+            + "collection (" + child.path() + ") are not supported by Godwit yet", value.element());
+        return Optional.empty();
+      }
+      Optional<List<Column>> childColumns = embedded.applies(child) ? embeddable(child, owner)
+          : basics.column(child, owner).map(List::of);
+      if (childColumns.isEmpty()) {
+        return Optional.empty();
+      }
+      columns.addAll(childColumns.get());
+    }
+    return Optional.of(columns);
   }
 }

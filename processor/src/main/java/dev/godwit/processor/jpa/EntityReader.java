@@ -52,12 +52,15 @@ public final class EntityReader {
     CollectionIndexes indexes = new CollectionIndexes(context, entities, joins);
     CollectionTables collections = new CollectionTables(context, constraints);
     BasicColumns basics = new BasicColumns(context, names, overrides, generation);
-    AttributeMappings mappings = new AttributeMappings(context, self -> List.of(
-        new ToOneRelations(context, entities, tables, overrides),
-        new PluralAttributes(context, entities, joins, indexes, collections),
-        new ElementCollections(context, entities, joins, indexes, collections, basics, names),
-        new EmbeddedAttributes(context, attributes, self),
-        basics));
+    AttributeMappings mappings = new AttributeMappings(context, self -> {
+      EmbeddedAttributes embedded = new EmbeddedAttributes(context, attributes, self);
+      return List.of(
+          new ToOneRelations(context, entities, tables, overrides),
+          new PluralAttributes(context, entities, joins, indexes, collections),
+          new ElementCollections(context, entities, joins, indexes, collections, basics, names, embedded),
+          embedded,
+          basics);
+    });
 
     List<TableParts> entityTables = tables.build(mappings);
     collections.addColumnsTo(entityTables);
