@@ -1,4 +1,4 @@
-package dev.godwit.sample.history;
+package dev.godwit.verify;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,20 +14,25 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * A database schema as a sorted set of facts. Each object is filed under a key that does not
  * depend on names the database may pick ({@code customer.email}, {@code customer unique (email)}),
  * with its properties and, for constraints and indexes, its name.
+ *
+ * <p>{@link #read(DataSource)} reads one from a live database (H2, PostgreSQL, MySQL, MariaDB),
+ * {@link #differences} compares two.
  */
-final class SchemaSnapshot {
+public final class SchemaSnapshot {
+  static final String TABLE = "table ";
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
   /**
    * One schema object: where it is, what it is like (aspect to value, in a fixed order), and its
    * name (null when the key names it).
    */
-  record Item(String key, Map<String, String> properties, String name) {
+  public record Item(String key, Map<String, String> properties, String name) {
     @Override
     public String toString() {
       List<String> parts = new ArrayList<>();
@@ -45,12 +50,30 @@ final class SchemaSnapshot {
     this.items = Collections.unmodifiableSortedMap(items);
   }
 
-  static SchemaSnapshot empty() {
+  /** The schema with nothing in it, as a database is before its first migration. */
+  public static SchemaSnapshot empty() {
     return new SchemaSnapshot(new TreeMap<>());
   }
 
-  SortedMap<String, Item> items() {
+  /**
+   * The current schema of {@code dataSource}: tables, columns, keys and indexes from JDBC metadata,
+   * native column types, check constraints and sequences from the engine's catalog. Flyway's
+   * history table is left out.
+   */
+  public static SchemaSnapshot read(DataSource dataSource) {
+    return SchemaReader.read(dataSource);
+  }
+
+  /** Every object, by key. */
+  public SortedMap<String, Item> items() {
     return items;
+  }
+
+  /** The names of the tables. */
+  public Set<String> tables() {
+    Set<String> tables = new TreeSet<>();
+    items.keySet().stream().filter(key -> key.startsWith(TABLE)).forEach(key -> tables.add(key.substring(TABLE.length())));
+    return tables;
   }
 
   /**
@@ -58,7 +81,7 @@ final class SchemaSnapshot {
    * where Hibernate chose them, that is where they occur in its DDL; the others were picked by the
    * database and may differ.
    */
-  static List<String> differences(SchemaSnapshot expected, SchemaSnapshot actual, String hibernateDdl) {
+  public static List<String> differences(SchemaSnapshot expected, SchemaSnapshot actual, String hibernateDdl) {
     Set<String> chosenNames = identifiers(hibernateDdl);
     List<String> differences = new ArrayList<>();
     for (Item want : expected.items.values()) {
@@ -103,11 +126,11 @@ final class SchemaSnapshot {
   }
 
   /** Collects items; a second object under the same key gets a numbered key. */
-  static final class Builder {
+  public static final class Builder {
     private final SortedMap<String, Item> items = new TreeMap<>();
 
     /** Adds an object; {@code properties} alternate aspect and value. */
-    Builder add(String key, String name, String... properties) {
+    public Builder add(String key, String name, String... properties) {
       Map<String, String> aspects = new LinkedHashMap<>();
       for (int i = 0; i < properties.length; i += 2) {
         aspects.put(properties[i], properties[i + 1]);
@@ -120,7 +143,7 @@ final class SchemaSnapshot {
       return this;
     }
 
-    SchemaSnapshot build() {
+    public SchemaSnapshot build() {
       return new SchemaSnapshot(items);
     }
   }

@@ -1,6 +1,5 @@
-package dev.godwit.sample.history;
+package dev.godwit.verify;
 
-import dev.godwit.engines.Engine;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.JDBCType;
@@ -25,24 +24,24 @@ import javax.sql.DataSource;
 final class SchemaReader {
   private static final String FLYWAY_TABLE = "flyway_schema_history";
 
-  private final Engine engine;
+  private final Catalog queries;
   private final Connection connection;
   private final DatabaseMetaData metaData;
   private final String catalog;
   private final String schema;
   private final SchemaSnapshot.Builder snapshot = new SchemaSnapshot.Builder();
 
-  private SchemaReader(Engine engine, Connection connection) throws SQLException {
-    this.engine = engine;
+  private SchemaReader(Connection connection) throws SQLException {
     this.connection = connection;
     this.metaData = connection.getMetaData();
+    this.queries = Catalog.forProduct(metaData.getDatabaseProductName());
     this.catalog = connection.getCatalog();
     this.schema = connection.getSchema();
   }
 
-  static SchemaSnapshot read(Engine engine, DataSource dataSource) {
+  static SchemaSnapshot read(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
-      return new SchemaReader(engine, connection).read();
+      return new SchemaReader(connection).read();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the schema: " + e.getMessage(), e);
     }
@@ -52,7 +51,7 @@ final class SchemaReader {
     Set<String> tables = tables();
     columns(tables);
     for (String table : tables) {
-      snapshot.add("table " + table, null);
+      snapshot.add(SchemaSnapshot.TABLE + table, null);
       primaryKey(table);
       foreignKeys(table);
       indexes(table);
@@ -80,7 +79,7 @@ final class SchemaReader {
 
   private void columns(Set<String> tables) throws SQLException {
     Map<String, String> nativeTypes = new TreeMap<>();
-    query(engine.nativeColumnTypesQuery(), row -> nativeTypes.put(row.get(0) + "." + row.get(1), row.get(2)));
+    query(queries.nativeColumnTypesQuery(), row -> nativeTypes.put(row.get(0) + "." + row.get(1), row.get(2)));
     try (ResultSet rows = metaData.getColumns(catalog, schema, "%", "%")) {
       while (rows.next()) {
         String table = rows.getString("TABLE_NAME");
@@ -168,7 +167,7 @@ final class SchemaReader {
           on k.constraint_schema = tc.constraint_schema and k.constraint_name = tc.constraint_name
          and k.table_name = tc.table_name
         where tc.constraint_type = 'UNIQUE' and tc.table_schema = %s
-        order by tc.table_name, tc.constraint_name, k.ordinal_position""".formatted(engine.currentSchemaExpression()),
+        order by tc.table_name, tc.constraint_name, k.ordinal_position""".formatted(queries.currentSchemaExpression()),
         row -> {
           if (tables.contains(row.get(0))) {
             constraints.computeIfAbsent(row.get(0) + "\u0000" + row.get(1), k -> new ArrayList<>()).add(row.get(2));
@@ -181,7 +180,7 @@ final class SchemaReader {
   }
 
   private void checks(Set<String> tables) throws SQLException {
-    query(engine.checkConstraintsQuery(), row -> {
+    query(queries.checkConstraintsQuery(), row -> {
       if (tables.contains(row.get(0))) {
         snapshot.add(row.get(0) + " check " + row.get(2), row.get(1));
       }
@@ -189,7 +188,7 @@ final class SchemaReader {
   }
 
   private void sequences() throws SQLException {
-    query(engine.sequencesQuery(), row -> snapshot.add("sequence " + row.get(0), null, "definition", row.get(1)));
+    query(queries.sequencesQuery(), row -> snapshot.add("sequence " + row.get(0), null, "definition", row.get(1)));
   }
 
   /** Table contents matter only for MySQL's one-row sequence tables; all other tables are empty. */
