@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -34,11 +35,23 @@ record Domain(String name, Path v1, Path v2, String naming) {
     return name;
   }
 
-  /** Every folder under {@code domains/} on the test classpath, by name. */
+  /**
+   * Every folder under {@code domains/} on the test classpath, by name; with
+   * {@code -Dgodwit.corpus.pending=true} also those under {@code pending/}: domains that show a
+   * known difference from Hibernate, kept as reproductions until it is fixed.
+   */
   static List<Domain> all() {
-    URL url = Domain.class.getClassLoader().getResource("domains");
+    List<Domain> all = new ArrayList<>(under("domains"));
+    if (Boolean.getBoolean("godwit.corpus.pending")) {
+      all.addAll(under("pending"));
+    }
+    return all;
+  }
+
+  private static List<Domain> under(String resource) {
+    URL url = Domain.class.getClassLoader().getResource(resource);
     if (url == null) {
-      throw new IllegalStateException("no domains folder on the test classpath");
+      throw new IllegalStateException("no " + resource + " folder on the test classpath");
     }
     try (Stream<Path> folders = Files.list(Path.of(url.toURI()))) {
       return folders.filter(Files::isDirectory).sorted().map(Domain::of).toList();

@@ -97,7 +97,8 @@ final class DomainWalk {
         .compare(database.dataSource(), engine.newDatabase().dataSource());
     if (!report.matches()) {
       fail(prefix() + when + ", for the entities of v" + version + ": " + report
-          + "\nmigrations: " + generated.migrations(engine.migrationFolder()));
+          + "\nmigrations: " + generated.migrations(engine.migrationFolder())
+          + "\nHibernate's DDL:\n" + report.hibernateDdl());
     }
   }
 

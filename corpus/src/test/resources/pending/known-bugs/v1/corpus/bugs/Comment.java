@@ -1,0 +1,25 @@
+package corpus.bugs;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** Three differences from Hibernate (see the corpus README): a PostgreSQL keyword as table name, an ordinal enum on MySQL, a boxed @Version. */
+@Entity
+public class Comment {
+  public enum Visibility { PUBLIC, MEMBERS, HIDDEN }
+
+  @Id
+  private Long id;
+
+  @Column(nullable = false, length = 2000)
+  private String text;
+
+  @Enumerated
+  private Visibility visibility;
+
+  @Version
+  private Integer version;
+}
