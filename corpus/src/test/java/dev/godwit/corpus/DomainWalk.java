@@ -34,7 +34,7 @@ final class DomainWalk {
   /** The steps in order; they share the database. */
   List<DynamicTest> steps() {
     return List.of(
-        step("generated V1 and V2", () -> generated()),
+        step("generated V1 and V2; a second compile writes nothing", () -> generated()),
         step("up to V1", () -> up(1)),
         step("up to V2", () -> up(2)),
         step("down with U2 to V1", () -> down()));
@@ -65,6 +65,9 @@ final class DomainWalk {
       fail(prefix() + "expected V1, U1, V2, U2 in " + generated.migrations(folder) + " but found V"
           + generated.files(folder, "V").keySet() + " U" + generated.files(folder, "U").keySet()
           + "\n" + generated.diagnostics());
+    }
+    if (!generated.changedByRerun().isEmpty()) {
+      fail(prefix() + "compiling v2 a second time must write nothing, but: " + generated.changedByRerun());
     }
     return generated;
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A domain after Godwit ran on v1 and then on v2, in {@code target/corpus/<domain>}: the snapshot,
- * the migrations per dialect ({@code migrations/<dialect>/V1__..., U1__..., V2__..., U2__...}) and
- * the compiled entity classes of each version. Generated once per JVM and domain.
+ * A domain after Godwit ran on v1, then on v2, then on v2 again (which must change nothing), in
+ * {@code target/corpus/<domain>}: the snapshot, the migrations per dialect
+ * ({@code migrations/<dialect>/V1__..., U1__..., V2__..., U2__...}) and the compiled entity classes
+ * of each version. Generated once per JVM and domain.
  */
-record GeneratedDomain(Domain domain, Path root, List<GodwitRun.Result> runs, Map<Integer, EntityClasses> entities) {
+record GeneratedDomain(Domain domain, Path root, List<GodwitRun.Result> runs, Map<Integer, EntityClasses> entities,
+    List<String> changedByRerun) {
   private static final Path CORPUS = Path.of("target", "corpus").toAbsolutePath();
   private static final Pattern MIGRATION = Pattern.compile("([VU])(\\d+)__.+\\.sql");
   private static final Map<String, GeneratedDomain> GENERATED = new ConcurrentHashMap<>();
@@ -36,10 +39,38 @@ record GeneratedDomain(Domain domain, Path root, List<GodwitRun.Result> runs, Ma
     GodwitRun.Result v2 = v1.success()
         ? GodwitRun.compile(domain.v2(), root.resolve("classes-v2"), snapshot, migrations, domain.naming())
         : v1;
-    Map<Integer, EntityClasses> entities = v2.success() && v1.success()
-        ? Map.of(1, EntityClasses.load(root.resolve("classes-v1")), 2, EntityClasses.load(root.resolve("classes-v2")))
-        : Map.of();
-    return new GeneratedDomain(domain, root, List.of(v1, v2), entities);
+    if (!v1.success() || !v2.success()) {
+      return new GeneratedDomain(domain, root, List.of(v1, v2), Map.of(), List.of());
+    }
+    Map<Path, String> before = contents(root, snapshot, migrations);
+    GodwitRun.Result rerun = GodwitRun.compile(domain.v2(), root.resolve("classes-v2-again"), snapshot, migrations,
+        domain.naming());
+    Map<Path, String> after = contents(root, snapshot, migrations);
+    List<String> changed = new ArrayList<>();
+    if (!rerun.success()) {
+      changed.add("the second compile of v2 failed: " + rerun.diagnostics());
+    }
+    after.forEach((file, text) -> {
+      if (!text.equals(before.get(file))) {
+        changed.add((before.containsKey(file) ? "changed " : "wrote ") + file);
+      }
+    });
+    Map<Integer, EntityClasses> entities =
+        Map.of(1, EntityClasses.load(root.resolve("classes-v1")), 2, EntityClasses.load(root.resolve("classes-v2")));
+    return new GeneratedDomain(domain, root, List.of(v1, v2), entities, changed);
+  }
+
+  /** The snapshot and every migration file, by path relative to {@code root}. */
+  private static Map<Path, String> contents(Path root, Path snapshot, Path migrations) {
+    Map<Path, String> contents = new TreeMap<>();
+    try (Stream<Path> walk = Stream.concat(Stream.of(snapshot), Files.walk(migrations))) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        contents.put(root.relativize(file), Files.readString(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return contents;
   }
 
   /** Whether both compilations succeeded. */
