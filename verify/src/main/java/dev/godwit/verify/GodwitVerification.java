@@ -105,7 +105,12 @@ public final class GodwitVerification {
       return VerificationReport.failed(applied, "Flyway could not apply the migrations in " + locations + ": "
           + VerificationReport.messages(e));
     }
-    return compare(migrated, emptyDatabases.get(), applied);
+    DataSource reference = emptyDatabases.get();
+    if (reference == migrated) {
+      throw new IllegalArgumentException("the database supplier gave the same database twice; "
+          + "it must give a new, empty one on each call");
+    }
+    return compare(migrated, reference, applied);
   }
 
   /** {@link #verify} as an assertion: throws {@link SchemaMismatchError} listing every difference. */

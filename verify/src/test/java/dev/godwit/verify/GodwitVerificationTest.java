@@ -101,6 +101,13 @@ class GodwitVerificationTest {
   }
 
   @Test
+  void aSupplierThatGivesTheSameDatabaseTwiceIsRefused(H2Engine engine) {
+    DataSource one = engine.newDatabase().dataSource();
+    assertThatThrownBy(() -> LIBRARY.migrations("classpath:verification/library/h2").verify(() -> one))
+        .hasMessageContaining("gave the same database twice");
+  }
+
+  @Test
   void anEngineWithoutCatalogQueriesIsRefusedByName() {
     assertThatThrownBy(() -> Catalog.forProduct("Oracle"))
         .hasMessage("Godwit compares schemas on H2, PostgreSQL, MySQL and MariaDB; this connection is Oracle");
