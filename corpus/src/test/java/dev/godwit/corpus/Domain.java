@@ -39,11 +39,20 @@ record Domain(String name, Path v1, Path v2, String naming) {
    * Every folder under {@code domains/} on the test classpath, by name; with
    * {@code -Dgodwit.corpus.pending=true} also those under {@code pending/}: domains that show a
    * known difference from Hibernate, kept as reproductions until it is fixed.
+   * {@code -Dgodwit.corpus.domains=shop,blog} runs only the named ones.
    */
   static List<Domain> all() {
     List<Domain> all = new ArrayList<>(under("domains"));
     if (Boolean.getBoolean("godwit.corpus.pending")) {
       all.addAll(under("pending"));
+    }
+    String only = System.getProperty("godwit.corpus.domains", "").strip();
+    if (!only.isEmpty()) {
+      List<String> names = List.of(only.split("\\s*,\\s*"));
+      all.removeIf(domain -> !names.contains(domain.name()));
+      if (all.isEmpty()) {
+        throw new IllegalStateException("-Dgodwit.corpus.domains=" + only + " names no domain");
+      }
     }
     return all;
   }

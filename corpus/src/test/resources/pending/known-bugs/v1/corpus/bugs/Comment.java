@@ -4,9 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-/** Three differences from Hibernate (see the corpus README): a PostgreSQL keyword as table name, an ordinal enum on MySQL, a boxed @Version. */
+/** Differences from Hibernate (see the corpus README): PostgreSQL driver keywords as table names, an ordinal enum on MySQL, a boxed @Version. */
 @Entity
 public class Comment {
   public enum Visibility { PUBLIC, MEMBERS, HIDDEN }
@@ -19,6 +20,9 @@ public class Comment {
 
   @Enumerated
   private Visibility visibility;
+
+  @ManyToOne
+  private Event event;
 
   @Version
   private Integer version;
