@@ -48,6 +48,13 @@ class GodwitVerificationTest {
   }
 
   @Test
+  void rowsSeededByAMigrationAreDataNotSchema(H2Engine engine) {
+    VerificationReport report = LIBRARY.migrations("classpath:verification/library/h2", "classpath:verification/seed/h2")
+        .assertMatches(emptyDatabases(engine));
+    assertThat(report.appliedMigrations()).containsExactly("V1 create author", "V2 create book", "V3 seed authors");
+  }
+
+  @Test
   void everyDifferenceIsReportedPrecisely(H2Engine engine) {
     VerificationReport report = LIBRARY.migrations("classpath:verification/drifted/h2").verify(emptyDatabases(engine));
 
