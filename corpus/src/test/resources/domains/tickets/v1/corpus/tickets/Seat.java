@@ -10,7 +10,7 @@ import jakarta.persistence.UniqueConstraint;
 
 /** Columns named after SQL keywords. */
 @Entity
-@Table(uniqueConstraints = @UniqueConstraint(columnNames = {"venue_id", "row", "number"}))
+@Table(uniqueConstraints = @UniqueConstraint(name = "uk_seat_position", columnNames = {"venue_id", "row", "number"}))
 public class Seat {
   @Id
   @GeneratedValue
