@@ -254,8 +254,10 @@ public final class EntityReader {
         List<String> cols = unique.strings("columnNames").stream()
             .map(n -> resolveColumn(entity, n, physicalByLogical)).toList();
         String name = unique.string("name");
+        // Hibernate hashes the column names as written (logical), not the physical ones
+        List<String> written = unique.strings("columnNames").stream().map(Naming::logical).toList();
         uniques.add(name.isEmpty()
-            ? new UniqueKey(Naming.constraintName("UK", entity.table, cols), cols, true)
+            ? new UniqueKey(Naming.constraintName("UK", entity.table, written), cols, true)
             : new UniqueKey(name, cols, false));
       }
     });
@@ -266,17 +268,18 @@ public final class EntityReader {
 
   private Index index(Entity entity, Annotation index, Map<String, String> physicalByLogical) {
     List<String> columns = new ArrayList<>();
-    List<String> bareColumns = new ArrayList<>();
+    List<String> writtenColumns = new ArrayList<>();
     for (String part : index.string("columnList").split(",")) {
       String[] words = part.trim().split("\\s+");
       String column = resolveColumn(entity, words[0], physicalByLogical);
-      bareColumns.add(column);
+      writtenColumns.add(Naming.logical(words[0]));
       String order = words.length > 1 ? " " + words[1].toLowerCase(Locale.ROOT) : "";
       columns.add(order.equals(" asc") ? column + " asc" : column + order);
     }
     String name = index.string("name");
     boolean unique = index.bool("unique");
-    return new Index(name.isEmpty() ? Naming.constraintName(unique ? "UK" : "IDX", entity.table, bareColumns) : name,
+    // Hibernate hashes the column names as written in columnList (logical), not the physical ones
+    return new Index(name.isEmpty() ? Naming.constraintName(unique ? "UK" : "IDX", entity.table, writtenColumns) : name,
         columns, unique);
   }
 
