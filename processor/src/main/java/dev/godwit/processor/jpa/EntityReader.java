@@ -263,7 +263,10 @@ public final class EntityReader {
     });
     List<Column> ordered = new ArrayList<>(columns);
     ordered.sort(Comparator.comparing((Column c) -> !c.name().equals(idColumn)).thenComparing(c -> c.name().toLowerCase(Locale.ROOT)));
-    return new Table(entity.table, ordered, List.of(idColumn), uniques, indexes, foreignKeys);
+    // @Column(unique = true) and a @UniqueConstraint on the same column give one key, as in Hibernate
+    Map<String, UniqueKey> uniqueByName = new LinkedHashMap<>();
+    uniques.forEach(u -> uniqueByName.putIfAbsent(u.name(), u));
+    return new Table(entity.table, ordered, List.of(idColumn), List.copyOf(uniqueByName.values()), indexes, foreignKeys);
   }
 
   private Index index(Entity entity, Annotation index, Map<String, String> physicalByLogical) {
