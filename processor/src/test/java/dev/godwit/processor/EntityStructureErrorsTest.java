@@ -83,4 +83,13 @@ class EntityStructureErrorsTest {
         + "from entity Trip").inFile(fixture("Ticket")).onLineContaining("class Ticket");
     assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
   }
+
+  @Test
+  void aSingleTableSubclassCannotHaveATable() throws IOException {
+    Compilation compilation = compile("Coupe", "Trip", "Place");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] entity Coupe is a subclass in a SINGLE_TABLE hierarchy and "
+        + "may not have @Table").inFile(fixture("Coupe")).onLineContaining("class Coupe");
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
 }
