@@ -5,6 +5,7 @@ import dev.godwit.processor.jpa.PersistentAttributes.Access;
 import dev.godwit.processor.jpa.PersistentAttributes.Member;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -37,29 +38,36 @@ final class EmbeddedAttributes implements AttributeMapping {
 
   @Override
   public void map(Attribute attribute, TableParts table) {
+    children(attribute).ifPresent(children -> children.forEach(child -> mappings.map(child, table)));
+  }
+
+  /**
+   * The attributes of the embeddable an attribute holds, as its children (paths extended, in
+   * declaration order), or empty after reporting why they cannot be read.
+   */
+  Optional<List<Attribute>> children(Attribute attribute) {
     if (!(attribute.type() instanceof DeclaredType type && context.mirrors.hasJpa(type.asElement(), "Embeddable"))) {
       context.error(Code.UNSUPPORTED_MAPPING, "the type of embedded attribute " + attribute.name() + " ("
           + attribute.type() + ") is not an @Embeddable", attribute.element());
-      return;
+      return Optional.empty();
     }
     if (attribute.scopes().size() > MAX_DEPTH) {
       context.error(Code.UNSUPPORTED_MAPPING, "embeddable " + type + " contains itself", attribute.element());
-      return;
+      return Optional.empty();
     }
     List<TypeElement> levels = new ArrayList<>(List.of((TypeElement) type.asElement()));
     for (TypeElement c = PersistentAttributes.superclass(levels.get(0)); c != null; c = PersistentAttributes.superclass(c)) {
       if (context.mirrors.hasJpa(c, "Embeddable")) {
         context.error(Code.UNSUPPORTED_MAPPING, "embeddable inheritance (" + levels.get(levels.size() - 1).getSimpleName()
             + " extends embeddable " + c.getSimpleName() + ") is not supported by Godwit yet", attribute.element());
-        return;
+        return Optional.empty();
       }
       if (context.mirrors.hasJpa(c, "MappedSuperclass")) {
         levels.add(0, c);
       }
     }
     Access access = attribute.element() instanceof ExecutableElement ? Access.PROPERTY : Access.FIELD;
-    for (Member member : attributes.of(type, levels, access)) {
-      mappings.map(attribute.child(member.element(), member.name(), member.type()), table);
-    }
+    return Optional.of(attributes.of(type, levels, access).stream()
+        .map(member -> attribute.child(member.element(), member.name(), member.type())).toList());
   }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -52,26 +53,32 @@ public final class EntityReader {
     EntityTables tables = new EntityTables(context, entities,
         (entity, root, derived) -> new TableParts(entity, root, derived, context, names, hints),
         new Discriminators(context), overrides);
-    AttributeMappings mappings = new AttributeMappings(context, self -> List.of(
-        new ToOneRelations(context, entities, tables, overrides),
-        new InverseRelations(context),
-        new EmbeddedAttributes(context, attributes, self),
-        new BasicColumns(context, names, overrides, generation)));
     TableConstraints constraints = new TableConstraints(context);
+    ForeignKeyColumns joins = new ForeignKeyColumns(context, tables);
+    CollectionIndexes indexes = new CollectionIndexes(context, entities, joins);
+    CollectionTables collections = new CollectionTables(context, constraints);
+    BasicColumns basics = new BasicColumns(context, names, overrides, generation);
+    AttributeMappings mappings = new AttributeMappings(context, self -> {
+      EmbeddedAttributes embedded = new EmbeddedAttributes(context, attributes, self);
+      return List.of(
+          new ToOneRelations(context, entities, tables, overrides),
+          new PluralAttributes(context, entities, joins, indexes, collections),
+          new ElementCollections(context, entities, joins, indexes, collections, basics, names, embedded),
+          embedded,
+          basics);
+    });
 
+    List<TableParts> entityTables = tables.build(mappings);
+    collections.addColumnsTo(entityTables);
     Map<String, Table> schemaTables = new TreeMap<>();
     Map<String, String> entityNames = new TreeMap<>();
-    for (TableParts parts : tables.build(mappings)) {
+    Map<String, String> sources = new TreeMap<>();
+    for (TableParts parts : entityTables) {
       constraints.add(parts);
-      Table table = parts.toTable();
-      Entity entity = parts.entity;
-      if (schemaTables.containsKey(table.name())) {
-        context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " is mapped by more than one entity ("
-            + entityNames.get(table.name()) + " and " + entity.qualifiedName() + ")", entity.type());
-        continue;
-      }
-      schemaTables.put(table.name(), table);
-      entityNames.put(table.name(), entity.qualifiedName());
+      put(parts.toTable(), parts.entity, parts.entity.type(), schemaTables, entityNames, sources);
+    }
+    for (CollectionTables.OwnedTable table : collections.tables()) {
+      put(table.table(), table.owner(), table.origin(), schemaTables, entityNames, sources);
     }
     Map<String, Sequence> sequences = new TreeMap<>();
     generation.sequences().forEach(s -> sequences.putIfAbsent(s.name(), s));
@@ -79,5 +86,19 @@ public final class EntityReader {
     // an embeddable used twice would report its problems twice
     List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(context.problems));
     return new EntityModel(schema, hints.renames, hints.backfills, context.origins, entityNames, problems);
+  }
+
+  /** Adds a table unless another entity or collection already maps one of that name. */
+  private void put(Table table, Entity entity, Element origin, Map<String, Table> tables,
+      Map<String, String> entityNames, Map<String, String> sources) {
+    String source = origin == entity.type() ? entity.qualifiedName() : entity.qualifiedName() + "." + origin.getSimpleName();
+    if (tables.containsKey(table.name())) {
+      context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " is mapped more than once (by "
+          + sources.get(table.name()) + " and " + source + ")", origin);
+      return;
+    }
+    tables.put(table.name(), table);
+    sources.put(table.name(), source);
+    entityNames.put(table.name(), entity.qualifiedName());
   }
 }

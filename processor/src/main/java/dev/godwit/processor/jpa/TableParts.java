@@ -22,7 +22,7 @@ import javax.lang.model.element.Element;
  * The table of one entity while its attributes are mapped: columns, primary key, constraints, and
  * the physical name of each column by its logical name (for {@code @Table} constraints).
  */
-final class TableParts {
+final class TableParts implements ConstrainedTable {
   /** A primary key column with the logical name implicit join column names are built from. */
   record KeyColumn(String logicalName, Column column) {}
 
@@ -52,8 +52,41 @@ final class TableParts {
     this.hints = hints;
   }
 
-  String name() {
+  @Override
+  public String name() {
     return entity.table();
+  }
+
+  @Override
+  public Element origin() {
+    return entity.type();
+  }
+
+  @Override
+  public String description() {
+    return "@Table of " + entity.type().getSimpleName();
+  }
+
+  /** True when the table already has a column of this name. */
+  boolean hasColumn(String columnName) {
+    return columns.stream().anyMatch(existing -> existing.name().equalsIgnoreCase(columnName));
+  }
+
+  /**
+   * Adds a foreign key another mapping also declares (a one-to-many's key shared with the child's
+   * many-to-one): Hibernate keeps one key per column list, preferring an explicit name.
+   */
+  void mergeForeignKey(ForeignKey foreignKey) {
+    Optional<ForeignKey> same = foreignKeys.stream()
+        .filter(existing -> existing.columns().equals(foreignKey.columns())
+            && existing.referencedTable().equals(foreignKey.referencedTable()))
+        .findFirst();
+    if (same.isEmpty()) {
+      foreignKeys.add(foreignKey);
+    } else if (same.get().name().equals(Naming.foreignKeyName(name(), foreignKey.referencedTable(), foreignKey.columns()))) {
+      foreignKeys.remove(same.get());
+      foreignKeys.add(foreignKey);
+    }
   }
 
   /** Adds the column a basic attribute maps to; false (reported) when the table already has it. */
@@ -103,11 +136,13 @@ final class TableParts {
   }
 
   /** A unique key with Hibernate's implicit name. */
-  void addUniqueKey(List<String> columnNames) {
+  @Override
+  public void addUniqueKey(List<String> columnNames) {
     uniqueKeys.add(new UniqueKey(Naming.constraintName("UK", name(), columnNames), columnNames, true));
   }
 
-  void addUniqueKey(UniqueKey uniqueKey) {
+  @Override
+  public void addUniqueKey(UniqueKey uniqueKey) {
     uniqueKeys.add(uniqueKey);
   }
 
@@ -115,17 +150,20 @@ final class TableParts {
     foreignKeys.add(foreignKey);
   }
 
-  void addIndex(Index index) {
+  @Override
+  public void addIndex(Index index) {
     indexes.add(index);
   }
 
   /** The physical column a logical or physical name written in the source refers to. */
-  Optional<String> resolve(String name) {
+  @Override
+  public Optional<String> resolve(String name) {
     return Optional.ofNullable(physicalByLogical.get(Identifiers.bare(name).toLowerCase(Locale.ROOT)));
   }
 
   /** Every mapped column's physical name, sorted, for messages. */
-  List<String> columnNames() {
+  @Override
+  public List<String> columnNames() {
     return physicalByLogical.values().stream().distinct().sorted().toList();
   }
 

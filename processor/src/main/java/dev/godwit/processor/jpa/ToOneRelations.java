@@ -17,7 +17,9 @@ import javax.lang.model.type.TypeMirror;
 /**
  * {@code @ManyToOne} and owning {@code @OneToOne}: one join column per primary key column of the
  * target (named by {@code @JoinColumn(s)}, an {@code @AssociationOverride}, or implicitly
- * {@code attribute_referencedColumn}), their foreign key, and for one-to-one a unique key.
+ * {@code attribute_referencedColumn}), their foreign key (none for {@code NO_CONSTRAINT}), and for
+ * one-to-one a unique key. The {@code mappedBy} side and a one-to-one sharing the primary key
+ * ({@code @PrimaryKeyJoinColumn}) add nothing.
  */
 final class ToOneRelations implements AttributeMapping {
   private final ReadContext context;
@@ -43,7 +45,14 @@ final class ToOneRelations implements AttributeMapping {
     Mirrors mirrors = context.mirrors;
     boolean oneToOne = mirrors.hasJpa(attribute.element(), "OneToOne");
     Annotation relation = mirrors.jpa(attribute.element(), oneToOne ? "OneToOne" : "ManyToOne").orElseThrow();
-    if (oneToOne && !relation.string("mappedBy").isEmpty()) {
+    if (mirrors.hasJpa(attribute.element(), "JoinTable")) {
+      context.error(Code.UNSUPPORTED_MAPPING, "@JoinTable on a to-one association is not supported by Godwit yet",
+          attribute.reportedOn());
+      return;
+    }
+    // The mappedBy side has no column; a one-to-one sharing the primary key adds neither column nor key.
+    if (oneToOne && (!relation.string("mappedBy").isEmpty() || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumn")
+        || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumns"))) {
       return;
     }
     Optional<Entity> target = target(attribute, relation);
@@ -77,11 +86,13 @@ final class ToOneRelations implements AttributeMapping {
       names.add(name);
       referenced.add(key.column().name());
     }
-    String fkName = joins.get().stream().filter(j -> j != null)
-        .map(j -> j.annotation("foreignKey", context.elements).string("name")).filter(n -> !n.isEmpty()).findFirst()
-        .or(() -> overrides.foreignKeyName(attribute))
-        .orElse(Naming.foreignKeyName(table.name(), targetTable, names));
-    table.addForeignKey(new ForeignKey(fkName, names, targetTable, referenced));
+    if (!noConstraint(attribute, joins.get())) {
+      String fkName = joins.get().stream().filter(j -> j != null)
+          .map(j -> j.annotation("foreignKey", context.elements).string("name")).filter(n -> !n.isEmpty()).findFirst()
+          .or(() -> overrides.foreignKeyName(attribute))
+          .orElse(Naming.foreignKeyName(table.name(), targetTable, names));
+      table.addForeignKey(new ForeignKey(fkName, names, targetTable, referenced));
+    }
     boolean unique = oneToOne || joins.get().stream().anyMatch(j -> j != null && j.bool("unique"));
     if (unique && !attribute.id()) {
       // Unlike the foreign key, Hibernate lists a composite unique key's columns in the order of
@@ -138,6 +149,15 @@ final class ToOneRelations implements AttributeMapping {
         + "), one join column per key column with its referencedColumnName; Godwit does not support other "
         + "join columns yet", attribute.element());
     return Optional.empty();
+  }
+
+  /** {@code @ForeignKey(ConstraintMode.NO_CONSTRAINT)} on the join columns or their container: no foreign key. */
+  private boolean noConstraint(Attribute attribute, List<Annotation> joins) {
+    List<Annotation> keys = new ArrayList<>();
+    context.mirrors.jpa(attribute.element(), "JoinColumns")
+        .ifPresent(j -> keys.add(j.annotation("foreignKey", context.elements)));
+    joins.stream().filter(j -> j != null).forEach(j -> keys.add(j.annotation("foreignKey", context.elements)));
+    return keys.stream().anyMatch(k -> k.constant("value").equals("NO_CONSTRAINT"));
   }
 
   private Optional<Entity> target(Attribute attribute, Annotation relation) {

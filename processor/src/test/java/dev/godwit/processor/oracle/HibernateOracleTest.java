@@ -38,6 +38,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HibernateOracleTest {
 
   private static final String CAMEL = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
+  private static final String SPRING_IMPLICIT = "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy";
 
   @ParameterizedTest(name = "{0} with naming {1}")
   @CsvSource({
@@ -46,7 +47,9 @@ class HibernateOracleTest {
     "oracle, jpa, ''",
     "oracle, snake_case, " + CAMEL,
     "oracle_structure, jpa, ''",
-    "oracle_structure, snake_case, " + CAMEL
+    "oracle_structure, snake_case, " + CAMEL,
+    "associations, jpa, ''",
+    "associations, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {
@@ -142,7 +145,9 @@ class HibernateOracleTest {
       settings.put("hibernate.hbm2ddl.halt_on_error", "true");
       settings.put("hibernate.query.mutation_strategy.global_temporary.create_tables", "false");
       if (!physicalNamingStrategy.isEmpty()) {
+        // snake_case is Spring Boot's naming: its physical strategy and its implicit join table names
         settings.put("hibernate.physical_naming_strategy", physicalNamingStrategy);
+        settings.put("hibernate.implicit_naming_strategy", SPRING_IMPLICIT);
       }
       BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
       StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
