@@ -71,7 +71,8 @@ class AssociationFixturesTest {
         // a one-to-many join table: the target's column is unique
         "constraint author_award_awards_id_key unique (awards_id)",
         // @OneToMany @JoinColumn: the owner's key and the list index in the child's table
-        "create table Draft (id bigint not null, drafts_id bigint not null, drafts_ORDER integer not null, primary key (id));",
+        "create table Draft (id bigint not null, drafts_id bigint not null, drafts_ORDER integer not null, "
+            + "theatre_id bigint, primary key (id));",
         // the index of a mappedBy list lives in the child's table, nullable
         "create table Book (id bigint not null, author_id bigint not null, position integer, primary key (id));",
         // quoted table and key: the implicit names built from them are quoted

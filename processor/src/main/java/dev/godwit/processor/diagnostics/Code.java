@@ -12,6 +12,8 @@ public enum Code {
   DUPLICATE_COLUMN("GW104"),
   UNKNOWN_RELATION_TARGET("GW105"),
   CONFLICTING_TABLE("GW106"),
+  UNRESOLVED_ANNOTATION("GW107"),
+  NAME_TOO_LONG("GW108"),
   /** A relation or collection mapping Hibernate rejects (join columns that do not match the key, unknown mappedBy). */
   INVALID_ASSOCIATION("GW110"),
 
@@ -20,6 +22,7 @@ public enum Code {
   MISSING_REASON("GW203"),
   UNUSED_ACKNOWLEDGEMENT("GW204"),
   EMPTY_BACKFILL("GW205"),
+  UNNEEDED_BACKFILL("GW206"),
 
   UNREADABLE_SNAPSHOT("GW301"),
 
@@ -34,6 +37,9 @@ public enum Code {
   MIGRATION_MISSING("GW502"),
   WRITE_FAILED("GW503"),
   MIGRATION_FILES_INCONSISTENT("GW504"),
+  MIGRATION_EDITED("GW505"),
+  MIGRATION_VERSION_CONFLICT("GW506"),
+  RECOVERED_INTERRUPTED_WRITE("GW507"),
   INTERNAL_ERROR("GW599");
 
   private final String id;

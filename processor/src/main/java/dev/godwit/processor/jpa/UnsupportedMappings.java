@@ -16,7 +16,7 @@ final class UnsupportedMappings {
   private static final List<String> HIBERNATE_FEATURES = List.of(
       "Formula", "JdbcTypeCode", "JdbcType", "Type", "ColumnDefault", "Check", "Checks", "Nationalized", "NaturalId",
       "Comment", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete", "TenantId", "GeneratedColumn",
-      "OnDelete", "CollectionId", "Any", "ManyToAny");
+      "DiscriminatorFormula", "OnDelete", "CollectionId", "Any", "ManyToAny");
   /** Bean Validation constraints Hibernate turns into DDL when a validator is on the runtime classpath. */
   private static final List<String> DDL_CONSTRAINTS = List.of(
       "jakarta.validation.constraints.NotNull", "jakarta.validation.constraints.Size",
