@@ -127,6 +127,25 @@ class AssociationFixturesTest {
   }
 
   @Test
+  void renamedOnACollectionRenamesItsJoinTable() throws IOException {
+    String shelf = """
+        package lib;
+        import jakarta.persistence.*;
+        import java.util.*;
+        @Entity public class Shelf { @Id Long id; MAPPING Set<Volume> volumes; }
+        """;
+    JavaFileObject volume = JavaFileObjects.forSourceString("lib.Volume",
+        "package lib; import jakarta.persistence.*; @Entity public class Volume { @Id Long id; }");
+    assertThat(compile(List.of(JavaFileObjects.forSourceString("lib.Shelf", shelf.replace("MAPPING", "@ManyToMany")),
+        volume), "jpa")).succeeded();
+    JavaFileObject renamed = JavaFileObjects.forSourceString("lib.Shelf", shelf.replace("MAPPING",
+        "@ManyToMany @JoinTable(name = \"shelf_volumes\") @dev.godwit.Renamed(from = \"Shelf_Volume\")"));
+    assertThat(compile(List.of(renamed, volume), "jpa")).succeeded();
+    assertThat(migration("postgresql", "V2__")).contains("alter table Shelf_Volume rename to shelf_volumes;")
+        .doesNotContain("create table", "drop table");
+  }
+
+  @Test
   void associationMistakesAndUnsupportedMappingsAreReportedOnTheirElements() {
     JavaFileObject shelf = JavaFileObjects.forResource("fixtures/errors/associations/Shelf.java");
     JavaFileObject volume = JavaFileObjects.forResource("fixtures/errors/associations/Volume.java");
