@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -82,5 +85,39 @@ class EntityStructureErrorsTest {
     assertThat(compilation).hadErrorContaining("[GW101] entity Ticket declares an id, but its id is inherited "
         + "from entity Trip").inFile(fixture("Ticket")).onLineContaining("class Ticket");
     assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
+  void aSingleTableSubclassCannotHaveATable() throws IOException {
+    Compilation compilation = compile("Coupe", "Trip", "Place");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] entity Coupe is a subclass in a SINGLE_TABLE hierarchy and "
+        + "may not have @Table").inFile(fixture("Coupe")).onLineContaining("class Coupe");
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
+  void aParentEntityFromTheClasspathIsReported() throws IOException {
+    Compilation parent = Compiler.javac().withOptions("-proc:none").compile(fixture("Trip"), fixture("Place"));
+    assertThat(parent).succeeded();
+    Path classes = dir.resolve("classes");
+    for (JavaFileObject file : parent.generatedFiles()) {
+      Path target = classes.resolve(file.getName().replaceFirst("^.*?/fixtures/", "fixtures/"));
+      Files.createDirectories(target.getParent());
+      try (var in = file.openInputStream()) {
+        Files.copy(in, target);
+      }
+    }
+    List<File> classpath = new ArrayList<>(List.of(classes.toFile()));
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classpath.add(new File(entry));
+    }
+    Compilation compilation = Compiler.javac().withProcessors(new GodwitProcessor()).withClasspath(classpath)
+        .withOptions("-Agodwit.snapshot=" + dir.resolve("out/snapshot.json"), "-Agodwit.output=" + dir.resolve("out"))
+        .compile(fixture("Tour"));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] entity Tour extends entity fixtures.errors.structure.Trip, "
+        + "which is not compiled with it").inFile(fixture("Tour")).onLineContaining("class Tour");
+    assertThat(ProcessorFixturesTest.files(dir.resolve("out"))).isEmpty();
   }
 }

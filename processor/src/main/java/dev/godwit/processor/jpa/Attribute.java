@@ -21,7 +21,10 @@ record Attribute(
     Element element, String name, String path, TypeMirror type, boolean id, List<Scope> scopes,
     boolean inEmbeddable, boolean inSingleTableSubclass) {
 
-  /** An element that can override the mapping of attributes under {@code path}. */
+  /**
+   * An element that can override the mapping of attributes under {@code path}: a class (path
+   * {@code ""}), or an attribute embedding others.
+   */
   record Scope(Element holder, String path) {
     /** The name an override on {@code holder} uses for {@code attribute}, relative to this scope. */
     String relative(Attribute attribute) {

@@ -55,10 +55,17 @@ final class EntityDescriber {
     }
     Strategy strategy = strategy(type);
     boolean singleTableSubclass = parent.isPresent() && strategy == Strategy.SINGLE_TABLE;
+    if (singleTableSubclass && mirrors.hasJpa(type, "Table")) {
+      context.error(Code.UNSUPPORTED_MAPPING, "entity " + type.getSimpleName() + " is a subclass in a SINGLE_TABLE "
+          + "hierarchy and may not have @Table (its root declares the table); Hibernate refuses it", type);
+    }
+    // Class-level overrides of the entity and its mapped superclasses apply to all their attributes; a subclass's win.
+    List<Attribute.Scope> scopes = new ArrayList<>();
+    for (int i = levels.size() - 1; i >= 0; i--) {
+      scopes.add(new Attribute.Scope(levels.get(i), ""));
+    }
     List<Attribute> members = new ArrayList<>();
     for (Member member : attributes.of((DeclaredType) type.asType(), levels, attributes.hierarchyAccess(type))) {
-      boolean inherited = member.element().getEnclosingElement() != type;
-      List<Attribute.Scope> scopes = inherited ? List.of(new Attribute.Scope(type, "")) : List.of();
       boolean id = mirrors.hasJpa(member.element(), "Id") || mirrors.hasJpa(member.element(), "EmbeddedId")
           || mirrors.hasJpa(member.element(), "MapsId");
       members.add(new Attribute(member.element(), member.name(), member.name(), member.type(), id, scopes, false,

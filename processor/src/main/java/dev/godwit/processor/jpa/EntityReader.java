@@ -40,6 +40,12 @@ public final class EntityReader {
     entityTypes.stream()
         .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
         .forEach(type -> describer.describe(type).ifPresent(entity -> entities.put(entity.qualifiedName(), entity)));
+    for (Entity entity : entities.values()) {
+      entity.parent().filter(parent -> !entityTypes.contains(parent)).ifPresent(parent -> context.error(
+          Code.UNSUPPORTED_MAPPING, "entity " + entity.type().getSimpleName() + " extends entity "
+              + parent.getQualifiedName() + ", which is not compiled with it; Godwit needs the whole hierarchy "
+              + "in one compilation", entity.type()));
+    }
 
     Overrides overrides = new Overrides(context);
     ColumnNames names = new ColumnNames(overrides);
