@@ -71,7 +71,8 @@ class AssociationFixturesTest {
         // a one-to-many join table: the target's column is unique
         "constraint author_award_awards_id_key unique (awards_id)",
         // @OneToMany @JoinColumn: the owner's key and the list index in the child's table
-        "create table Draft (id bigint not null, drafts_id bigint not null, drafts_ORDER integer not null, primary key (id));",
+        "create table Draft (id bigint not null, drafts_id bigint not null, drafts_ORDER integer not null, "
+            + "theatre_id bigint, primary key (id));",
         // the index of a mappedBy list lives in the child's table, nullable
         "create table Book (id bigint not null, author_id bigint not null, position integer, primary key (id));",
         // quoted table and key: the implicit names built from them are quoted
@@ -123,6 +124,25 @@ class AssociationFixturesTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[GW406] changing the primary key of Shelf_Volume")
         .inFile(bag).onLineContaining("List<Volume> volumes");
+  }
+
+  @Test
+  void renamedOnACollectionRenamesItsJoinTable() throws IOException {
+    String shelf = """
+        package lib;
+        import jakarta.persistence.*;
+        import java.util.*;
+        @Entity public class Shelf { @Id Long id; MAPPING Set<Volume> volumes; }
+        """;
+    JavaFileObject volume = JavaFileObjects.forSourceString("lib.Volume",
+        "package lib; import jakarta.persistence.*; @Entity public class Volume { @Id Long id; }");
+    assertThat(compile(List.of(JavaFileObjects.forSourceString("lib.Shelf", shelf.replace("MAPPING", "@ManyToMany")),
+        volume), "jpa")).succeeded();
+    JavaFileObject renamed = JavaFileObjects.forSourceString("lib.Shelf", shelf.replace("MAPPING",
+        "@ManyToMany @JoinTable(name = \"shelf_volumes\") @dev.godwit.Renamed(from = \"Shelf_Volume\")"));
+    assertThat(compile(List.of(renamed, volume), "jpa")).succeeded();
+    assertThat(migration("postgresql", "V2__")).contains("alter table Shelf_Volume rename to shelf_volumes;")
+        .doesNotContain("create table", "drop table");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.godwit.processor.jpa;
 
+import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.jpa.Mirrors.Annotation;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
@@ -22,17 +23,23 @@ final class CollectionTables {
 
   private final ReadContext context;
   private final TableConstraints constraints;
+  private final Hints hints;
   private final List<OwnedTable> tables = new ArrayList<>();
   private final List<EntityColumns> entityColumns = new ArrayList<>();
 
-  CollectionTables(ReadContext context, TableConstraints constraints) {
+  CollectionTables(ReadContext context, TableConstraints constraints, Hints hints) {
     this.context = context;
     this.constraints = constraints;
+    this.hints = hints;
   }
 
-  /** Adds a finished table with the indexes and unique constraints of its annotation. */
+  /**
+   * Adds a finished table with the indexes and unique constraints of its annotation; a
+   * {@code @Renamed} on the collection attribute renames the table.
+   */
   void add(LinkTable table, Entity owner, Optional<Annotation> annotation) {
     annotation.ifPresent(a -> constraints.add(table, a));
+    hints.ofTable(table.origin(), table.name());
     context.origins.putIfAbsent(table.name(), table.origin());
     tables.add(new OwnedTable(table.toTable(), owner, table.origin()));
   }
@@ -50,7 +57,13 @@ final class CollectionTables {
    */
   void addColumnsTo(List<TableParts> parts) {
     for (EntityColumns added : entityColumns) {
-      TableParts table = parts.stream().filter(p -> p.name().equals(added.table())).findFirst().orElseThrow();
+      Optional<TableParts> found = parts.stream().filter(p -> p.name().equals(added.table())).findFirst();
+      if (found.isEmpty()) {
+        context.error(Code.UNSUPPORTED_MAPPING, "the columns of " + added.attribute().name() + " belong in table "
+            + added.table() + ", which no entity maps; Godwit does not support this yet", added.attribute().reportedOn());
+        continue;
+      }
+      TableParts table = found.get();
       for (Column column : added.columns()) {
         if (!table.hasColumn(column.name())) {
           table.add(added.attribute(), column);

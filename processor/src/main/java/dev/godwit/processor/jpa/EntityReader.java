@@ -56,7 +56,7 @@ public final class EntityReader {
     TableConstraints constraints = new TableConstraints(context);
     ForeignKeyColumns joins = new ForeignKeyColumns(context, tables);
     CollectionIndexes indexes = new CollectionIndexes(context, entities, joins);
-    CollectionTables collections = new CollectionTables(context, constraints);
+    CollectionTables collections = new CollectionTables(context, constraints, hints);
     BasicColumns basics = new BasicColumns(context, names, overrides, generation);
     AttributeMappings mappings = new AttributeMappings(context, self -> {
       EmbeddedAttributes embedded = new EmbeddedAttributes(context, attributes, self);

@@ -24,27 +24,24 @@ final class TableConstraints {
   }
 
   void add(ConstrainedTable table, Annotation annotation) {
-    {
-      for (Annotation index : annotation.annotations("indexes", context.elements)) {
-        table.addIndex(index(table, index));
-      }
-      for (Annotation unique : annotation.annotations("uniqueConstraints", context.elements)) {
-        List<String> columns = unique.strings("columnNames").stream().map(n -> resolve(table, n)).toList();
-        String name = unique.string("name");
-        if (name.isEmpty()) {
-          // Hibernate hashes the column names as @UniqueConstraint writes them, not the physical ones
-          table.addUniqueKey(new UniqueKey(Naming.constraintName("UK", table.name(), unique.strings("columnNames")),
-              columns, true));
-        } else {
-          table.addUniqueKey(new UniqueKey(name, columns, false));
-        }
+    for (Annotation index : annotation.annotations("indexes", context.elements)) {
+      table.addIndex(index(table, index));
+    }
+    for (Annotation unique : annotation.annotations("uniqueConstraints", context.elements)) {
+      List<String> columns = unique.strings("columnNames").stream().map(n -> resolve(table, n)).toList();
+      String name = unique.string("name");
+      if (name.isEmpty()) { // Hibernate hashes the names as columnNames writes them
+        table.addUniqueKey(new UniqueKey(Naming.constraintName("UK", table.name(), unique.strings("columnNames")),
+            columns, true));
+      } else {
+        table.addUniqueKey(new UniqueKey(name, columns, false));
       }
     }
   }
 
   private Index index(ConstrainedTable table, Annotation index) {
     List<String> columns = new ArrayList<>();
-    List<String> writtenColumns = new ArrayList<>(); // hashed as written, as Hibernate does
+    List<String> writtenColumns = new ArrayList<>(); // Hibernate hashes the names as the columnList writes them
     for (String part : index.string("columnList").split(",")) {
       String[] words = part.trim().split("\\s+");
       String column = resolve(table, words[0]);
