@@ -1,0 +1,100 @@
+package dev.godwit.processor.jpa;
+
+import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Identifiers;
+import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.Table;
+import dev.godwit.processor.model.UniqueKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The table of one entity while its attributes are mapped: columns, primary key, constraints, and
+ * the physical name of each column by its logical name (for {@code @Table} constraints).
+ */
+final class TableParts {
+  final Entity entity;
+  private final ReadContext context;
+  private final ColumnNames names;
+  private final Hints hints;
+  private final List<Column> columns = new ArrayList<>();
+  private final List<String> primaryKey = new ArrayList<>();
+  private final List<UniqueKey> uniqueKeys = new ArrayList<>();
+  private final List<ForeignKey> foreignKeys = new ArrayList<>();
+  private final List<Index> indexes = new ArrayList<>();
+  private final Map<String, String> physicalByLogical = new TreeMap<>();
+
+  TableParts(Entity entity, ReadContext context, ColumnNames names, Hints hints) {
+    this.entity = entity;
+    this.context = context;
+    this.names = names;
+    this.hints = hints;
+  }
+
+  String name() {
+    return entity.table();
+  }
+
+  /** Adds the column an attribute maps to; false (reported) when the table already has it. */
+  boolean add(Attribute attribute, Column column) {
+    if (columns.stream().anyMatch(existing -> existing.name().equalsIgnoreCase(column.name()))) {
+      context.error(Code.DUPLICATE_COLUMN, "column " + column.name() + " of table " + name() + " is mapped twice",
+          attribute.element());
+      return false;
+    }
+    columns.add(column);
+    if (attribute.id()) {
+      primaryKey.add(column.name());
+    } else if (context.mirrors.jpa(attribute.element(), "Column").map(a -> a.bool("unique")).orElse(false)) {
+      addUniqueKey(List.of(column.name()));
+    }
+    physicalByLogical.put(names.logical(attribute).toLowerCase(Locale.ROOT), column.name());
+    physicalByLogical.put(Identifiers.bare(column.name()).toLowerCase(Locale.ROOT), column.name());
+    context.origins.put(name() + "." + column.name(), attribute.element());
+    hints.ofColumn(attribute.element(), name(), column.name());
+    return true;
+  }
+
+  /** A unique key with Hibernate's implicit name. */
+  void addUniqueKey(List<String> columnNames) {
+    uniqueKeys.add(new UniqueKey(Naming.constraintName("UK", name(), columnNames), columnNames, true));
+  }
+
+  void addUniqueKey(UniqueKey uniqueKey) {
+    uniqueKeys.add(uniqueKey);
+  }
+
+  void addForeignKey(ForeignKey foreignKey) {
+    foreignKeys.add(foreignKey);
+  }
+
+  void addIndex(Index index) {
+    indexes.add(index);
+  }
+
+  /** The physical column a logical or physical name written in the source refers to. */
+  Optional<String> resolve(String name) {
+    return Optional.ofNullable(physicalByLogical.get(Identifiers.bare(name).toLowerCase(Locale.ROOT)));
+  }
+
+  /** Every mapped column's physical name, sorted, for messages. */
+  List<String> columnNames() {
+    return physicalByLogical.values().stream().distinct().sorted().toList();
+  }
+
+  /** The table: primary key columns first, the others by name. */
+  Table toTable() {
+    List<Column> ordered = new ArrayList<>(columns);
+    ordered.sort(Comparator.comparing((Column c) -> !primaryKey.contains(c.name()) ? Integer.MAX_VALUE
+            : primaryKey.indexOf(c.name()))
+        .thenComparing(c -> c.name().toLowerCase(Locale.ROOT)));
+    return new Table(name(), ordered, primaryKey, uniqueKeys, indexes, foreignKeys);
+  }
+}
