@@ -26,11 +26,14 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class GodwitProcessor extends AbstractProcessor {
   private static final List<String> ENTITY_ANNOTATIONS = List.of("jakarta.persistence.Entity", "javax.persistence.Entity");
+  private static final List<String> CONVERTER_ANNOTATIONS =
+      List.of("jakarta.persistence.Converter", "javax.persistence.Converter");
   private boolean done;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new LinkedHashSet<>(ENTITY_ANNOTATIONS);
+    types.addAll(CONVERTER_ANNOTATIONS);
     types.add("dev.godwit.AllowDestructive");
     return types;
   }
@@ -50,20 +53,14 @@ public final class GodwitProcessor extends AbstractProcessor {
     if (done || round.processingOver()) {
       return false;
     }
-    Set<TypeElement> entities = new LinkedHashSet<>();
-    for (String name : ENTITY_ANNOTATIONS) {
-      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
-      if (annotation != null) {
-        entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
-      }
-    }
+    Set<TypeElement> entities = annotated(round, ENTITY_ANNOTATIONS);
     if (entities.isEmpty()) {
       return false;
     }
     done = true;
     Reporter reporter = new Reporter(processingEnv.getMessager());
     try {
-      run(entities, round, reporter);
+      run(entities, annotated(round, CONVERTER_ANNOTATIONS), round, reporter);
     } catch (RuntimeException | Error e) {
       reporter.error(Code.INTERNAL_ERROR, "Godwit failed unexpectedly, nothing was written: " + e
           + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "")
@@ -72,7 +69,18 @@ public final class GodwitProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void run(Set<TypeElement> entities, RoundEnvironment round, Reporter reporter) {
+  private Set<TypeElement> annotated(RoundEnvironment round, List<String> annotationNames) {
+    Set<TypeElement> types = new LinkedHashSet<>();
+    for (String name : annotationNames) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotation != null) {
+        types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
+      }
+    }
+    return types;
+  }
+
+  private void run(Set<TypeElement> entities, Set<TypeElement> converters, RoundEnvironment round, Reporter reporter) {
     Options.Parsed parsed = Options.parse(processingEnv.getOptions());
     parsed.problems().forEach(p -> reporter.error(Code.INVALID_OPTION, p, null));
     if (parsed.options().isEmpty()) {
@@ -80,7 +88,7 @@ public final class GodwitProcessor extends AbstractProcessor {
     }
     Options options = parsed.options().get();
     EntityModel model = new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), options.naming())
-        .read(entities);
+        .read(entities, converters);
     for (Problem problem : model.problems()) {
       reporter.report(problem.kind(), problem.code(), problem.message(), problem.element());
     }

@@ -12,6 +12,8 @@ public enum Code {
   DUPLICATE_COLUMN("GW104"),
   UNKNOWN_RELATION_TARGET("GW105"),
   CONFLICTING_TABLE("GW106"),
+  /** A mapping Hibernate itself refuses, e.g. a scale on a floating point column. */
+  INVALID_MAPPING("GW110"),
 
   UNKNOWN_RENAME_SOURCE("GW201"),
   DUPLICATE_RENAME_SOURCE("GW202"),

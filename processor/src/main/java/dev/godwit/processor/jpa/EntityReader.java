@@ -33,6 +33,14 @@ public final class EntityReader {
 
   /** Reads all entities; the order they are given in does not matter. */
   public EntityModel read(Collection<TypeElement> entityTypes) {
+    return read(entityTypes, List.of());
+  }
+
+  /**
+   * Reads all entities, with the {@code @Converter} classes of the compilation (auto-applied ones
+   * change the column type of every attribute of their Java type).
+   */
+  public EntityModel read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
     EntityDescriber describer = new EntityDescriber(context, new PersistentAttributes(context), hints);
     Map<String, Entity> entities = new LinkedHashMap<>();
     entityTypes.stream()
@@ -41,9 +49,11 @@ public final class EntityReader {
             .ifPresent(entity -> entities.put(type.getQualifiedName().toString(), entity)));
 
     IdGeneration generation = new IdGeneration(context);
-    BasicColumns basics = new BasicColumns(context, names, generation);
+    Converters converters = new Converters(context.types, context.mirrors, converterTypes);
+    BasicColumns basics = new BasicColumns(context, names, generation, converters);
     KeyColumns keys = new KeyColumns(context, names, basics);
     AttributeMappings mappings = new AttributeMappings(context, List.of(
+        new DerivedAttributes(context),
         new ToOneRelations(context, entities, keys),
         new InverseRelations(context),
         basics));

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The indexes and unique constraints declared on {@code @Table}, resolved to mapped columns. */
+/**
+ * The indexes and unique constraints declared on {@code @Table}, resolved to mapped columns, and
+ * the table's own checks and comment (Hibernate's {@code @Check} and {@code @Comment} on the entity).
+ */
 final class TableConstraints {
   private final ReadContext context;
 
@@ -17,6 +20,9 @@ final class TableConstraints {
   }
 
   void add(TableParts table) {
+    ColumnDetails details = new ColumnDetails(context.mirrors, context.elements);
+    table.addChecks(details.checks(table.entity.type(), java.util.Optional.empty()));
+    table.comment(details.comment(table.entity.type()));
     context.mirrors.jpa(table.entity.type(), "Table").ifPresent(annotation -> {
       for (Annotation index : annotation.annotations("indexes", context.elements)) {
         table.addIndex(index(table, index));

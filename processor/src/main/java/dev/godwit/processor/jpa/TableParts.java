@@ -1,6 +1,7 @@
 package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Identifiers;
@@ -30,6 +31,10 @@ final class TableParts {
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
   private final List<Index> indexes = new ArrayList<>();
   private final Map<String, String> physicalByLogical = new TreeMap<>();
+  private final List<Check> checks = new ArrayList<>();
+  /** Natural id columns by attribute name: Hibernate's unique key lists them in that order. */
+  private final Map<String, String> naturalIdColumns = new TreeMap<>();
+  private Optional<String> comment = Optional.empty();
 
   TableParts(Entity entity, ReadContext context, ColumnNames names, Hints hints) {
     this.entity = entity;
@@ -79,6 +84,19 @@ final class TableParts {
     indexes.add(index);
   }
 
+  void addChecks(List<Check> found) {
+    checks.addAll(found);
+  }
+
+  void comment(Optional<String> tableComment) {
+    comment = tableComment;
+  }
+
+  /** A column of the {@code @NaturalId}, which Hibernate makes one unique key. */
+  void addNaturalIdColumn(String attributeName, String columnName) {
+    naturalIdColumns.put(attributeName, columnName);
+  }
+
   /** The physical column a logical or physical name written in the source refers to. */
   Optional<String> resolve(String name) {
     return Optional.ofNullable(physicalByLogical.get(Identifiers.bare(name).toLowerCase(Locale.ROOT)));
@@ -95,6 +113,14 @@ final class TableParts {
     ordered.sort(Comparator.comparing((Column c) -> !primaryKey.contains(c.name()) ? Integer.MAX_VALUE
             : primaryKey.indexOf(c.name()))
         .thenComparing(c -> c.name().toLowerCase(Locale.ROOT)));
-    return new Table(name(), ordered, primaryKey, uniqueKeys, indexes, foreignKeys);
+    List<UniqueKey> keys = new ArrayList<>(uniqueKeys);
+    if (!naturalIdColumns.isEmpty()) {
+      List<String> columnNames = List.copyOf(naturalIdColumns.values());
+      UniqueKey naturalId = new UniqueKey(Naming.constraintName("UK", name(), columnNames), columnNames, true);
+      if (keys.stream().noneMatch(k -> k.columns().equals(columnNames))) {
+        keys.add(naturalId);
+      }
+    }
+    return new Table(name(), ordered, primaryKey, keys, indexes, foreignKeys, checks, comment);
   }
 }

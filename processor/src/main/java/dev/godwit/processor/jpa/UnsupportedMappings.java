@@ -13,12 +13,17 @@ import javax.lang.model.element.Element;
 final class UnsupportedMappings {
   private static final List<String> TYPE_FEATURES = List.of("Inheritance", "SecondaryTable", "SecondaryTables", "IdClass");
   private static final List<String> MEMBER_FEATURES = List.of(
-      "ManyToMany", "ElementCollection", "Embedded", "EmbeddedId", "Convert", "Converts", "Temporal", "MapsId",
+      "ManyToMany", "ElementCollection", "Embedded", "EmbeddedId", "Converts", "MapsId",
       "OrderColumn", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides",
       "JoinColumns", "JoinTable", "CollectionTable", "MapKeyColumn", "MapKeyJoinColumn");
   private static final List<String> HIBERNATE_FEATURES = List.of(
-      "Formula", "JdbcTypeCode", "JdbcType", "Type", "ColumnDefault", "Check", "Checks", "Nationalized", "NaturalId",
-      "Comment", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete", "TenantId", "GeneratedColumn");
+      "JdbcType", "Type", "Nationalized", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete",
+      "TenantId", "GeneratedColumn");
+  /** Hibernate annotations Godwit models on basic attributes and entities, but not on relations. */
+  private static final List<String> BASIC_ONLY_FEATURES = List.of(
+      "Formula", "JdbcTypeCode", "ColumnDefault", "Check", "Checks", "NaturalId", "Comment");
+  private static final List<String> RELATIONS = List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
+      "ElementCollection", "Embedded", "EmbeddedId");
   /** Bean Validation constraints Hibernate turns into DDL when a validator is on the runtime classpath. */
   private static final List<String> DDL_CONSTRAINTS = List.of(
       "jakarta.validation.constraints.NotNull", "jakarta.validation.constraints.Size",
@@ -58,11 +63,19 @@ final class UnsupportedMappings {
         problems.add(notYet("@" + feature, member));
       }
     }
+    mirrors.jpa(member, "Convert").filter(c -> !c.string("attributeName").isEmpty())
+        .ifPresent(c -> problems.add(notYet("@Convert(attributeName = ...)", member)));
+    if (RELATIONS.stream().anyMatch(r -> mirrors.hasJpa(member, r))) {
+      for (String feature : BASIC_ONLY_FEATURES) {
+        if (mirrors.exact(member, "org.hibernate.annotations." + feature).isPresent()) {
+          problems.add(notYet("Hibernate's @" + feature + " on a relation", member));
+        }
+      }
+    }
+    mirrors.jpa(member, "JoinColumn").filter(c -> !c.string("columnDefinition").isEmpty())
+        .ifPresent(c -> problems.add(notYet("@JoinColumn(columnDefinition = ...)", member)));
     for (String annotation : List.of("Column", "JoinColumn")) {
       mirrors.jpa(member, annotation).ifPresent(column -> {
-        if (!column.string("columnDefinition").isEmpty()) {
-          problems.add(notYet("@" + annotation + "(columnDefinition = ...)", member));
-        }
         if (!column.string("table").isEmpty()) {
           problems.add(notYet("@" + annotation + "(table = ...)", member));
         }
