@@ -213,8 +213,7 @@ public abstract class Dialect {
     if (check.name().isPresent()) {
       return check.name().get();
     }
-    Optional<String> column = check.column().or(() -> CheckColumns.firstReference(check.condition()));
-    return column.map(c -> checkName(table, c))
+    return check.namingColumn().map(c -> checkName(table, c))
         .orElseGet(() -> PostgresNames.constraintName(storedName(table), List.of(), "check"));
   }
 

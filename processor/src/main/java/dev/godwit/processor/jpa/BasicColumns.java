@@ -76,6 +76,9 @@ final class BasicColumns implements AttributeMapping {
         mirrors.hasJpa(attribute.element(), "Lob"),
         enumType,
         mirrors.jpa(attribute.element(), "Temporal").map(t -> t.constant("value")).orElse(""));
+    if (JdbcTypeCodes.isJson(context, attribute)) {
+      return Optional.of(ColumnType.of(TypeKind.JSON)); // any Java type, serialized by Hibernate's JSON mapper
+    }
     Optional<Conversion> conversion = conversion(attribute, report);
     if (conversion.isPresent() && conversion.get().attributeType().toString().equals("java.lang.Boolean")) {
       if (report) {

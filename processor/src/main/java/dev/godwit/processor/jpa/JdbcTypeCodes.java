@@ -18,6 +18,11 @@ final class JdbcTypeCodes {
 
   private JdbcTypeCodes() {}
 
+  static boolean isJson(ReadContext context, Attribute attribute) {
+    return context.mirrors.exact(attribute.element(), "org.hibernate.annotations.JdbcTypeCode")
+        .map(code -> code.integer("value") == JSON).orElse(false);
+  }
+
   static Optional<ColumnType> apply(ReadContext context, Attribute attribute, ColumnType type,
       TypeMapper.Facets facets, boolean report) {
     var annotation = context.mirrors.exact(attribute.element(), "org.hibernate.annotations.JdbcTypeCode");

@@ -7,6 +7,7 @@ import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Table;
+import dev.godwit.processor.model.TypeKind;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,8 +108,35 @@ final class TableParts {
     return physicalByLogical.values().stream().distinct().sorted().toList();
   }
 
+  /**
+   * Unnamed checks are named after a column (PostgreSQL's rule, which Godwit writes on every
+   * dialect so it can drop them later); two on the same column would need PostgreSQL's numbering
+   * by creation order, so Godwit asks for a name instead. Enum columns already carry one.
+   */
+  private void reportUnnamedCheckClashes() {
+    Map<String, String> taken = new TreeMap<>();
+    for (Column column : columns) {
+      if (column.type().kind() == TypeKind.ENUM_ORDINAL || column.type().kind() == TypeKind.ENUM_STRING) {
+        taken.put(Identifiers.bare(column.name()).toLowerCase(Locale.ROOT), "the enum check of " + column.name());
+      }
+    }
+    for (Check check : checks) {
+      if (check.name().isPresent() || check.namingColumn().isEmpty()) {
+        continue;
+      }
+      String key = Identifiers.bare(check.namingColumn().get()).toLowerCase(Locale.ROOT);
+      String previous = taken.putIfAbsent(key, "check (" + check.condition() + ")");
+      if (previous != null) {
+        context.error(Code.UNSUPPORTED_MAPPING, "the unnamed check (" + check.condition() + ") of table " + name()
+            + " gets the same database name as " + previous + " (both are named after column "
+            + check.namingColumn().get() + "); give it a name with @Check(name = \"...\")", entity.type());
+      }
+    }
+  }
+
   /** The table: primary key columns first, the others by name. */
   Table toTable() {
+    reportUnnamedCheckClashes();
     List<Column> ordered = new ArrayList<>(columns);
     ordered.sort(Comparator.comparing((Column c) -> !primaryKey.contains(c.name()) ? Integer.MAX_VALUE
             : primaryKey.indexOf(c.name()))

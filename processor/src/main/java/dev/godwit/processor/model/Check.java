@@ -20,6 +20,14 @@ public record Check(Optional<String> name, Optional<String> column, String condi
     return column.orElse("") + "\u0000" + name.orElse("") + "\u0000" + condition;
   }
 
+  /**
+   * The column an unnamed check is named after: its own column, else the first column its
+   * condition refers to (PostgreSQL's rule); empty for a table check that names no column.
+   */
+  public Optional<String> namingColumn() {
+    return column.or(() -> CheckColumns.firstReference(condition));
+  }
+
   public String describe() {
     return name.map(n -> n + " ").orElse("") + "check (" + condition + ")";
   }

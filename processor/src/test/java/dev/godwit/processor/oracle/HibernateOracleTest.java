@@ -43,7 +43,9 @@ class HibernateOracleTest {
     "generation, jpa, ''",
     "generation, snake_case, " + CAMEL,
     "oracle, jpa, ''",
-    "oracle, snake_case, " + CAMEL
+    "oracle, snake_case, " + CAMEL,
+    "oracle_columns, jpa, ''",
+    "oracle_columns, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {
@@ -83,6 +85,7 @@ class HibernateOracleTest {
   /** Lets Hibernate create the schema for the compiled entity classes on {@code url}. */
   private static void createWithHibernate(Path classes, String url, String physicalNamingStrategy) throws Exception {
     List<Class<?>> entities = new ArrayList<>();
+    List<Class<?>> converters = new ArrayList<>();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         HibernateOracleTest.class.getClassLoader())) {
       try (Stream<Path> files = Files.walk(classes)) {
@@ -91,6 +94,8 @@ class HibernateOracleTest {
           Class<?> type = loader.loadClass(name);
           if (type.isAnnotationPresent(jakarta.persistence.Entity.class)) {
             entities.add(type);
+          } else if (type.isAnnotationPresent(jakarta.persistence.Converter.class)) {
+            converters.add(type);
           }
         }
       }
@@ -109,6 +114,7 @@ class HibernateOracleTest {
       try {
         MetadataSources sources = new MetadataSources(registry);
         entities.forEach(sources::addAnnotatedClass);
+        converters.forEach(sources::addAnnotatedClass);
         try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
           assertThat(factory.getMetamodel().getEntities()).hasSize(entities.size());
         }

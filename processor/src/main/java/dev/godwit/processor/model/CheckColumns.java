@@ -1,4 +1,4 @@
-package dev.godwit.processor.dialect;
+package dev.godwit.processor.model;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +9,7 @@ import java.util.Set;
  * refers to. The condition is SQL text, so this reads tokens: the first identifier outside string
  * literals that is neither a function name (followed by {@code (}) nor an SQL word.
  */
-final class CheckColumns {
+public final class CheckColumns {
   private static final Set<String> WORDS = Set.of("and", "or", "not", "null", "is", "in", "between", "like",
       "ilike", "true", "false", "case", "when", "then", "else", "end", "cast", "as", "distinct", "from", "similar",
       "to", "escape", "any", "all", "some", "exists", "current_date", "current_time", "current_timestamp",
@@ -17,7 +17,7 @@ final class CheckColumns {
 
   private CheckColumns() {}
 
-  static Optional<String> firstReference(String condition) {
+  public static Optional<String> firstReference(String condition) {
     int i = 0;
     while (i < condition.length()) {
       char c = condition.charAt(i);
