@@ -144,7 +144,8 @@ final class TableParts {
     List<UniqueKey> keys = new ArrayList<>(uniqueKeys);
     if (!naturalIdColumns.isEmpty()) {
       List<String> columnNames = List.copyOf(naturalIdColumns.values());
-      UniqueKey naturalId = new UniqueKey(Naming.constraintName("UK", name(), columnNames), columnNames, true);
+      // Hibernate hashes a placeholder, not the columns, into the natural id's key name.
+      UniqueKey naturalId = new UniqueKey(Naming.constraintName("UK", name(), List.of("_NaturalID")), columnNames, true);
       if (keys.stream().noneMatch(k -> k.columns().equals(columnNames))) {
         keys.add(naturalId);
       }
