@@ -3,6 +3,7 @@ package dev.godwit.processor;
 import com.google.auto.service.AutoService;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.jpa.EntityModel;
+import dev.godwit.processor.jpa.BeanValidationMode;
 import dev.godwit.processor.jpa.EntityReader;
 import dev.godwit.processor.jpa.Problem;
 import java.util.LinkedHashSet;
@@ -69,6 +70,16 @@ public final class GodwitProcessor extends AbstractProcessor {
     return false;
   }
 
+  /** The Bean Validation mode: as set, or (auto) whether Hibernate Validator is on the compile classpath. */
+  private BeanValidationMode beanValidationDdl(Options options) {
+    return switch (options.beanValidation()) {
+      case DDL -> BeanValidationMode.APPLY;
+      case NONE -> BeanValidationMode.IGNORE;
+      case AUTO -> processingEnv.getElementUtils().getTypeElement("org.hibernate.validator.HibernateValidator") != null
+          ? BeanValidationMode.APPLY : BeanValidationMode.WARN;
+    };
+  }
+
   private Set<TypeElement> annotated(RoundEnvironment round, List<String> annotationNames) {
     Set<TypeElement> types = new LinkedHashSet<>();
     for (String name : annotationNames) {
@@ -87,7 +98,8 @@ public final class GodwitProcessor extends AbstractProcessor {
       return;
     }
     Options options = parsed.options().get();
-    EntityModel model = new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), options.naming())
+    EntityModel model = new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), options.naming(),
+            beanValidationDdl(options))
         .read(entities, converters);
     for (Problem problem : model.problems()) {
       reporter.report(problem.kind(), problem.code(), problem.message(), problem.element());

@@ -12,7 +12,7 @@ import java.util.Optional;
 /** The processor's {@code -A} options, parsed once. */
 record Options(
     Path snapshot, Path output, List<String> dialects, Mode mode, Naming naming, String javaPackage,
-    Optional<String> classpathFolder) {
+    Optional<String> classpathFolder, BeanValidation beanValidation) {
 
   static final String SNAPSHOT = "godwit.snapshot";
   static final String OUTPUT = "godwit.output";
@@ -20,9 +20,17 @@ record Options(
   static final String MODE = "godwit.mode";
   static final String NAMING = "godwit.naming";
   static final String PACKAGE = "godwit.package";
-  static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE);
+  static final String BEAN_VALIDATION = "godwit.beanValidation";
+  static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE, BEAN_VALIDATION);
 
   enum Mode { GENERATE, CHECK }
+
+  /**
+   * Whether Bean Validation constraints shape the DDL, as Hibernate does when Hibernate Validator
+   * is on the runtime classpath: {@code auto} when it is on the compile classpath, {@code ddl}
+   * always, {@code none} never.
+   */
+  enum BeanValidation { AUTO, DDL, NONE }
 
   /** The parsed options, or the list of problems with them. */
   record Parsed(Optional<Options> options, List<String> problems) {}
@@ -72,12 +80,21 @@ record Options(
     if (!javaPackage.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
       problems.add("option -A" + PACKAGE + " must be a Java package name, not '" + javaPackage + "'");
     }
+    BeanValidation beanValidation = BeanValidation.AUTO;
+    String beanValidationValue = raw.getOrDefault(BEAN_VALIDATION, "auto").trim();
+    switch (beanValidationValue) {
+      case "auto" -> beanValidation = BeanValidation.AUTO;
+      case "ddl" -> beanValidation = BeanValidation.DDL;
+      case "none" -> beanValidation = BeanValidation.NONE;
+      default -> problems.add("option -A" + BEAN_VALIDATION + " must be 'auto', 'ddl' or 'none', not '"
+          + beanValidationValue + "'");
+    }
     if (!problems.isEmpty()) {
       return new Parsed(Optional.empty(), problems);
     }
     Path outputPath = Path.of(output.trim()).toAbsolutePath().normalize();
     return new Parsed(Optional.of(new Options(Path.of(snapshot.trim()).toAbsolutePath().normalize(), outputPath,
-        List.copyOf(dialects), mode, naming, javaPackage, classpathFolder(outputPath))), List.of());
+        List.copyOf(dialects), mode, naming, javaPackage, classpathFolder(outputPath), beanValidation)), List.of());
   }
 
   /** Where the output folder sits on the classpath: the part after {@code resources/}, if any. */

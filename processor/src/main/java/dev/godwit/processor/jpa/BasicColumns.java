@@ -18,6 +18,7 @@ final class BasicColumns implements AttributeMapping {
   private final IdGeneration generation;
   private final Converters converters;
   private final ColumnDetails details;
+  private final BeanValidationDdl beanValidation;
 
   BasicColumns(ReadContext context, ColumnNames names, IdGeneration generation, Converters converters) {
     this.context = context;
@@ -25,6 +26,7 @@ final class BasicColumns implements AttributeMapping {
     this.generation = generation;
     this.converters = converters;
     this.details = new ColumnDetails(context.mirrors, context.elements);
+    this.beanValidation = new BeanValidationDdl(context);
   }
 
   @Override
@@ -36,6 +38,7 @@ final class BasicColumns implements AttributeMapping {
   public void map(Attribute attribute, TableParts table) {
     column(attribute, table.entity).ifPresent(column -> {
       if (table.add(attribute, column)) {
+        beanValidation.check(column, attribute.element()).ifPresent(check -> table.addChecks(List.of(check)));
         table.addChecks(details.checks(attribute.element(), Optional.of(column.name())));
         if (context.mirrors.exact(attribute.element(), "org.hibernate.annotations.NaturalId").isPresent()) {
           table.addNaturalIdColumn(attribute.name(), column.name());
@@ -57,7 +60,7 @@ final class BasicColumns implements AttributeMapping {
         && !mirrors.hasJpa(attribute.element(), "Version");
     boolean identity = attribute.id() && generation.identity(attribute, entity, columnType.get());
     Column column = new Column(context.physical(names.logical(attribute)), columnType.get(), nullable, identity);
-    return Optional.of(details.decorate(column, attribute.element()));
+    return Optional.of(beanValidation.apply(details.decorate(column, attribute.element()), attribute.element()));
   }
 
   /** The column type Hibernate gives the attribute, or empty when Godwit does not know it. */

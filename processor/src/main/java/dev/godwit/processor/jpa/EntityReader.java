@@ -26,7 +26,11 @@ public final class EntityReader {
   private final ColumnNames names;
 
   public EntityReader(Elements elements, Types types, Naming naming) {
-    this.context = new ReadContext(elements, types, naming);
+    this(elements, types, naming, BeanValidationMode.WARN);
+  }
+
+  public EntityReader(Elements elements, Types types, Naming naming, BeanValidationMode beanValidation) {
+    this.context = new ReadContext(elements, types, naming, beanValidation);
     this.hints = new Hints(context.mirrors);
     this.names = new ColumnNames(context.mirrors);
   }

@@ -24,18 +24,13 @@ final class UnsupportedMappings {
       "Formula", "JdbcTypeCode", "ColumnDefault", "Check", "Checks", "NaturalId", "Comment");
   private static final List<String> RELATIONS = List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
       "ElementCollection", "Embedded", "EmbeddedId");
-  /** Bean Validation constraints Hibernate turns into DDL when a validator is on the runtime classpath. */
-  private static final List<String> DDL_CONSTRAINTS = List.of(
-      "jakarta.validation.constraints.NotNull", "jakarta.validation.constraints.Size",
-      "jakarta.validation.constraints.Min", "jakarta.validation.constraints.Max",
-      "jakarta.validation.constraints.Digits", "javax.validation.constraints.NotNull",
-      "javax.validation.constraints.Size", "javax.validation.constraints.Min", "javax.validation.constraints.Max",
-      "javax.validation.constraints.Digits", "org.hibernate.validator.constraints.Length");
+  private final BeanValidationMode beanValidation;
 
   private final Mirrors mirrors;
 
-  UnsupportedMappings(Mirrors mirrors) {
+  UnsupportedMappings(Mirrors mirrors, BeanValidationMode beanValidation) {
     this.mirrors = mirrors;
+    this.beanValidation = beanValidation;
   }
 
   List<Problem> ofType(Element type) {
@@ -82,12 +77,18 @@ final class UnsupportedMappings {
       });
     }
     problems.addAll(hibernate(member));
-    for (String constraint : DDL_CONSTRAINTS) {
-      if (mirrors.exact(member, constraint).isPresent()) {
-        String simple = constraint.substring(constraint.lastIndexOf('.') + 1);
-        problems.add(Problem.warning(Code.UNSUPPORTED_MAPPING, "@" + simple + " changes Hibernate's DDL when Hibernate "
-            + "Validator is on the runtime classpath (NOT NULL, length, checks), which Godwit does not model yet; "
-            + "state it on @Column (nullable, length, precision, scale) so both agree", member));
+    for (String constraint : BeanValidationDdl.CONSTRAINTS) {
+      if (mirrors.exact(member, constraint).isEmpty()) {
+        continue;
+      }
+      String simple = "@" + constraint.substring(constraint.lastIndexOf('.') + 1);
+      if (beanValidation == BeanValidationMode.WARN) {
+        problems.add(Problem.warning(Code.UNSUPPORTED_MAPPING, simple + " changes Hibernate's DDL (NOT NULL, length, "
+            + "precision, checks) when Hibernate Validator is on the runtime classpath. It is not on the compile "
+            + "classpath, so Godwit ignores it: set -Agodwit.beanValidation=ddl if the application has Hibernate "
+            + "Validator at runtime, or -Agodwit.beanValidation=none to silence this", member));
+      } else if (beanValidation == BeanValidationMode.APPLY && RELATIONS.stream().anyMatch(r -> mirrors.hasJpa(member, r))) {
+        problems.add(notYet(simple + " on a relation (Hibernate Validator's DDL for join columns)", member));
       }
     }
     return problems;
