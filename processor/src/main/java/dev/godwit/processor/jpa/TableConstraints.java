@@ -31,7 +31,9 @@ final class TableConstraints {
         List<String> columns = unique.strings("columnNames").stream().map(n -> resolve(table, n)).toList();
         String name = unique.string("name");
         if (name.isEmpty()) {
-          table.addUniqueKey(columns);
+          // Hibernate hashes the names as the annotation writes them, not the physical ones.
+          table.addUniqueKey(new UniqueKey(Naming.constraintName("UK", table.name(), unique.strings("columnNames")),
+              columns, true));
         } else {
           table.addUniqueKey(new UniqueKey(name, columns, false));
         }
@@ -41,17 +43,17 @@ final class TableConstraints {
 
   private Index index(TableParts table, Annotation index) {
     List<String> columns = new ArrayList<>();
-    List<String> bareColumns = new ArrayList<>();
+    List<String> writtenColumns = new ArrayList<>(); // Hibernate hashes the names as the columnList writes them
     for (String part : index.string("columnList").split(",")) {
       String[] words = part.trim().split("\\s+");
       String column = resolve(table, words[0]);
-      bareColumns.add(column);
+      writtenColumns.add(words[0]);
       String order = words.length > 1 ? " " + words[1].toLowerCase(Locale.ROOT) : "";
       columns.add(order.equals(" asc") ? column + " asc" : column + order);
     }
     String name = index.string("name");
     boolean unique = index.bool("unique");
-    return new Index(name.isEmpty() ? Naming.constraintName(unique ? "UK" : "IDX", table.name(), bareColumns) : name,
+    return new Index(name.isEmpty() ? Naming.constraintName(unique ? "UK" : "IDX", table.name(), writtenColumns) : name,
         columns, unique);
   }
 

@@ -33,11 +33,12 @@ public final class SnapshotCodec {
 
   /**
    * The newest snapshot format this Godwit reads and writes; newer formats are refused, not
-   * misread. Format 2 added column definitions, defaults, comments, checks and the char and json
-   * types. A snapshot is written in the oldest format that holds its schema, so projects that use
-   * none of the newer features keep byte-identical format 1 files.
+   * misread. Format 2 added the checksums of the migration files ({@code migrations}); format 3
+   * column definitions, defaults, comments, checks and the char and json types. A snapshot is
+   * written in the oldest format that holds it, so projects that use none of the format 3
+   * features keep format 2 files; formats 1 and 2 are still read.
    */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   private SnapshotCodec() {}
 
@@ -62,6 +63,11 @@ public final class SnapshotCodec {
         json.endObject();
       }
       json.endArray();
+      json.name("migrations").beginObject();
+      for (var file : snapshot.migrations().checksums().entrySet()) {
+        json.name(file.getKey()).value(file.getValue());
+      }
+      json.endObject();
       json.endObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -69,20 +75,20 @@ public final class SnapshotCodec {
     return out + "\n";
   }
 
-  /** The oldest format that can hold {@code schema}. */
+  /** The oldest format that can hold {@code schema} (with the migration checksums every snapshot has). */
   static int formatFor(Schema schema) {
     for (Table table : schema.tables()) {
       if (!table.checks().isEmpty() || table.comment().isPresent()) {
-        return 2;
+        return 3;
       }
       for (Column column : table.columns()) {
         if (column.definition().isPresent() || column.defaultValue().isPresent() || column.comment().isPresent()
             || column.type().kind() == TypeKind.CHAR || column.type().kind() == TypeKind.JSON) {
-          return 2;
+          return 3;
         }
       }
     }
-    return 1;
+    return 2;
   }
 
   private static void writeTable(JsonWriter json, Table table) throws IOException {
@@ -165,6 +171,12 @@ public final class SnapshotCodec {
   }
 
   public static Snapshot read(String text) throws SnapshotFormatException {
+    if (Checksum.hasConflictMarkers(text)) {
+      throw new SnapshotFormatException("it holds Git merge conflict markers: two branches each generated a migration."
+          + " Resolve it by taking the whole snapshot of the branch that was merged first (e.g. git checkout --theirs"
+          + " on a rebase, --ours on a merge into main), then compile with -Agodwit.renumber=true so Godwit"
+          + " generates the other branch's change again as the next version");
+    }
     JsonElement root;
     try {
       root = JsonParser.parseString(text);
@@ -190,7 +202,23 @@ public final class SnapshotCodec {
     List<Table> tables = top.list("tables", SnapshotCodec::readTable);
     List<Sequence> sequences = top.list("sequences",
         (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment")));
-    return new Snapshot(version, new Schema(tables, sequences));
+    return new Snapshot(version, new Schema(tables, sequences), top.has("migrations") ? readMigrations(top) : RecordedMigrations.NONE);
+  }
+
+  private static RecordedMigrations readMigrations(Node top) throws SnapshotFormatException {
+    JsonElement value = top.field("migrations", true);
+    if (!value.isJsonObject()) {
+      throw new SnapshotFormatException("$.migrations: expected an object of file -> checksum, found " + value);
+    }
+    java.util.Map<String, String> checksums = new java.util.TreeMap<>();
+    for (var entry : value.getAsJsonObject().entrySet()) {
+      if (!(entry.getValue() instanceof JsonPrimitive p) || !p.isString() || !p.getAsString().startsWith("sha256:")) {
+        throw new SnapshotFormatException("$.migrations." + entry.getKey() + ": expected a \"sha256:...\" checksum, found "
+            + entry.getValue());
+      }
+      checksums.put(entry.getKey(), p.getAsString());
+    }
+    return new RecordedMigrations(checksums);
   }
 
   private static Table readTable(Node node, int index) throws SnapshotFormatException {

@@ -53,7 +53,9 @@ class SnapshotCodecTest {
     Table customer = new Table("customer", List.of(new Column("id", ColumnType.of(TypeKind.BIGINT), false, false)),
         List.of("id"), List.of(), List.of(), List.of());
     return new Snapshot(7, new Schema(List.of(order, customer),
-        List.of(new Sequence("customer_seq", 1, 50), new Sequence("a_seq", 100, 1))));
+        List.of(new Sequence("customer_seq", 1, 50), new Sequence("a_seq", 100, 1))),
+        new RecordedMigrations(java.util.Map.of("h2/V1__create.sql", Checksum.of("create table a (id int);\n"),
+            "h2/U1__create.sql", Checksum.of("drop table a;\n"))));
   }
 
   @Test
@@ -77,23 +79,23 @@ class SnapshotCodecTest {
     java.util.Collections.reverse(reversed);
     List<Sequence> sequences = new ArrayList<>(snapshot.schema().sequences());
     java.util.Collections.reverse(sequences);
-    assertThat(SnapshotCodec.write(new Snapshot(7, new Schema(reversed, sequences))))
+    assertThat(SnapshotCodec.write(new Snapshot(7, new Schema(reversed, sequences), snapshot.migrations())))
         .isEqualTo(SnapshotCodec.write(snapshot));
   }
 
   @Test
-  void aSchemaWithoutFormatTwoFeaturesIsWrittenInFormatOneAndFormatOneIsRead() throws Exception {
+  void aSchemaWithoutFormatThreeFeaturesIsWrittenInFormatTwoAndFormatTwoIsRead() throws Exception {
     Table plain = new Table("customer", List.of(new Column("id", ColumnType.of(TypeKind.BIGINT), false, true),
         new Column("name", ColumnType.varchar(40), true, false)), List.of("id"), List.of(), List.of(), List.of());
     Snapshot snapshot = new Snapshot(3, new Schema(List.of(plain), List.of()));
     String text = SnapshotCodec.write(snapshot);
-    assertThat(text).contains("\"godwit\": 1,").doesNotContain("checks", "comment", "definition", "default");
+    assertThat(text).contains("\"godwit\": 2,").doesNotContain("checks", "comment", "definition", "default");
     assertThat(SnapshotCodec.read(text)).isEqualTo(snapshot);
-    assertThat(SnapshotCodec.write(rich())).contains("\"godwit\": 2,");
+    assertThat(SnapshotCodec.write(rich())).contains("\"godwit\": 3,");
   }
 
   @Test
-  void eachFormatTwoFeatureAloneNeedsFormatTwo() {
+  void eachFormatThreeFeatureAloneNeedsFormatThree() {
     Column plain = new Column("c", ColumnType.varchar(40), true, false);
     List<Table> tables = List.of(
         table(plain.withDefinition(Optional.of("text"))), table(plain.withDefaultValue(Optional.of("'a'"))),
@@ -103,14 +105,33 @@ class SnapshotCodecTest {
         table(plain).withChecks(List.of(), Optional.of("t")));
     for (Table table : tables) {
       assertThat(SnapshotCodec.write(new Snapshot(1, new Schema(List.of(table), List.of()))))
-          .as("%s", table).contains("\"godwit\": 2,");
+          .as("%s", table).contains("\"godwit\": 3,");
     }
     assertThat(SnapshotCodec.write(new Snapshot(1, new Schema(List.of(table(plain)), List.of()))))
-        .contains("\"godwit\": 1,");
+        .contains("\"godwit\": 2,");
   }
 
   private static Table table(Column column) {
     return new Table("t", List.of(column), List.of(), List.of(), List.of(), List.of());
+  }
+
+  @Test
+  void formatOneSnapshotsWithoutChecksumsAreStillRead() throws Exception {
+    String formatThree = SnapshotCodec.write(rich());
+    String formatOne = formatThree.replace("\"godwit\": 3,", "\"godwit\": 1,")
+        .replaceAll(",\\n  \"migrations\": \\{[^}]*\\}", "");
+    assertThat(formatOne).doesNotContain("migrations");
+    Snapshot read = SnapshotCodec.read(formatOne);
+    assertThat(read.schema()).isEqualTo(rich().schema());
+    assertThat(read.migrations().isEmpty()).isTrue();
+  }
+
+  @Test
+  void checksumsRoundTripSortedByFile() throws Exception {
+    Snapshot snapshot = rich();
+    assertThat(SnapshotCodec.read(SnapshotCodec.write(snapshot)).migrations()).isEqualTo(snapshot.migrations());
+    String text = SnapshotCodec.write(snapshot);
+    assertThat(text.indexOf("h2/U1__create.sql")).isLessThan(text.indexOf("h2/V1__create.sql"));
   }
 
   @Test
@@ -124,13 +145,17 @@ class SnapshotCodecTest {
         Arguments.of("not JSON at all", "this is not json", "not valid JSON"),
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
-        Arguments.of("missing format", good.replace("\"godwit\": 2,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 2,", "\"godwit\": 3,"), "$.godwit: written by a newer Godwit (snapshot format 3"),
-        Arguments.of("format not a number", good.replace("\"godwit\": 2,", "\"godwit\": \"2\","), "$.godwit: expected an integer"),
+        Arguments.of("missing format", good.replace("\"godwit\": 3,", ""), "$.godwit: missing"),
+        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 4,"), "$.godwit: written by a newer Godwit (snapshot format 4"),
+        Arguments.of("format not a number", good.replace("\"godwit\": 3,", "\"godwit\": \"3\","), "$.godwit: expected an integer"),
         Arguments.of("check without condition", good.replaceFirst("\"condition\": \"c_integer > 0\"", "\"x\": 1"),
             "$.tables[0].checks[1].condition: missing"),
         Arguments.of("empty comment", good.replaceFirst("\"comment\": \"orders\"", "\"comment\": \"\""),
             "$.tables[0].comment: expected a non-empty string"),
+        Arguments.of("git merge conflict", good.replace("\"version\": 7,", "<<<<<<< HEAD\n  \"version\": 7,\n=======\n  \"version\": 8,\n>>>>>>> feature"),
+            "Git merge conflict markers"),
+        Arguments.of("checksum not a checksum", good.replace("\"sha256:", "\"md5:"),
+            "$.migrations.h2/U1__create.sql: expected a \"sha256:...\" checksum"),
         Arguments.of("negative version", good.replace("\"version\": 7,", "\"version\": -1,"), "$.version"),
         Arguments.of("tables not an array", "{\"godwit\": 1, \"version\": 1, \"tables\": {}, \"sequences\": []}",
             "$.tables: expected an array"),
