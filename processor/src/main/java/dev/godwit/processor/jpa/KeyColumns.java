@@ -27,7 +27,10 @@ final class KeyColumns {
     return entity.ids().stream().map(id -> {
       ColumnType type = basics.type(id).orElse(ColumnType.of(TypeKind.BIGINT));
       String logical = names.logical(id);
-      return new KeyColumn(logical, new Column(context.physical(logical), type, false, false));
+      // A referring column takes over the key's columnDefinition, as Hibernate copies its SQL type.
+      java.util.Optional<String> definition = context.mirrors.jpa(id.element(), "Column")
+          .map(c -> c.string("columnDefinition")).filter(d -> !d.isBlank());
+      return new KeyColumn(logical, new Column(context.physical(logical), type, false, false).withDefinition(definition));
     }).toList();
   }
 }

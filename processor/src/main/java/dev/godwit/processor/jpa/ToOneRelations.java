@@ -61,7 +61,8 @@ final class ToOneRelations implements AttributeMapping {
             : Naming.logical(implicit));
     String name = context.naming.physical(logical);
     boolean nullable = relation.bool("optional") && join.map(j -> j.bool("nullable")).orElse(true) && !attribute.id();
-    if (!table.add(attribute, new Column(name, targetId.column().type(), nullable, false))) {
+    Column column = new Column(name, targetId.column().type(), nullable, false).withDefinition(targetId.column().definition());
+    if (!table.add(attribute, column)) {
       return;
     }
     String fkName = join.map(j -> j.annotation("foreignKey", context.elements).string("name")).filter(n -> !n.isEmpty())
