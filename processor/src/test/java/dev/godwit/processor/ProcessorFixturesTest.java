@@ -272,7 +272,7 @@ class ProcessorFixturesTest {
         .inFile(gadget).onLineContaining("private String shouting");
     assertThat(compilation).hadErrorContaining("[GW101] Hibernate's @ColumnDefault on a relation")
         .inFile(gadget).onLineContaining("private Maker backup");
-    assertThat(compilation).hadErrorContaining("[GW110] @Column(scale = 2) on floating point attribute ratio")
+    assertThat(compilation).hadErrorContaining("[GW109] @Column(scale = 2) on floating point attribute ratio")
         .inFile(gadget).onLineContaining("private Double ratio");
     assertThat(compilation).hadErrorContaining("[GW101] @JoinColumn(referencedColumnName = \"code\")")
         .inFile(gadget).onLineContaining("private Maker maker");

@@ -15,7 +15,9 @@ public enum Code {
   UNRESOLVED_ANNOTATION("GW107"),
   NAME_TOO_LONG("GW108"),
   /** A mapping Hibernate itself refuses, e.g. a scale on a floating point column. */
-  INVALID_MAPPING("GW110"),
+  INVALID_MAPPING("GW109"),
+  /** A relation or collection mapping Hibernate rejects (join columns that do not match the key, unknown mappedBy). */
+  INVALID_ASSOCIATION("GW110"),
 
   UNKNOWN_RENAME_SOURCE("GW201"),
   DUPLICATE_RENAME_SOURCE("GW202"),

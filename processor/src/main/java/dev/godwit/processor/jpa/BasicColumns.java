@@ -15,14 +15,17 @@ import javax.lang.model.type.TypeMirror;
 final class BasicColumns implements AttributeMapping {
   private final ReadContext context;
   private final ColumnNames names;
+  private final Overrides overrides;
   private final IdGeneration generation;
   private final Converters converters;
   private final ColumnDetails details;
   private final BeanValidationDdl beanValidation;
 
-  BasicColumns(ReadContext context, ColumnNames names, IdGeneration generation, Converters converters) {
+  BasicColumns(ReadContext context, ColumnNames names, Overrides overrides, IdGeneration generation,
+      Converters converters) {
     this.context = context;
     this.names = names;
+    this.overrides = overrides;
     this.generation = generation;
     this.converters = converters;
     this.details = new ColumnDetails(context.mirrors, context.elements);
@@ -36,7 +39,7 @@ final class BasicColumns implements AttributeMapping {
 
   @Override
   public void map(Attribute attribute, TableParts table) {
-    column(attribute, table.entity).ifPresent(column -> {
+    column(attribute, table.root).ifPresent(column -> {
       if (table.add(attribute, column)) {
         beanValidation.check(column, attribute.element()).ifPresent(check -> table.addChecks(List.of(check)));
         table.addChecks(details.checks(attribute.element(), Optional.of(column.name())));
@@ -48,19 +51,30 @@ final class BasicColumns implements AttributeMapping {
   }
 
   /** The attribute's column, or empty after reporting why Godwit cannot map it. */
-  Optional<Column> column(Attribute attribute, Entity entity) {
+  Optional<Column> column(Attribute attribute, Entity root) {
     Optional<ColumnType> columnType = type(attribute, true);
     if (columnType.isEmpty()) {
       return Optional.empty();
     }
-    Mirrors mirrors = context.mirrors;
-    boolean nullable = !attribute.id() && !attribute.type().getKind().isPrimitive()
-        && mirrors.jpa(attribute.element(), "Column").map(c -> c.bool("nullable")).orElse(true)
-        && mirrors.jpa(attribute.element(), "Basic").map(b -> b.bool("optional")).orElse(true)
-        && !mirrors.hasJpa(attribute.element(), "Version");
-    boolean identity = attribute.id() && generation.identity(attribute, entity, columnType.get());
-    Column column = new Column(context.physical(names.logical(attribute)), columnType.get(), nullable, identity);
+    boolean identity = attribute.id() && generation.identity(attribute, root, columnType.get());
+    Column column = new Column(context.physical(names.logical(attribute)), columnType.get(), nullable(attribute),
+        identity);
     return Optional.of(beanValidation.apply(details.decorate(column, attribute.element()), attribute.element()));
+  }
+
+  /**
+   * Hibernate's nullability: ids and {@code @Column(nullable = false)} are NOT NULL everywhere;
+   * {@code @Basic(optional = false)} and {@code @Version} except in a SINGLE_TABLE subclass; a
+   * primitive only directly on an entity that has its own table.
+   */
+  private boolean nullable(Attribute attribute) {
+    Mirrors mirrors = context.mirrors;
+    boolean explicit = !overrides.column(attribute).map(c -> c.bool("nullable")).orElse(true);
+    boolean required = !mirrors.jpa(attribute.element(), "Basic").map(b -> b.bool("optional")).orElse(true)
+        || mirrors.hasJpa(attribute.element(), "Version");
+    boolean primitive = attribute.type().getKind().isPrimitive();
+    return !attribute.id() && !explicit && !(required && !attribute.inSingleTableSubclass())
+        && !(primitive && !attribute.inEmbeddable() && !attribute.inSingleTableSubclass());
   }
 
   /** The column type Hibernate gives the attribute, or empty when Godwit does not know it. */
@@ -70,7 +84,7 @@ final class BasicColumns implements AttributeMapping {
 
   private Optional<ColumnType> type(Attribute attribute, boolean report) {
     Mirrors mirrors = context.mirrors;
-    Optional<Annotation> column = mirrors.jpa(attribute.element(), "Column");
+    Optional<Annotation> column = overrides.column(attribute);
     String enumType = mirrors.jpa(attribute.element(), "Enumerated").map(e -> e.constant("value")).orElse("ORDINAL");
     TypeMapper.Facets facets = new TypeMapper.Facets(
         column.map(c -> c.integer("length")).orElse(0),
@@ -134,10 +148,7 @@ final class BasicColumns implements AttributeMapping {
   }
 
   private void reportUnmapped(Attribute attribute, TypeMirror type, boolean converted) {
-    if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Embeddable")) {
-      context.error(Code.UNSUPPORTED_MAPPING, "embeddable attributes are not supported by Godwit yet",
-          attribute.element());
-    } else if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Entity")) {
+    if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Entity")) {
       context.error(Code.UNSUPPORTED_MAPPING, "attribute " + attribute.name()
           + " refers to an entity without @ManyToOne or @OneToOne", attribute.element());
     } else {

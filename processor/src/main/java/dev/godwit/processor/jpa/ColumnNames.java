@@ -2,15 +2,19 @@ package dev.godwit.processor.jpa;
 
 /** The names of an attribute's columns as Hibernate derives them before physical naming. */
 final class ColumnNames {
-  private final Mirrors mirrors;
+  private final Overrides overrides;
 
-  ColumnNames(Mirrors mirrors) {
-    this.mirrors = mirrors;
+  ColumnNames(Overrides overrides) {
+    this.overrides = overrides;
   }
 
-  /** The logical name of a basic attribute's column: {@code @Column(name)} or the attribute name. */
+  /**
+   * The logical name of a basic attribute's column: the overriding or own {@code @Column(name)},
+   * else the attribute name. Attributes of embeddables are not prefixed: Hibernate's implicit
+   * naming uses the last part of the path only.
+   */
   String logical(Attribute attribute) {
-    return mirrors.jpa(attribute.element(), "Column").map(c -> c.string("name")).filter(n -> !n.isEmpty())
+    return overrides.column(attribute).map(c -> c.string("name")).filter(n -> !n.isEmpty())
         .orElse(attribute.name());
   }
 }

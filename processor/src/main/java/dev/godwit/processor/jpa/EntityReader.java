@@ -4,12 +4,15 @@ import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -17,13 +20,12 @@ import javax.lang.model.util.Types;
 /**
  * Reads JPA entity classes into the schema Hibernate ORM 6.6 would create for them. This is the
  * only stage that sees {@code javax.lang.model}; everything after it works on {@link Schema}.
- * It describes every entity first (so relations can find their targets), then maps each
- * entity's attributes into its table.
+ * It describes every entity first (so relations can find their targets), then lays the entity
+ * hierarchies out as tables and maps each attribute into its table.
  */
 public final class EntityReader {
   private final ReadContext context;
   private final Hints hints;
-  private final ColumnNames names;
 
   public EntityReader(Elements elements, Types types, Naming naming) {
     this(elements, types, naming, BeanValidationMode.WARN);
@@ -32,7 +34,6 @@ public final class EntityReader {
   public EntityReader(Elements elements, Types types, Naming naming, BeanValidationMode beanValidation) {
     this.context = new ReadContext(elements, types, naming, beanValidation);
     this.hints = new Hints(context.mirrors);
-    this.names = new ColumnNames(context.mirrors);
   }
 
   /** Reads all entities; the order they are given in does not matter. */
@@ -45,42 +46,67 @@ public final class EntityReader {
    * change the column type of every attribute of their Java type).
    */
   public EntityModel read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
-    EntityDescriber describer = new EntityDescriber(context, new PersistentAttributes(context), hints);
+    PersistentAttributes attributes = new PersistentAttributes(context);
+    EntityDescriber describer = new EntityDescriber(context, attributes, hints);
     Map<String, Entity> entities = new LinkedHashMap<>();
     entityTypes.stream()
         .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
-        .forEach(type -> describer.describe(type)
-            .ifPresent(entity -> entities.put(type.getQualifiedName().toString(), entity)));
+        .forEach(type -> describer.describe(type).ifPresent(entity -> entities.put(entity.qualifiedName(), entity)));
 
+    Overrides overrides = new Overrides(context);
+    ColumnNames names = new ColumnNames(overrides);
     IdGeneration generation = new IdGeneration(context);
-    Converters converters = new Converters(context.types, context.mirrors, converterTypes);
-    BasicColumns basics = new BasicColumns(context, names, generation, converters);
-    KeyColumns keys = new KeyColumns(context, names, basics);
-    AttributeMappings mappings = new AttributeMappings(context, List.of(
-        new DerivedAttributes(context),
-        new ToOneRelations(context, entities, keys),
-        new InverseRelations(context),
-        basics));
+    EntityTables tables = new EntityTables(context, entities,
+        (entity, root, derived) -> new TableParts(entity, root, derived, context, names, hints),
+        new Discriminators(context), overrides);
     TableConstraints constraints = new TableConstraints(context);
+    ForeignKeyColumns joins = new ForeignKeyColumns(context, tables);
+    CollectionIndexes indexes = new CollectionIndexes(context, entities, joins);
+    CollectionTables collections = new CollectionTables(context, constraints);
+    Converters converters = new Converters(context.types, context.mirrors, converterTypes);
+    BasicColumns basics = new BasicColumns(context, names, overrides, generation, converters);
+    AttributeMappings mappings = new AttributeMappings(context, self -> {
+      EmbeddedAttributes embedded = new EmbeddedAttributes(context, attributes, self);
+      return List.of(
+          new DerivedAttributes(context),
+          new ToOneRelations(context, entities, tables, overrides),
+          new PluralAttributes(context, entities, joins, indexes, collections),
+          new ElementCollections(context, entities, joins, indexes, collections, basics, names, embedded),
+          embedded,
+          basics);
+    });
 
-    Map<String, Table> tables = new TreeMap<>();
+    List<TableParts> entityTables = tables.build(mappings);
+    collections.addColumnsTo(entityTables);
+    Map<String, Table> schemaTables = new TreeMap<>();
     Map<String, String> entityNames = new TreeMap<>();
-    for (Entity entity : entities.values()) {
-      TableParts parts = new TableParts(entity, context, names, hints);
-      entity.attributes().forEach(attribute -> mappings.map(attribute, parts));
+    Map<String, String> sources = new TreeMap<>();
+    for (TableParts parts : entityTables) {
       constraints.add(parts);
-      Table table = parts.toTable();
-      if (tables.containsKey(table.name())) {
-        context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " is mapped by more than one entity ("
-            + entityNames.get(table.name()) + " and " + entity.type().getQualifiedName() + ")", entity.type());
-        continue;
-      }
-      tables.put(table.name(), table);
-      entityNames.put(table.name(), entity.type().getQualifiedName().toString());
+      put(parts.toTable(), parts.entity, parts.entity.type(), schemaTables, entityNames, sources);
+    }
+    for (CollectionTables.OwnedTable table : collections.tables()) {
+      put(table.table(), table.owner(), table.origin(), schemaTables, entityNames, sources);
     }
     Map<String, Sequence> sequences = new TreeMap<>();
     generation.sequences().forEach(s -> sequences.putIfAbsent(s.name(), s));
-    Schema schema = new Schema(List.copyOf(tables.values()), List.copyOf(sequences.values()));
-    return new EntityModel(schema, hints.renames, hints.backfills, context.origins, entityNames, context.problems);
+    Schema schema = new Schema(List.copyOf(schemaTables.values()), List.copyOf(sequences.values()));
+    // an embeddable used twice would report its problems twice
+    List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(context.problems));
+    return new EntityModel(schema, hints.renames, hints.backfills, context.origins, entityNames, problems);
+  }
+
+  /** Adds a table unless another entity or collection already maps one of that name. */
+  private void put(Table table, Entity entity, Element origin, Map<String, Table> tables,
+      Map<String, String> entityNames, Map<String, String> sources) {
+    String source = origin == entity.type() ? entity.qualifiedName() : entity.qualifiedName() + "." + origin.getSimpleName();
+    if (tables.containsKey(table.name())) {
+      context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " is mapped more than once (by "
+          + sources.get(table.name()) + " and " + source + ")", origin);
+      return;
+    }
+    tables.put(table.name(), table);
+    sources.put(table.name(), source);
+    entityNames.put(table.name(), entity.qualifiedName());
   }
 }

@@ -24,13 +24,21 @@ final class IdGeneration {
     return sequences;
   }
 
-  /** Records the sequence a generated id needs; true when the column itself is an identity. */
+  /**
+   * Records the sequence a generated id of {@code entity} (the root of its hierarchy) needs; true
+   * when the column itself is an identity.
+   */
   boolean identity(Attribute attribute, Entity entity, ColumnType type) {
     Optional<Annotation> generated = context.mirrors.jpa(attribute.element(), "GeneratedValue");
     if (generated.isEmpty()) {
       return false;
     }
     String strategy = generated.get().constant("strategy");
+    if (strategy.equals("IDENTITY") && entity.strategy() == Entity.Strategy.TABLE_PER_CLASS) {
+      context.error(Code.UNSUPPORTED_MAPPING, "@GeneratedValue(strategy = IDENTITY) cannot generate the ids of a "
+          + "TABLE_PER_CLASS hierarchy (each class has its own table); Hibernate refuses it. Use SEQUENCE", attribute.element());
+      return false;
+    }
     if (strategy.equals("IDENTITY")) {
       return true;
     }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The indexes and unique constraints declared on {@code @Table}, resolved to mapped columns, and
- * the table's own checks and comment (Hibernate's {@code @Check} and {@code @Comment} on the entity).
+ * The indexes and unique constraints declared on a table annotation ({@code @Table},
+ * {@code @JoinTable}, {@code @CollectionTable}), resolved to mapped columns, and an entity table's
+ * own checks and comment (Hibernate's {@code @Check} and {@code @Comment} on the entity).
  */
 final class TableConstraints {
   private final ReadContext context;
@@ -23,7 +24,11 @@ final class TableConstraints {
     ColumnDetails details = new ColumnDetails(context.mirrors, context.elements);
     table.addChecks(details.checks(table.entity.type(), java.util.Optional.empty()));
     table.comment(details.comment(table.entity.type()));
-    context.mirrors.jpa(table.entity.type(), "Table").ifPresent(annotation -> {
+    context.mirrors.jpa(table.entity.type(), "Table").ifPresent(annotation -> add(table, annotation));
+  }
+
+  void add(ConstrainedTable table, Annotation annotation) {
+    {
       for (Annotation index : annotation.annotations("indexes", context.elements)) {
         table.addIndex(index(table, index));
       }
@@ -31,19 +36,19 @@ final class TableConstraints {
         List<String> columns = unique.strings("columnNames").stream().map(n -> resolve(table, n)).toList();
         String name = unique.string("name");
         if (name.isEmpty()) {
-          // Hibernate hashes the names as the annotation writes them, not the physical ones.
+          // Hibernate hashes the column names as @UniqueConstraint writes them, not the physical ones
           table.addUniqueKey(new UniqueKey(Naming.constraintName("UK", table.name(), unique.strings("columnNames")),
               columns, true));
         } else {
           table.addUniqueKey(new UniqueKey(name, columns, false));
         }
       }
-    });
+    }
   }
 
-  private Index index(TableParts table, Annotation index) {
+  private Index index(ConstrainedTable table, Annotation index) {
     List<String> columns = new ArrayList<>();
-    List<String> writtenColumns = new ArrayList<>(); // Hibernate hashes the names as the columnList writes them
+    List<String> writtenColumns = new ArrayList<>(); // hashed as written, as Hibernate does
     for (String part : index.string("columnList").split(",")) {
       String[] words = part.trim().split("\\s+");
       String column = resolve(table, words[0]);
@@ -57,11 +62,10 @@ final class TableConstraints {
         columns, unique);
   }
 
-  private String resolve(TableParts table, String logical) {
+  private String resolve(ConstrainedTable table, String logical) {
     return table.resolve(logical).orElseGet(() -> {
-      context.error(Code.UNSUPPORTED_MAPPING, "@Table of " + table.entity.type().getSimpleName()
-          + " names column '" + logical + "', which the entity does not map; columns: "
-          + String.join(", ", table.columnNames()), table.entity.type());
+      context.error(Code.UNSUPPORTED_MAPPING, table.description() + " names column '" + logical
+          + "', which the table does not have; columns: " + String.join(", ", table.columnNames()), table.origin());
       return context.physical(logical);
     });
   }

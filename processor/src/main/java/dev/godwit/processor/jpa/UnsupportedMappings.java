@@ -11,14 +11,11 @@ import javax.lang.model.element.Element;
  * would write a wrong schema, a warning where the difference depends on the runtime classpath.
  */
 final class UnsupportedMappings {
-  private static final List<String> TYPE_FEATURES = List.of("Inheritance", "SecondaryTable", "SecondaryTables", "IdClass");
-  private static final List<String> MEMBER_FEATURES = List.of(
-      "ManyToMany", "ElementCollection", "Embedded", "EmbeddedId", "Converts", "MapsId",
-      "OrderColumn", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides",
-      "JoinColumns", "JoinTable", "CollectionTable", "MapKeyColumn", "MapKeyJoinColumn");
+  private static final List<String> TYPE_FEATURES = List.of("SecondaryTable", "SecondaryTables");
+  private static final List<String> MEMBER_FEATURES = List.of("Converts", "MapKeyTemporal");
   private static final List<String> HIBERNATE_FEATURES = List.of(
       "JdbcType", "Type", "Nationalized", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete",
-      "TenantId", "GeneratedColumn");
+      "TenantId", "GeneratedColumn", "DiscriminatorFormula", "OnDelete", "CollectionId", "Any", "ManyToAny");
   /** Hibernate annotations Godwit models on basic attributes and entities, but not on relations. */
   private static final List<String> BASIC_ONLY_FEATURES = List.of(
       "Formula", "JdbcTypeCode", "ColumnDefault", "Check", "Checks", "NaturalId", "Comment");
@@ -67,9 +64,20 @@ final class UnsupportedMappings {
         }
       }
     }
-    mirrors.jpa(member, "JoinColumn").filter(c -> !c.string("columnDefinition").isEmpty())
-        .ifPresent(c -> problems.add(notYet("@JoinColumn(columnDefinition = ...)", member)));
-    for (String annotation : List.of("Column", "JoinColumn")) {
+    for (String table : List.of("JoinTable", "CollectionTable")) {
+      mirrors.jpa(member, table).ifPresent(annotation -> {
+        for (String part : List.of("schema", "catalog")) {
+          if (!annotation.string(part).isEmpty()) {
+            problems.add(notYet("@" + table + "(" + part + " = ...)", member));
+          }
+        }
+      });
+    }
+    for (String annotation : List.of("JoinColumn", "OrderColumn", "MapKeyColumn", "MapKeyJoinColumn")) {
+      mirrors.jpa(member, annotation).filter(c -> !c.string("columnDefinition").isEmpty())
+          .ifPresent(c -> problems.add(notYet("@" + annotation + "(columnDefinition = ...)", member)));
+    }
+    for (String annotation : List.of("Column", "JoinColumn", "OrderColumn", "MapKeyColumn", "MapKeyJoinColumn")) {
       mirrors.jpa(member, annotation).ifPresent(column -> {
         if (!column.string("table").isEmpty()) {
           problems.add(notYet("@" + annotation + "(table = ...)", member));
