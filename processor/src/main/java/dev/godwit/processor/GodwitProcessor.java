@@ -6,6 +6,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.util.Trees;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.jpa.EntityModel;
+import dev.godwit.processor.jpa.BeanValidationMode;
 import dev.godwit.processor.jpa.EntityReader;
 import dev.godwit.processor.jpa.Problem;
 import java.util.ArrayList;
@@ -32,12 +33,15 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class GodwitProcessor extends AbstractProcessor {
   private static final List<String> ENTITY_ANNOTATIONS = List.of("jakarta.persistence.Entity", "javax.persistence.Entity");
+  private static final List<String> CONVERTER_ANNOTATIONS =
+      List.of("jakarta.persistence.Converter", "javax.persistence.Converter");
   private static final Set<String> MAPPING_NAMES = Set.of("Entity", "MappedSuperclass", "Embeddable", "Table");
   private boolean done;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new LinkedHashSet<>(ENTITY_ANNOTATIONS);
+    types.addAll(CONVERTER_ANNOTATIONS);
     types.add("dev.godwit.AllowDestructive");
     return types;
   }
@@ -57,13 +61,7 @@ public final class GodwitProcessor extends AbstractProcessor {
     if (done || round.processingOver()) {
       return false;
     }
-    Set<TypeElement> entities = new LinkedHashSet<>();
-    for (String name : ENTITY_ANNOTATIONS) {
-      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
-      if (annotation != null) {
-        entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
-      }
-    }
+    Set<TypeElement> entities = annotated(round, ENTITY_ANNOTATIONS);
     List<TypeElement> unresolved = unresolvedEntityAnnotations(round);
     if (entities.isEmpty() && unresolved.isEmpty()) {
       return false;
@@ -79,7 +77,7 @@ public final class GodwitProcessor extends AbstractProcessor {
       return false;
     }
     try {
-      run(entities, round, reporter);
+      run(entities, annotated(round, CONVERTER_ANNOTATIONS), round, reporter);
     } catch (RuntimeException | Error e) {
       reporter.error(Code.INTERNAL_ERROR, "Godwit failed unexpectedly, nothing was written: " + e
           + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "")
@@ -88,15 +86,37 @@ public final class GodwitProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void run(Set<TypeElement> entities, RoundEnvironment round, Reporter reporter) {
+  /** The Bean Validation mode: as set, or (auto) whether Hibernate Validator is on the compile classpath. */
+  private BeanValidationMode beanValidationDdl(Options options) {
+    return switch (options.beanValidation()) {
+      case DDL -> BeanValidationMode.APPLY;
+      case NONE -> BeanValidationMode.IGNORE;
+      case AUTO -> processingEnv.getElementUtils().getTypeElement("org.hibernate.validator.HibernateValidator") != null
+          ? BeanValidationMode.APPLY : BeanValidationMode.WARN;
+    };
+  }
+
+  private Set<TypeElement> annotated(RoundEnvironment round, List<String> annotationNames) {
+    Set<TypeElement> types = new LinkedHashSet<>();
+    for (String name : annotationNames) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotation != null) {
+        types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
+      }
+    }
+    return types;
+  }
+
+  private void run(Set<TypeElement> entities, Set<TypeElement> converters, RoundEnvironment round, Reporter reporter) {
     Options.Parsed parsed = Options.parse(processingEnv.getOptions());
     parsed.problems().forEach(p -> reporter.error(Code.INVALID_OPTION, p, null));
     if (parsed.options().isEmpty()) {
       return;
     }
     Options options = parsed.options().get();
-    EntityModel model = new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), options.naming())
-        .read(entities);
+    EntityModel model = new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), options.naming(),
+            beanValidationDdl(options))
+        .read(entities, converters);
     for (Problem problem : model.problems()) {
       reporter.report(problem.kind(), problem.code(), problem.message(), problem.element());
     }

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 /** The processor's {@code -A} options, parsed once. */
 record Options(
     Path snapshot, Path output, List<String> dialects, Mode mode, Naming naming, String javaPackage,
-    Optional<String> classpathFolder, boolean renumber, Set<Integer> acceptEdits) {
+    Optional<String> classpathFolder, boolean renumber, Set<Integer> acceptEdits, BeanValidation beanValidation) {
 
   static final String SNAPSHOT = "godwit.snapshot";
   static final String OUTPUT = "godwit.output";
@@ -24,9 +24,18 @@ record Options(
   static final String PACKAGE = "godwit.package";
   static final String RENUMBER = "godwit.renumber";
   static final String ACCEPT_EDITS = "godwit.acceptEdits";
-  static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE, RENUMBER, ACCEPT_EDITS);
+  static final String BEAN_VALIDATION = "godwit.beanValidation";
+  static final List<String> ALL =
+      List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE, RENUMBER, ACCEPT_EDITS, BEAN_VALIDATION);
 
   enum Mode { GENERATE, CHECK }
+
+  /**
+   * Whether Bean Validation constraints shape the DDL, as Hibernate does when Hibernate Validator
+   * is on the runtime classpath: {@code auto} when it is on the compile classpath, {@code ddl}
+   * always, {@code none} never.
+   */
+  enum BeanValidation { AUTO, DDL, NONE }
 
   /** The parsed options, or the list of problems with them. */
   record Parsed(Optional<Options> options, List<String> problems) {}
@@ -76,6 +85,15 @@ record Options(
     if (!javaPackage.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
       problems.add("option -A" + PACKAGE + " must be a Java package name, not '" + javaPackage + "'");
     }
+    BeanValidation beanValidation = BeanValidation.AUTO;
+    String beanValidationValue = raw.getOrDefault(BEAN_VALIDATION, "auto").trim();
+    switch (beanValidationValue) {
+      case "auto" -> beanValidation = BeanValidation.AUTO;
+      case "ddl" -> beanValidation = BeanValidation.DDL;
+      case "none" -> beanValidation = BeanValidation.NONE;
+      default -> problems.add("option -A" + BEAN_VALIDATION + " must be 'auto', 'ddl' or 'none', not '"
+          + beanValidationValue + "'");
+    }
     String renumberValue = raw.getOrDefault(RENUMBER, "false").trim();
     if (!renumberValue.equals("true") && !renumberValue.equals("false")) {
       problems.add("option -A" + RENUMBER + " must be 'true' or 'false', not '" + renumberValue + "'");
@@ -97,7 +115,7 @@ record Options(
     Path outputPath = Path.of(output.trim()).toAbsolutePath().normalize();
     return new Parsed(Optional.of(new Options(Path.of(snapshot.trim()).toAbsolutePath().normalize(), outputPath,
         List.copyOf(dialects), mode, naming, javaPackage, classpathFolder(outputPath), renumberValue.equals("true"),
-        Set.copyOf(acceptEdits))), List.of());
+        Set.copyOf(acceptEdits), beanValidation)), List.of());
   }
 
   /** Where the output folder sits on the classpath: the part after {@code resources/}, if any. */

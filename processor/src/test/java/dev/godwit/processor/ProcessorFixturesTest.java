@@ -266,10 +266,14 @@ class ProcessorFixturesTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[GW101] @Table(schema = ...) is not supported")
         .inFile(gadget).onLineContaining("public class Gadget");
-    assertThat(compilation).hadErrorContaining("[GW101] @Column(columnDefinition = ...)")
+    assertThat(compilation).hadErrorContaining("[GW101] @JdbcTypeCode(3002) on notes")
         .inFile(gadget).onLineContaining("private String notes");
-    assertThat(compilation).hadErrorContaining("[GW101] Hibernate's @Formula")
+    assertThat(compilation).hadErrorContaining("[GW101] Hibernate's @Nationalized")
         .inFile(gadget).onLineContaining("private String shouting");
+    assertThat(compilation).hadErrorContaining("[GW101] Hibernate's @ColumnDefault on a relation")
+        .inFile(gadget).onLineContaining("private Maker backup");
+    assertThat(compilation).hadErrorContaining("[GW109] @Column(scale = 2) on floating point attribute ratio")
+        .inFile(gadget).onLineContaining("private Double ratio");
     assertThat(compilation).hadErrorContaining("[GW101] @JoinColumn(referencedColumnName = \"code\")")
         .inFile(gadget).onLineContaining("private Maker maker");
     assertThat(compilation).hadWarningContaining("[GW101] @NotNull changes Hibernate's DDL")
@@ -282,7 +286,7 @@ class ProcessorFixturesTest {
     Compilation compilation = generate(List.of(errors("unsupported_type", "Gizmo")));
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[GW102]")
-        .inFile(errors("unsupported_type", "Gizmo")).onLineContaining("char initial");
+        .inFile(errors("unsupported_type", "Gizmo")).onLineContaining("Locale locale");
     assertThat(files(dir)).isEmpty();
   }
 }

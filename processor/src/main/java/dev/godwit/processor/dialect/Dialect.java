@@ -17,6 +17,12 @@ import dev.godwit.processor.diff.Change.DropTable;
 import dev.godwit.processor.diff.Change.DropUnique;
 import dev.godwit.processor.diff.Change.RenameColumn;
 import dev.godwit.processor.diff.Change.RenameTable;
+import dev.godwit.processor.diff.Change.AddCheck;
+import dev.godwit.processor.diff.Change.AlterColumnDefault;
+import dev.godwit.processor.diff.Change.CommentColumn;
+import dev.godwit.processor.diff.Change.CommentTable;
+import dev.godwit.processor.diff.Change.DropCheck;
+import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.Identifiers;
@@ -26,6 +32,7 @@ import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,6 +54,12 @@ public abstract class Dialect {
 
   /** The DDL type Hibernate writes for this column type. */
   protected abstract String type(ColumnType type);
+
+  /** A float with {@code @Column(precision)}, held as binary digits as Hibernate converts them. */
+  protected static boolean isFloatWithPrecision(ColumnType type) {
+    return (type.kind() == dev.godwit.processor.model.TypeKind.REAL || type.kind() == dev.godwit.processor.model.TypeKind.DOUBLE)
+        && type.precision() > 0;
+  }
 
   /** The SQL statements (without terminating semicolons) that perform {@code change}. */
   public final List<String> statements(Change change) {
@@ -91,6 +104,20 @@ public abstract class Dialect {
       return createSequence(c.sequence().name(), c.sequence().start(), c.sequence().increment());
     } else if (change instanceof DropSequence c) {
       return List.of(dropSequence(c.sequence().name()));
+    } else if (change instanceof AlterColumnDefault c) {
+      return List.of("alter table " + quote(c.table()) + " alter column " + quote(c.column())
+          + c.to().map(d -> " set default " + d).orElse(" drop default"));
+    } else if (change instanceof CommentColumn c) {
+      return commentColumn(c.table(), c.column());
+    } else if (change instanceof CommentTable c) {
+      return commentTable(c.table(), c.to());
+    } else if (change instanceof AddCheck c) {
+      return checkConstraint(c.table(), c.check())
+          .map(constraint -> List.of("alter table " + quote(c.table()) + " add " + constraint)).orElse(List.of());
+    } else if (change instanceof DropCheck c) {
+      return checkConstraint(c.table(), c.check())
+          .map(constraint -> List.of("alter table " + quote(c.table()) + " drop constraint "
+              + quote(userCheckName(c.table(), c.check())))).orElse(List.of());
     }
     throw new IllegalArgumentException("unknown change " + change);
   }
@@ -128,8 +155,18 @@ public abstract class Dialect {
     for (UniqueKey key : table.uniqueKeys()) {
       parts.add(uniqueConstraint(table.name(), key));
     }
+    for (Check check : table.checks()) {
+      checkConstraint(table.name(), check).ifPresent(parts::add);
+    }
     List<String> statements = new ArrayList<>();
-    statements.add("create table " + quote(table.name()) + " (" + String.join(", ", parts) + ")" + tableSuffix());
+    statements.add("create table " + quote(table.name()) + " (" + String.join(", ", parts) + ")"
+        + tableOptions(table.comment()) + tableSuffix());
+    if (!inlineComments()) {
+      table.comment().ifPresent(comment -> statements.addAll(commentTable(table.name(), Optional.of(comment))));
+      for (Column column : table.columns()) {
+        column.comment().ifPresent(comment -> statements.addAll(commentColumn(table.name(), column)));
+      }
+    }
     for (Index index : table.indexes()) {
       statements.add(createIndex(table.name(), index));
     }
@@ -139,6 +176,50 @@ public abstract class Dialect {
   /** Appended to {@code create table}, e.g. MySQL's storage engine. */
   protected String tableSuffix() {
     return "";
+  }
+
+  /** Options between {@code create table (...)} and the suffix, e.g. MySQL's table comment. */
+  protected String tableOptions(Optional<String> comment) {
+    return "";
+  }
+
+  /** Whether comments are part of the column and table definitions (MySQL) or statements of their own. */
+  protected boolean inlineComments() {
+    return false;
+  }
+
+  /** Sets or removes a table comment, as {@code comment on} (PostgreSQL, H2). */
+  protected List<String> commentTable(String table, Optional<String> comment) {
+    return List.of("comment on table " + quote(table) + " is " + comment.map(Dialect::literal).orElse("null"));
+  }
+
+  /** Sets or removes a column comment, as {@code comment on} (PostgreSQL, H2). */
+  protected List<String> commentColumn(String table, Column column) {
+    return List.of("comment on column " + quote(table) + "." + quote(column.name()) + " is "
+        + column.comment().map(Dialect::literal).orElse("null"));
+  }
+
+  /**
+   * A user check constraint ({@code @Check}) as Hibernate writes it, always named so it can be
+   * dropped later: the user's name, or the name PostgreSQL gives an unnamed one. Empty where
+   * Hibernate's dialect leaves the check out.
+   */
+  protected Optional<String> checkConstraint(String table, Check check) {
+    return Optional.of("constraint " + quote(userCheckName(table, check)) + " check (" + check.condition() + ")");
+  }
+
+  /** The name of a user check: its own, or PostgreSQL's {@code <table>_<column>_check}. */
+  protected String userCheckName(String table, Check check) {
+    if (check.name().isPresent()) {
+      return check.name().get();
+    }
+    return check.namingColumn().map(c -> checkName(table, c))
+        .orElseGet(() -> PostgresNames.constraintName(storedName(table), List.of(), "check"));
+  }
+
+  /** The name as the database stores it, for names the database derives from it. */
+  protected String storedName(String name) {
+    return bare(name);
   }
 
   /** Table-level check constraints (enum ordinals and names), named so they can be changed later. */
@@ -161,13 +242,32 @@ public abstract class Dialect {
   }
 
   protected String columnDefinition(String table, Column column) {
-    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(type(column.type()));
+    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(sqlType(column));
     if (column.identity()) {
       sql.append(' ').append(identityClause());
-    } else if (!column.nullable()) {
-      sql.append(" not null");
+    } else {
+      column.defaultValue().ifPresent(d -> sql.append(" default ").append(d));
+      if (!column.nullable()) {
+        sql.append(" not null");
+      }
+    }
+    if (inlineComments()) {
+      column.comment().ifPresent(c -> sql.append(" comment ").append(literal(c)));
     }
     return sql.toString();
+  }
+
+  /** The column's type in DDL: its {@code columnDefinition} verbatim, else the dialect's type. */
+  protected final String sqlType(Column column) {
+    return column.definition().orElseGet(() -> type(column.type()));
+  }
+
+  /**
+   * A string literal. Hibernate writes comments between quotes without escaping them (a quote in a
+   * comment breaks its DDL); Godwit doubles quotes so the database stores the comment as written.
+   */
+  protected static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
   }
 
   protected String identityClause() {
@@ -238,6 +338,9 @@ public abstract class Dialect {
     }
     check(column).ifPresent(condition -> statements.add("alter table " + table + " add constraint "
         + quote(checkName(change.table(), column.name())) + " check (" + condition + ")"));
+    if (!inlineComments() && column.comment().isPresent()) {
+      statements.addAll(commentColumn(change.table(), column));
+    }
     return statements;
   }
 
@@ -286,11 +389,11 @@ public abstract class Dialect {
     Column from = change.from();
     Column to = change.to();
     if (change.using().isEmpty()) {
-      return List.of("alter table " + table + " alter column " + quote(to.name()) + " set data type " + type(to.type()));
+      return List.of("alter table " + table + " alter column " + quote(to.name()) + " set data type " + sqlType(to));
     }
     String temporary = bare(to.name()) + "_godwit_tmp";
     List<String> statements = new ArrayList<>(List.of(
-        "alter table " + table + " add column " + quote(temporary) + " " + type(to.type()),
+        "alter table " + table + " add column " + quote(temporary) + " " + sqlType(to),
         "update " + table + " set " + quote(temporary) + " = " + change.using().get(),
         "alter table " + table + " drop column " + quote(from.name()),
         renameColumn(change.table(), temporary, to.name())));

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 /** H2 2.x as Hibernate's {@code H2Dialect} writes it. */
 public final class H2Dialect extends Dialect {
+  /** The longest varchar and varbinary Hibernate's H2Dialect writes; longer ones become LOBs. */
+  private static final int MAX_LENGTH = 1_048_576;
 
   public H2Dialect() {
     super(Keywords.forDialect("h2"));
@@ -18,6 +20,9 @@ public final class H2Dialect extends Dialect {
 
   @Override
   protected String type(ColumnType type) {
+    if (isFloatWithPrecision(type)) {
+      return "float(" + type.precision() + ")";
+    }
     return switch (type.kind()) {
       case BOOLEAN -> "boolean";
       case TINYINT, ENUM_ORDINAL -> "tinyint";
@@ -27,15 +32,17 @@ public final class H2Dialect extends Dialect {
       case REAL -> "float(24)";
       case DOUBLE -> "float(53)";
       case NUMERIC -> "numeric(" + type.precision() + "," + type.scale() + ")";
-      case VARCHAR -> "varchar(" + type.length() + ")";
+      case VARCHAR -> type.length() <= MAX_LENGTH ? "varchar(" + type.length() + ")" : "clob";
+      case CHAR -> "char(" + type.length() + ")";
       case CLOB -> "clob";
-      case VARBINARY -> "varbinary(" + type.length() + ")";
+      case VARBINARY -> type.length() <= MAX_LENGTH ? "varbinary(" + type.length() + ")" : "blob";
       case BLOB -> "blob";
       case DATE -> "date";
       case TIME -> "time(" + type.precision() + ")";
       case TIMESTAMP -> "timestamp(" + type.precision() + ")";
       case TIMESTAMP_UTC -> "timestamp(" + type.precision() + ") with time zone";
       case UUID -> "uuid";
+      case JSON -> "json";
       case ENUM_STRING -> "enum (" + literals(type.values().stream().sorted().toList()) + ")";
     };
   }

@@ -1,17 +1,24 @@
 package dev.godwit.processor.dialect;
 
 import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * MySQL 8 as Hibernate's {@code MySQLDialect} writes it (also what Godwit runs on MariaDB):
  * backtick quoting, InnoDB tables, native enums, no sequences (a one-row table per sequence).
  */
 public final class MySqlDialect extends Dialect {
+  /** The longest varchar Hibernate writes for MySQL 8 (65535 bytes of 4-byte characters). */
+  private static final int MAX_VARCHAR = 16_383;
+  private static final int MAX_VARBINARY = 65_535;
+  private static final int TINY = 255;
+  private static final int MEDIUM = 16_777_215;
 
   public MySqlDialect() {
     super(Keywords.forDialect("mysql"));
@@ -29,6 +36,9 @@ public final class MySqlDialect extends Dialect {
 
   @Override
   protected String type(ColumnType type) {
+    if (isFloatWithPrecision(type)) {
+      return "float(" + type.precision() + ")";
+    }
     return switch (type.kind()) {
       case BOOLEAN -> "bit";
       case TINYINT, ENUM_ORDINAL -> "tinyint";
@@ -38,10 +48,12 @@ public final class MySqlDialect extends Dialect {
       case REAL -> "float(23)";
       case DOUBLE -> "float(53)";
       case NUMERIC -> "decimal(" + type.precision() + "," + type.scale() + ")";
-      case VARCHAR -> "varchar(" + type.length() + ")";
-      case CLOB -> "longtext";
-      case VARBINARY -> "varbinary(" + type.length() + ")";
-      case BLOB -> "longblob";
+      case VARCHAR -> type.length() <= MAX_VARCHAR ? "varchar(" + type.length() + ")" : text(type.length(), "text");
+      case CHAR -> "char(" + type.length() + ")";
+      case CLOB -> type.length() > 0 && type.length() <= TINY ? "tinytext" : text(type.length(), "text");
+      case VARBINARY -> type.length() <= MAX_VARBINARY ? "varbinary(" + type.length() + ")" : text(type.length(), "blob");
+      case BLOB -> type.length() > 0 && type.length() <= TINY ? "tinyblob" : text(type.length(), "blob");
+      case JSON -> "json";
       case DATE -> "date";
       case TIME -> "time(" + type.precision() + ")";
       case TIMESTAMP, TIMESTAMP_UTC -> "datetime(" + type.precision() + ")";
@@ -62,6 +74,40 @@ public final class MySqlDialect extends Dialect {
   @Override
   protected String checkName(String table, String column) {
     return bare(column);
+  }
+
+  /** MySQL's LOB sizes: {@code text}/{@code blob} up to 64 KiB, then medium, then long; no length means long. */
+  private static String text(int length, String base) {
+    if (length > 0 && length <= MAX_VARBINARY) {
+      return base;
+    }
+    return (length > 0 && length <= MEDIUM ? "medium" : "long") + base;
+  }
+
+  @Override
+  protected boolean inlineComments() {
+    return true;
+  }
+
+  @Override
+  protected String tableOptions(Optional<String> comment) {
+    return comment.map(c -> " comment=" + literal(c)).orElse("");
+  }
+
+  @Override
+  protected List<String> commentTable(String table, Optional<String> comment) {
+    return List.of("alter table " + quote(table) + " comment=" + literal(comment.orElse("")));
+  }
+
+  @Override
+  protected List<String> commentColumn(String table, Column column) {
+    return List.of(modify(table, column));
+  }
+
+  /** Hibernate's MySQLDialect leaves column-level checks out of the DDL; table checks stay. */
+  @Override
+  protected Optional<String> checkConstraint(String table, Check check) {
+    return check.column().isPresent() ? Optional.empty() : super.checkConstraint(table, check);
   }
 
   @Override

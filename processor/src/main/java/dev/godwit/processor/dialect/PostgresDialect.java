@@ -10,6 +10,8 @@ import java.util.Optional;
 
 /** PostgreSQL as Hibernate's {@code PostgreSQLDialect} writes it. */
 public final class PostgresDialect extends Dialect {
+  /** PostgreSQL's longest varchar; Hibernate writes {@code text} beyond it. */
+  private static final int MAX_VARCHAR = 10_485_760;
 
   public PostgresDialect() {
     super(Keywords.forDialect("postgresql"));
@@ -22,6 +24,9 @@ public final class PostgresDialect extends Dialect {
 
   @Override
   protected String type(ColumnType type) {
+    if (isFloatWithPrecision(type)) {
+      return type.precision() <= 24 ? "float4" : "float(" + type.precision() + ")";
+    }
     return switch (type.kind()) {
       case BOOLEAN -> "boolean";
       case TINYINT, SMALLINT, ENUM_ORDINAL -> "smallint";
@@ -30,7 +35,10 @@ public final class PostgresDialect extends Dialect {
       case REAL -> "float4";
       case DOUBLE -> "float(53)";
       case NUMERIC -> "numeric(" + type.precision() + "," + type.scale() + ")";
-      case VARCHAR, ENUM_STRING -> "varchar(" + type.length() + ")";
+      case VARCHAR -> type.length() <= MAX_VARCHAR ? "varchar(" + type.length() + ")" : "text";
+      case ENUM_STRING -> "varchar(" + type.length() + ")";
+      case CHAR -> "char(" + type.length() + ")";
+      case JSON -> "jsonb";
       case CLOB, BLOB -> "oid";
       case VARBINARY -> "bytea";
       case DATE -> "date";
@@ -47,6 +55,11 @@ public final class PostgresDialect extends Dialect {
   }
 
   /** The name PostgreSQL gives a constraint, from names as they are stored (unquoted ones fold to lower case). */
+  @Override
+  protected String storedName(String name) {
+    return stored(name);
+  }
+
   private String stored(String name) {
     return quote(name).startsWith("\"") ? bare(name) : name.toLowerCase(Locale.ROOT);
   }

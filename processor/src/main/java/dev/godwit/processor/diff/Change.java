@@ -1,5 +1,6 @@
 package dev.godwit.processor.diff;
 
+import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Index;
@@ -88,7 +89,7 @@ public sealed interface Change {
     public String detail() { return column.name(); }
     public Change reverse() { return new DropColumn(table, column); }
     public String describe() {
-      return "add column " + table + "." + column.name() + " " + column.type().describe()
+      return "add column " + table + "." + column.name() + " " + column.describeType()
           + (column.nullable() ? "" : " not null")
           + backfill.map(b -> " (backfill: " + b + ")").orElse("");
     }
@@ -123,12 +124,14 @@ public sealed interface Change {
     public String subject() { return table; }
     public String detail() { return to.name(); }
     public Change reverse() { return new AlterColumn(table, to, from, Optional.empty()); }
-    public boolean typeChanged() { return !from.type().equals(to.type()); }
+    public boolean typeChanged() {
+      return !from.type().equals(to.type()) || !from.definition().equals(to.definition());
+    }
     public boolean nullabilityChanged() { return from.nullable() != to.nullable(); }
     public String describe() {
       StringBuilder text = new StringBuilder("alter column " + table + "." + to.name());
       if (typeChanged()) {
-        text.append(" type ").append(from.type().describe()).append(" -> ").append(to.type().describe());
+        text.append(" type ").append(from.describeType()).append(" -> ").append(to.describeType());
       }
       if (nullabilityChanged()) {
         text.append(to.nullable() ? " drop not null" : " set not null");
@@ -235,5 +238,61 @@ public sealed interface Change {
     public boolean primary() { return false; }
     public String describe() { return "drop sequence " + sequence.name(); }
     public String slug() { return "drop_sequence_" + sequence.name(); }
+  }
+
+  /** Sets, changes or removes a column's default ({@code @ColumnDefault}). */
+  record AlterColumnDefault(String table, String column, Optional<String> from, Optional<String> to)
+      implements Change {
+    public Phase phase() { return Phase.ALTER_COLUMN; }
+    public String subject() { return table; }
+    public String detail() { return column; }
+    public Change reverse() { return new AlterColumnDefault(table, column, to, from); }
+    public String describe() {
+      return "alter column " + table + "." + column + to.map(d -> " set default " + d).orElse(" drop default");
+    }
+    public String slug() { return "alter_" + table + "_" + column + "_default"; }
+  }
+
+  /**
+   * Sets, changes or removes a column's comment ({@code @Comment}). {@code column} is the column
+   * as it is when the comment changes (MySQL restates the whole column), holding the new comment.
+   */
+  record CommentColumn(String table, Column column, Optional<String> from) implements Change {
+    public Phase phase() { return Phase.ALTER_COLUMN; }
+    public String subject() { return table; }
+    public String detail() { return column.name(); }
+    public Change reverse() { return new CommentColumn(table, column.withComment(from), column.comment()); }
+    public String describe() {
+      return "comment on column " + table + "." + column.name() + " " + column.comment().map(c -> "'" + c + "'").orElse("removed");
+    }
+    public String slug() { return "comment_" + table + "_" + column.name(); }
+  }
+
+  /** Sets, changes or removes a table's comment ({@code @Comment} on the entity). */
+  record CommentTable(String table, Optional<String> from, Optional<String> to) implements Change {
+    public Phase phase() { return Phase.ALTER_COLUMN; }
+    public String subject() { return table; }
+    public String detail() { return ""; }
+    public Change reverse() { return new CommentTable(table, to, from); }
+    public String describe() { return "comment on table " + table + " " + to.map(c -> "'" + c + "'").orElse("removed"); }
+    public String slug() { return "comment_" + table; }
+  }
+
+  record AddCheck(String table, Check check) implements Change {
+    public Phase phase() { return Phase.ADD_INDEX; }
+    public String subject() { return table; }
+    public String detail() { return check.column().orElse("") + " " + check.condition(); }
+    public Change reverse() { return new DropCheck(table, check); }
+    public String describe() { return "add " + check.describe() + " on " + table + check.column().map(c -> "." + c).orElse(""); }
+    public String slug() { return "add_check_" + table + check.column().map(c -> "_" + c).orElse(""); }
+  }
+
+  record DropCheck(String table, Check check) implements Change {
+    public Phase phase() { return Phase.DROP_INDEX; }
+    public String subject() { return table; }
+    public String detail() { return check.column().orElse("") + " " + check.condition(); }
+    public Change reverse() { return new AddCheck(table, check); }
+    public String describe() { return "drop " + check.describe() + " on " + table + check.column().map(c -> "." + c).orElse(""); }
+    public String slug() { return "drop_check_" + table + check.column().map(c -> "_" + c).orElse(""); }
   }
 }

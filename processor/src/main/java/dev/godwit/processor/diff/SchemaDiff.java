@@ -15,6 +15,12 @@ import dev.godwit.processor.diff.Change.DropTable;
 import dev.godwit.processor.diff.Change.DropUnique;
 import dev.godwit.processor.diff.Change.RenameColumn;
 import dev.godwit.processor.diff.Change.RenameTable;
+import dev.godwit.processor.diff.Change.AddCheck;
+import dev.godwit.processor.diff.Change.AlterColumnDefault;
+import dev.godwit.processor.diff.Change.CommentColumn;
+import dev.godwit.processor.diff.Change.CommentTable;
+import dev.godwit.processor.diff.Change.DropCheck;
+import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Schema;
@@ -135,8 +141,14 @@ public final class SchemaDiff {
         changes.add(new RenameColumn(table, previous, column.name()));
       }
       Column renamed = old.get().withName(column.name());
-      if (!renamed.equals(column)) {
+      if (!structure(renamed).equals(structure(column))) {
         changes.add(new AlterColumn(table, renamed, column, backfill));
+      }
+      if (!renamed.defaultValue().equals(column.defaultValue())) {
+        changes.add(new AlterColumnDefault(table, column.name(), renamed.defaultValue(), column.defaultValue()));
+      }
+      if (!renamed.comment().equals(column.comment())) {
+        changes.add(new CommentColumn(table, column, renamed.comment()));
       }
     }
     for (Column column : source.columns()) {
@@ -163,7 +175,18 @@ public final class SchemaDiff {
     diffNamed(source.indexes(), target.indexes(), i -> i.name(),
         i -> changes.add(new DropIndex(oldTable, i)),
         i -> changes.add(new CreateIndex(table, i)));
+    diffNamed(source.checks(), target.checks(), Check::key,
+        c -> changes.add(new DropCheck(oldTable, c)),
+        c -> changes.add(new AddCheck(table, c)));
+    if (!source.comment().equals(target.comment())) {
+      changes.add(new CommentTable(table, source.comment(), target.comment()));
+    }
     return changes;
+  }
+
+  /** The column without what changes through its own statements (default, comment). */
+  private static Column structure(Column column) {
+    return column.withDefaultValue(Optional.empty()).withComment(Optional.empty());
   }
 
   private static ForeignKey original(List<ForeignKey> keys, String name) {

@@ -1,9 +1,12 @@
 package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.jpa.Converters.Conversion;
 import dev.godwit.processor.jpa.Mirrors.Annotation;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.TypeKind;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -14,12 +17,19 @@ final class BasicColumns implements AttributeMapping {
   private final ColumnNames names;
   private final Overrides overrides;
   private final IdGeneration generation;
+  private final Converters converters;
+  private final ColumnDetails details;
+  private final BeanValidationDdl beanValidation;
 
-  BasicColumns(ReadContext context, ColumnNames names, Overrides overrides, IdGeneration generation) {
+  BasicColumns(ReadContext context, ColumnNames names, Overrides overrides, IdGeneration generation,
+      Converters converters) {
     this.context = context;
     this.names = names;
     this.overrides = overrides;
     this.generation = generation;
+    this.converters = converters;
+    this.details = new ColumnDetails(context.mirrors, context.elements);
+    this.beanValidation = new BeanValidationDdl(context);
   }
 
   @Override
@@ -29,19 +39,27 @@ final class BasicColumns implements AttributeMapping {
 
   @Override
   public void map(Attribute attribute, TableParts table) {
-    column(attribute, table.root).ifPresent(column -> table.add(attribute, column));
+    column(attribute, table.root).ifPresent(column -> {
+      if (table.add(attribute, column)) {
+        beanValidation.check(column, attribute.element()).ifPresent(check -> table.addChecks(List.of(check)));
+        table.addChecks(details.checks(attribute.element(), Optional.of(column.name())));
+        if (context.mirrors.exact(attribute.element(), "org.hibernate.annotations.NaturalId").isPresent()) {
+          table.addNaturalIdColumn(attribute.name(), column.name());
+        }
+      }
+    });
   }
 
   /** The attribute's column, or empty after reporting why Godwit cannot map it. */
   Optional<Column> column(Attribute attribute, Entity root) {
-    Optional<ColumnType> columnType = type(attribute);
+    Optional<ColumnType> columnType = type(attribute, true);
     if (columnType.isEmpty()) {
-      reportUnmapped(attribute);
       return Optional.empty();
     }
     boolean identity = attribute.id() && generation.identity(attribute, root, columnType.get());
-    return Optional.of(new Column(context.physical(names.logical(attribute)), columnType.get(), nullable(attribute),
-        identity));
+    Column column = new Column(context.physical(names.logical(attribute)), columnType.get(), nullable(attribute),
+        identity);
+    return Optional.of(beanValidation.apply(details.decorate(column, attribute.element()), attribute.element()));
   }
 
   /**
@@ -61,6 +79,10 @@ final class BasicColumns implements AttributeMapping {
 
   /** The column type Hibernate gives the attribute, or empty when Godwit does not know it. */
   Optional<ColumnType> type(Attribute attribute) {
+    return type(attribute, false);
+  }
+
+  private Optional<ColumnType> type(Attribute attribute, boolean report) {
     Mirrors mirrors = context.mirrors;
     Optional<Annotation> column = overrides.column(attribute);
     String enumType = mirrors.jpa(attribute.element(), "Enumerated").map(e -> e.constant("value")).orElse("ORDINAL");
@@ -69,19 +91,74 @@ final class BasicColumns implements AttributeMapping {
         column.map(c -> c.integer("precision")).orElse(0),
         column.map(c -> c.integer("scale")).orElse(0),
         mirrors.hasJpa(attribute.element(), "Lob"),
-        enumType);
-    return TypeMapper.map(attribute.type(), facets);
+        enumType,
+        mirrors.jpa(attribute.element(), "Temporal").map(t -> t.constant("value")).orElse(""));
+    if (JdbcTypeCodes.isJson(context, attribute)) {
+      return Optional.of(ColumnType.of(TypeKind.JSON)); // any Java type, serialized by Hibernate's JSON mapper
+    }
+    Optional<Conversion> conversion = conversion(attribute, report);
+    if (conversion.isPresent() && conversion.get().attributeType().toString().equals("java.lang.Boolean")) {
+      if (report) {
+        context.error(Code.UNSUPPORTED_MAPPING, "@Convert on a Boolean attribute is not supported by Godwit yet: "
+            + "Hibernate adds a check constraint holding the converter's values for true and false, which only "
+            + "running the converter can tell", attribute.element());
+      }
+      return Optional.empty();
+    }
+    TypeMirror mapped = conversion.map(Conversion::databaseType).orElse(attribute.type());
+    Optional<ColumnType> type = TypeMapper.map(mapped, facets);
+    if (type.isEmpty()) {
+      if (report) {
+        reportUnmapped(attribute, mapped, conversion.isPresent());
+      }
+      return Optional.empty();
+    }
+    if (type.get().kind() == TypeKind.REAL || type.get().kind() == TypeKind.DOUBLE) {
+      if (facets.scale() > 0) {
+        if (report) {
+          context.error(Code.INVALID_MAPPING, "@Column(scale = " + facets.scale() + ") on floating point attribute "
+              + attribute.name() + ": Hibernate refuses it (scale has no meaning for SQL floating point types); "
+              + "use BigDecimal for a fixed scale", attribute.element());
+        }
+        return Optional.empty();
+      }
+    }
+    return JdbcTypeCodes.apply(context, attribute, type.get(), facets, report);
   }
 
-  private void reportUnmapped(Attribute attribute) {
-    TypeMirror type = attribute.type();
+  /** The converter that applies: {@code @Convert(converter)}, else an auto-applied one, unless disabled. */
+  private Optional<Conversion> conversion(Attribute attribute, boolean report) {
+    Optional<Annotation> convert = context.mirrors.jpa(attribute.element(), "Convert");
+    if (convert.isPresent()) {
+      if (convert.get().bool("disableConversion")) {
+        return Optional.empty();
+      }
+      Optional<TypeMirror> converter = convert.get().type("converter").filter(t -> !Mirrors.isVoid(t)
+          && !Mirrors.qualifiedName(t).endsWith("persistence.AttributeConverter"));
+      if (converter.isPresent()) {
+        Optional<Conversion> found = converters.of(converter.get());
+        if (found.isEmpty() && report) {
+          context.error(Code.UNSUPPORTED_MAPPING, "converter " + converter.get() + " does not implement "
+              + "AttributeConverter with type arguments Godwit can read", attribute.element());
+        }
+        return found;
+      }
+    }
+    return converters.autoApplied(attribute.type());
+  }
+
+  private void reportUnmapped(Attribute attribute, TypeMirror type, boolean converted) {
     if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Entity")) {
       context.error(Code.UNSUPPORTED_MAPPING, "attribute " + attribute.name()
           + " refers to an entity without @ManyToOne or @OneToOne", attribute.element());
     } else {
       context.error(Code.UNSUPPORTED_TYPE, "Godwit does not know how Hibernate maps type " + type
-          + " of attribute " + attribute.name() + "; supported: String, numbers, Boolean, BigDecimal, "
-          + "java.time types, UUID, byte[], enums; or mark it @Transient", attribute.element());
+          + (converted ? " (the database type of its converter)" : "") + " of attribute " + attribute.name()
+          + "; supported: " + String.join(", ", SUPPORTED) + "; or mark it @Transient", attribute.element());
     }
   }
+
+  private static final List<String> SUPPORTED = List.of("String", "Character", "numbers", "Boolean", "BigDecimal",
+      "BigInteger", "java.time types", "java.util.Date/Calendar", "java.sql Date/Time/Timestamp/Clob/Blob", "UUID",
+      "byte[]", "enums", "types with an AttributeConverter");
 }

@@ -29,10 +29,10 @@ final class ConstraintColumnOrder {
       case INTEGER, REAL, DATE, TIME -> 4;
       case BIGINT, DOUBLE, TIMESTAMP, TIMESTAMP_UTC -> 8;
       case NUMERIC -> (long) Math.ceil(type.precision() / DECIMAL_DIGITS_PER_BYTE);
-      case VARCHAR, VARBINARY -> type.length() == TypeMapper.DEFAULT_LENGTH ? DIALECT_MAX_LENGTH : type.length();
+      case VARCHAR, VARBINARY, CHAR -> type.length() == TypeMapper.DEFAULT_LENGTH ? DIALECT_MAX_LENGTH : type.length();
       case UUID -> 16;
       case ENUM_ORDINAL -> type.values().size() <= 127 ? 1 : 2;
-      case CLOB, BLOB, ENUM_STRING -> Integer.MAX_VALUE;
+      case CLOB, BLOB, ENUM_STRING, JSON -> Integer.MAX_VALUE;
     };
   }
 }

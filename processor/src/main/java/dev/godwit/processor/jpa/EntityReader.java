@@ -28,12 +28,24 @@ public final class EntityReader {
   private final Hints hints;
 
   public EntityReader(Elements elements, Types types, Naming naming) {
-    this.context = new ReadContext(elements, types, naming);
+    this(elements, types, naming, BeanValidationMode.WARN);
+  }
+
+  public EntityReader(Elements elements, Types types, Naming naming, BeanValidationMode beanValidation) {
+    this.context = new ReadContext(elements, types, naming, beanValidation);
     this.hints = new Hints(context.mirrors);
   }
 
   /** Reads all entities; the order they are given in does not matter. */
   public EntityModel read(Collection<TypeElement> entityTypes) {
+    return read(entityTypes, List.of());
+  }
+
+  /**
+   * Reads all entities, with the {@code @Converter} classes of the compilation (auto-applied ones
+   * change the column type of every attribute of their Java type).
+   */
+  public EntityModel read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
     PersistentAttributes attributes = new PersistentAttributes(context);
     EntityDescriber describer = new EntityDescriber(context, attributes, hints);
     Map<String, Entity> entities = new LinkedHashMap<>();
@@ -57,10 +69,12 @@ public final class EntityReader {
     ForeignKeyColumns joins = new ForeignKeyColumns(context, tables);
     CollectionIndexes indexes = new CollectionIndexes(context, entities, joins);
     CollectionTables collections = new CollectionTables(context, constraints, hints);
-    BasicColumns basics = new BasicColumns(context, names, overrides, generation);
+    Converters converters = new Converters(context.types, context.mirrors, converterTypes);
+    BasicColumns basics = new BasicColumns(context, names, overrides, generation, converters);
     AttributeMappings mappings = new AttributeMappings(context, self -> {
       EmbeddedAttributes embedded = new EmbeddedAttributes(context, attributes, self);
       return List.of(
+          new DerivedAttributes(context),
           new ToOneRelations(context, entities, tables, overrides),
           new PluralAttributes(context, entities, joins, indexes, collections),
           new ElementCollections(context, entities, joins, indexes, collections, basics, names, embedded),

@@ -74,6 +74,10 @@ final class Mirrors {
       return raw(name).map(v -> ((Number) v.getValue()).intValue()).orElse(0);
     }
 
+    long longValue(String name) {
+      return raw(name).map(v -> ((Number) v.getValue()).longValue()).orElse(0L);
+    }
+
     boolean bool(String name) {
       return raw(name).map(v -> (Boolean) v.getValue()).orElse(false);
     }

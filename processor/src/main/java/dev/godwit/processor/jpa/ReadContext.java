@@ -23,12 +23,15 @@ final class ReadContext {
   /** {@code "table"} or {@code "table.column"} -> the element it comes from. */
   final Map<String, Element> origins = new TreeMap<>();
 
-  ReadContext(Elements elements, Types types, Naming naming) {
+  final BeanValidationMode beanValidation;
+
+  ReadContext(Elements elements, Types types, Naming naming, BeanValidationMode beanValidation) {
+    this.beanValidation = beanValidation;
     this.elements = elements;
     this.types = types;
     this.naming = naming;
     this.mirrors = new Mirrors(elements);
-    this.unsupported = new UnsupportedMappings(mirrors);
+    this.unsupported = new UnsupportedMappings(mirrors, beanValidation);
   }
 
   void error(dev.godwit.processor.diagnostics.Code code, String message, Element element) {

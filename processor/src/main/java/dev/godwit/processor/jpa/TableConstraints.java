@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * The indexes and unique constraints declared on a table annotation ({@code @Table},
- * {@code @JoinTable}, {@code @CollectionTable}), resolved to mapped columns.
+ * {@code @JoinTable}, {@code @CollectionTable}), resolved to mapped columns, and an entity table's
+ * own checks and comment (Hibernate's {@code @Check} and {@code @Comment} on the entity).
  */
 final class TableConstraints {
   private final ReadContext context;
@@ -20,6 +21,9 @@ final class TableConstraints {
   }
 
   void add(TableParts table) {
+    ColumnDetails details = new ColumnDetails(context.mirrors, context.elements);
+    table.addChecks(details.checks(table.entity.type(), java.util.Optional.empty()));
+    table.comment(details.comment(table.entity.type()));
     context.mirrors.jpa(table.entity.type(), "Table").ifPresent(annotation -> add(table, annotation));
   }
 

@@ -1,11 +1,13 @@
 package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Table;
+import dev.godwit.processor.model.TypeKind;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +44,10 @@ final class TableParts implements ConstrainedTable {
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
   private final List<Index> indexes = new ArrayList<>();
   private final Map<String, String> physicalByLogical = new TreeMap<>();
+  private final List<Check> checks = new ArrayList<>();
+  /** Natural id columns by attribute name: Hibernate's unique key lists them in that order. */
+  private final Map<String, String> naturalIdColumns = new TreeMap<>();
+  private Optional<String> comment = Optional.empty();
 
   TableParts(Entity entity, Entity root, Set<String> derivedIds, ReadContext context, ColumnNames names, Hints hints) {
     this.entity = entity;
@@ -158,6 +164,19 @@ final class TableParts implements ConstrainedTable {
     indexes.add(index);
   }
 
+  void addChecks(List<Check> found) {
+    checks.addAll(found);
+  }
+
+  void comment(Optional<String> tableComment) {
+    comment = tableComment;
+  }
+
+  /** A column of the {@code @NaturalId}, which Hibernate makes one unique key. */
+  void addNaturalIdColumn(String attributeName, String columnName) {
+    naturalIdColumns.put(attributeName, columnName);
+  }
+
   /** The physical column a logical or physical name written in the source refers to. */
   @Override
   public Optional<String> resolve(String name) {
@@ -170,6 +189,32 @@ final class TableParts implements ConstrainedTable {
     return physicalByLogical.values().stream().distinct().sorted().toList();
   }
 
+  /**
+   * Unnamed checks are named after a column (PostgreSQL's rule, which Godwit writes on every
+   * dialect so it can drop them later); two on the same column would need PostgreSQL's numbering
+   * by creation order, so Godwit asks for a name instead. Enum columns already carry one.
+   */
+  private void reportUnnamedCheckClashes() {
+    Map<String, String> taken = new TreeMap<>();
+    for (Column column : columns) {
+      if (column.type().kind() == TypeKind.ENUM_ORDINAL || column.type().kind() == TypeKind.ENUM_STRING) {
+        taken.put(Identifiers.bare(column.name()).toLowerCase(Locale.ROOT), "the enum check of " + column.name());
+      }
+    }
+    for (Check check : checks) {
+      if (check.name().isPresent() || check.namingColumn().isEmpty()) {
+        continue;
+      }
+      String key = Identifiers.bare(check.namingColumn().get()).toLowerCase(Locale.ROOT);
+      String previous = taken.putIfAbsent(key, "check (" + check.condition() + ")");
+      if (previous != null) {
+        context.error(Code.UNSUPPORTED_MAPPING, "the unnamed check (" + check.condition() + ") of table " + name()
+            + " gets the same database name as " + previous + " (both are named after column "
+            + check.namingColumn().get() + "); give it a name with @Check(name = \"...\")", entity.type());
+      }
+    }
+  }
+
   /** The primary key columns in Hibernate's order, with their logical names. */
   List<KeyColumn> keyColumns() {
     return columns.stream().filter(c -> primaryKey.contains(c.name())).sorted(ConstraintColumnOrder.HIBERNATE)
@@ -178,10 +223,20 @@ final class TableParts implements ConstrainedTable {
 
   /** The table: primary key columns first (in Hibernate's order), the others by name. */
   Table toTable() {
+    reportUnnamedCheckClashes();
     List<String> key = keyColumns().stream().map(k -> k.column().name()).toList();
     List<Column> ordered = new ArrayList<>(columns);
     ordered.sort(Comparator.comparing((Column c) -> key.contains(c.name()) ? key.indexOf(c.name()) : Integer.MAX_VALUE)
         .thenComparing(c -> c.name().toLowerCase(Locale.ROOT)));
-    return new Table(name(), ordered, key, uniqueKeys, indexes, foreignKeys);
+    List<UniqueKey> keys = new ArrayList<>(uniqueKeys);
+    if (!naturalIdColumns.isEmpty()) {
+      List<String> columnNames = List.copyOf(naturalIdColumns.values());
+      // Hibernate hashes a placeholder, not the columns, into the natural id's key name.
+      UniqueKey naturalId = new UniqueKey(Naming.constraintName("UK", name(), List.of("_NaturalID")), columnNames, true);
+      if (keys.stream().noneMatch(k -> k.columns().equals(columnNames))) {
+        keys.add(naturalId);
+      }
+    }
+    return new Table(name(), ordered, key, keys, indexes, foreignKeys, checks, comment);
   }
 }

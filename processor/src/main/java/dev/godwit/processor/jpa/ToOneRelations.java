@@ -80,7 +80,9 @@ final class ToOneRelations implements AttributeMapping {
               ? Identifiers.quoted(implicit) : Naming.logical(implicit));
       String name = context.naming.physical(logical);
       boolean nullable = relation.bool("optional") && join.map(j -> j.bool("nullable")).orElse(true) && !attribute.id();
-      if (!table.add(attribute, new Column(name, key.column().type(), nullable, false), logical)) {
+      // A referring column takes over the key's columnDefinition, as Hibernate copies its SQL type.
+      Column column = new Column(name, key.column().type(), nullable, false).withDefinition(key.column().definition());
+      if (!table.add(attribute, column, logical)) {
         return;
       }
       names.add(name);

@@ -12,23 +12,22 @@ import javax.lang.model.element.Element;
  */
 final class UnsupportedMappings {
   private static final List<String> TYPE_FEATURES = List.of("SecondaryTable", "SecondaryTables");
-  private static final List<String> MEMBER_FEATURES = List.of("Convert", "Converts", "Temporal", "MapKeyTemporal");
+  private static final List<String> MEMBER_FEATURES = List.of("Converts", "MapKeyTemporal");
   private static final List<String> HIBERNATE_FEATURES = List.of(
-      "Formula", "JdbcTypeCode", "JdbcType", "Type", "ColumnDefault", "Check", "Checks", "Nationalized", "NaturalId",
-      "Comment", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete", "TenantId", "GeneratedColumn",
-      "DiscriminatorFormula", "OnDelete", "CollectionId", "Any", "ManyToAny");
-  /** Bean Validation constraints Hibernate turns into DDL when a validator is on the runtime classpath. */
-  private static final List<String> DDL_CONSTRAINTS = List.of(
-      "jakarta.validation.constraints.NotNull", "jakarta.validation.constraints.Size",
-      "jakarta.validation.constraints.Min", "jakarta.validation.constraints.Max",
-      "jakarta.validation.constraints.Digits", "javax.validation.constraints.NotNull",
-      "javax.validation.constraints.Size", "javax.validation.constraints.Min", "javax.validation.constraints.Max",
-      "javax.validation.constraints.Digits", "org.hibernate.validator.constraints.Length");
+      "JdbcType", "Type", "Nationalized", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete",
+      "TenantId", "GeneratedColumn", "DiscriminatorFormula", "OnDelete", "CollectionId", "Any", "ManyToAny");
+  /** Hibernate annotations Godwit models on basic attributes and entities, but not on relations. */
+  private static final List<String> BASIC_ONLY_FEATURES = List.of(
+      "Formula", "JdbcTypeCode", "ColumnDefault", "Check", "Checks", "NaturalId", "Comment");
+  private static final List<String> RELATIONS = List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
+      "ElementCollection", "Embedded", "EmbeddedId");
+  private final BeanValidationMode beanValidation;
 
   private final Mirrors mirrors;
 
-  UnsupportedMappings(Mirrors mirrors) {
+  UnsupportedMappings(Mirrors mirrors, BeanValidationMode beanValidation) {
     this.mirrors = mirrors;
+    this.beanValidation = beanValidation;
   }
 
   List<Problem> ofType(Element type) {
@@ -56,6 +55,15 @@ final class UnsupportedMappings {
         problems.add(notYet("@" + feature, member));
       }
     }
+    mirrors.jpa(member, "Convert").filter(c -> !c.string("attributeName").isEmpty())
+        .ifPresent(c -> problems.add(notYet("@Convert(attributeName = ...)", member)));
+    if (RELATIONS.stream().anyMatch(r -> mirrors.hasJpa(member, r))) {
+      for (String feature : BASIC_ONLY_FEATURES) {
+        if (mirrors.exact(member, "org.hibernate.annotations." + feature).isPresent()) {
+          problems.add(notYet("Hibernate's @" + feature + " on a relation", member));
+        }
+      }
+    }
     for (String table : List.of("JoinTable", "CollectionTable")) {
       mirrors.jpa(member, table).ifPresent(annotation -> {
         for (String part : List.of("schema", "catalog")) {
@@ -65,23 +73,30 @@ final class UnsupportedMappings {
         }
       });
     }
+    for (String annotation : List.of("JoinColumn", "OrderColumn", "MapKeyColumn", "MapKeyJoinColumn")) {
+      mirrors.jpa(member, annotation).filter(c -> !c.string("columnDefinition").isEmpty())
+          .ifPresent(c -> problems.add(notYet("@" + annotation + "(columnDefinition = ...)", member)));
+    }
     for (String annotation : List.of("Column", "JoinColumn", "OrderColumn", "MapKeyColumn", "MapKeyJoinColumn")) {
       mirrors.jpa(member, annotation).ifPresent(column -> {
-        if (!column.string("columnDefinition").isEmpty()) {
-          problems.add(notYet("@" + annotation + "(columnDefinition = ...)", member));
-        }
         if (!column.string("table").isEmpty()) {
           problems.add(notYet("@" + annotation + "(table = ...)", member));
         }
       });
     }
     problems.addAll(hibernate(member));
-    for (String constraint : DDL_CONSTRAINTS) {
-      if (mirrors.exact(member, constraint).isPresent()) {
-        String simple = constraint.substring(constraint.lastIndexOf('.') + 1);
-        problems.add(Problem.warning(Code.UNSUPPORTED_MAPPING, "@" + simple + " changes Hibernate's DDL when Hibernate "
-            + "Validator is on the runtime classpath (NOT NULL, length, checks), which Godwit does not model yet; "
-            + "state it on @Column (nullable, length, precision, scale) so both agree", member));
+    for (String constraint : BeanValidationDdl.CONSTRAINTS) {
+      if (mirrors.exact(member, constraint).isEmpty()) {
+        continue;
+      }
+      String simple = "@" + constraint.substring(constraint.lastIndexOf('.') + 1);
+      if (beanValidation == BeanValidationMode.WARN) {
+        problems.add(Problem.warning(Code.UNSUPPORTED_MAPPING, simple + " changes Hibernate's DDL (NOT NULL, length, "
+            + "precision, checks) when Hibernate Validator is on the runtime classpath. It is not on the compile "
+            + "classpath, so Godwit ignores it: set -Agodwit.beanValidation=ddl if the application has Hibernate "
+            + "Validator at runtime, or -Agodwit.beanValidation=none to silence this", member));
+      } else if (beanValidation == BeanValidationMode.APPLY && RELATIONS.stream().anyMatch(r -> mirrors.hasJpa(member, r))) {
+        problems.add(notYet(simple + " on a relation (Hibernate Validator's DDL for join columns)", member));
       }
     }
     return problems;

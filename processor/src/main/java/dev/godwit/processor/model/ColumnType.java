@@ -42,7 +42,7 @@ public record ColumnType(TypeKind kind, int length, int precision, int scale, Li
   public String describe() {
     String name = kind.name().toLowerCase(java.util.Locale.ROOT);
     return switch (kind) {
-      case VARCHAR, VARBINARY, CLOB, BLOB -> length > 0 ? name + "(" + length + ")" : name;
+      case VARCHAR, CHAR, VARBINARY, CLOB, BLOB -> length > 0 ? name + "(" + length + ")" : name;
       case NUMERIC -> name + "(" + precision + "," + scale + ")";
       case TIME, TIMESTAMP, TIMESTAMP_UTC -> name + "(" + precision + ")";
       case ENUM_STRING, ENUM_ORDINAL -> name + values;

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A table with its columns in Hibernate's DDL order, its primary key columns, and its named
- * constraints and indexes (each list sorted by name so equal schemas are equal records).
+ * constraints and indexes (each list sorted by name so equal schemas are equal records), its
+ * check constraints and its comment ({@code @Comment} on the entity).
  */
 public record Table(
     String name,
@@ -14,22 +15,35 @@ public record Table(
     List<String> primaryKey,
     List<UniqueKey> uniqueKeys,
     List<Index> indexes,
-    List<ForeignKey> foreignKeys) {
+    List<ForeignKey> foreignKeys,
+    List<Check> checks,
+    Optional<String> comment) {
 
   public Table {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(comment, "comment");
     columns = List.copyOf(columns);
     primaryKey = List.copyOf(primaryKey);
     uniqueKeys = Names.sorted(uniqueKeys, UniqueKey::name);
     indexes = Names.sorted(indexes, Index::name);
     foreignKeys = Names.sorted(foreignKeys, ForeignKey::name);
+    checks = Names.sorted(checks, Check::key);
+  }
+
+  public Table(String name, List<Column> columns, List<String> primaryKey, List<UniqueKey> uniqueKeys,
+      List<Index> indexes, List<ForeignKey> foreignKeys) {
+    this(name, columns, primaryKey, uniqueKeys, indexes, foreignKeys, List.of(), Optional.empty());
   }
 
   public Optional<Column> column(String columnName) {
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
   }
 
+  public Table withChecks(List<Check> newChecks, Optional<String> newComment) {
+    return new Table(name, columns, primaryKey, uniqueKeys, indexes, foreignKeys, newChecks, newComment);
+  }
+
   public Table withName(String newName) {
-    return new Table(newName, columns, primaryKey, uniqueKeys, indexes, foreignKeys);
+    return new Table(newName, columns, primaryKey, uniqueKeys, indexes, foreignKeys, checks, comment);
   }
 }

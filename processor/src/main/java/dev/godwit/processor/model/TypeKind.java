@@ -18,6 +18,8 @@ public enum TypeKind {
   NUMERIC,
   /** Character string of at most {@code length} characters. */
   VARCHAR,
+  /** Fixed-length character string of {@code length} characters (Character, char, CHAR type code). */
+  CHAR,
   /** Large character object ({@code @Lob String}). */
   CLOB,
   /** Binary string of at most {@code length} bytes. */
@@ -32,6 +34,8 @@ public enum TypeKind {
   /** Timestamp with time zone (or UTC-normalized where the dialect has none). */
   TIMESTAMP_UTC,
   UUID,
+  /** A JSON document ({@code @JdbcTypeCode(SqlTypes.JSON)}). */
+  JSON,
   /** A Java enum stored by name; the column only accepts {@code values}. */
   ENUM_STRING,
   /** A Java enum stored by ordinal; the column only accepts 0 .. values.size() - 1. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 /**
  * A type change that can lose or corrupt values: a shorter varchar, a smaller number, removed or
  * reordered enum constants, or a change of type family without a {@code @Backfill} conversion.
+ * A changed {@code columnDefinition} is opaque SQL, so Godwit cannot tell and flags it.
  * Widening (longer strings, larger integers, more precision at the same scale, appended enum
  * constants) passes.
  */
@@ -24,12 +25,14 @@ final class NarrowingRule implements SafetyRule {
     }
     ColumnType from = alter.from().type();
     ColumnType to = alter.to().type();
-    if (widens(from, to)) {
+    boolean sameDefinition = alter.from().definition().equals(alter.to().definition());
+    if (sameDefinition && widens(from, to)) {
       return Optional.empty();
     }
     String column = alter.to().name();
     return Optional.of(new Finding(Finding.Severity.ERROR, Code.NARROWING_CHANGE, alter.table(), Optional.of(column),
-        "changing " + alter.table() + "." + column + " from " + from.describe() + " to " + to.describe()
+        "changing " + alter.table() + "." + column + " from " + alter.from().describeType() + " to "
+            + alter.to().describeType()
             + " can lose or corrupt existing values. Give the conversion with @Backfill(\"<SQL expression>\"), or "
             + "acknowledge it: @AllowDestructive(value = \"" + alter.table() + "." + column + "\", reason = \"...\")"));
   }
@@ -37,7 +40,8 @@ final class NarrowingRule implements SafetyRule {
   static boolean widens(ColumnType from, ColumnType to) {
     if (from.kind() == to.kind()) {
       return switch (to.kind()) {
-        case VARCHAR, VARBINARY -> to.length() >= from.length();
+        case VARCHAR, CHAR, VARBINARY -> to.length() >= from.length();
+        case CLOB, BLOB -> to.length() == 0 || from.length() > 0 && to.length() >= from.length();
         case NUMERIC -> to.scale() == from.scale() && to.precision() >= from.precision();
         case TIME, TIMESTAMP, TIMESTAMP_UTC -> to.precision() >= from.precision();
         case ENUM_STRING -> to.values().containsAll(from.values()) && to.length() >= from.length();

@@ -7,6 +7,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonWriter;
+import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
@@ -31,10 +32,13 @@ import java.util.Locale;
 public final class SnapshotCodec {
 
   /**
-   * The snapshot format this Godwit writes; newer formats are refused, not misread. Format 2 added
-   * the checksums of the migration files ({@code migrations}); format 1 snapshots are still read.
+   * The newest snapshot format this Godwit reads and writes; newer formats are refused, not
+   * misread. Format 2 added the checksums of the migration files ({@code migrations}); format 3
+   * column definitions, defaults, comments, checks and the char and json types. A snapshot is
+   * written in the oldest format that holds it, so projects that use none of the format 3
+   * features keep format 2 files; formats 1 and 2 are still read.
    */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   private SnapshotCodec() {}
 
@@ -43,7 +47,7 @@ public final class SnapshotCodec {
     try (JsonWriter json = new JsonWriter(out)) {
       json.setIndent("  ");
       json.beginObject();
-      json.name("godwit").value(FORMAT);
+      json.name("godwit").value(formatFor(snapshot.schema()));
       json.name("version").value(snapshot.version());
       json.name("tables").beginArray();
       for (Table table : snapshot.schema().tables()) {
@@ -71,6 +75,22 @@ public final class SnapshotCodec {
     return out + "\n";
   }
 
+  /** The oldest format that can hold {@code schema} (with the migration checksums every snapshot has). */
+  static int formatFor(Schema schema) {
+    for (Table table : schema.tables()) {
+      if (!table.checks().isEmpty() || table.comment().isPresent()) {
+        return 3;
+      }
+      for (Column column : table.columns()) {
+        if (column.definition().isPresent() || column.defaultValue().isPresent() || column.comment().isPresent()
+            || column.type().kind() == TypeKind.CHAR || column.type().kind() == TypeKind.JSON) {
+          return 3;
+        }
+      }
+    }
+    return 2;
+  }
+
   private static void writeTable(JsonWriter json, Table table) throws IOException {
     json.beginObject();
     json.name("name").value(table.name());
@@ -86,6 +106,9 @@ public final class SnapshotCodec {
       if (!type.values().isEmpty()) strings(json.name("values"), type.values());
       json.name("nullable").value(column.nullable());
       if (column.identity()) json.name("identity").value(true);
+      optional(json, "definition", column.definition());
+      optional(json, "default", column.defaultValue());
+      optional(json, "comment", column.comment());
       json.endObject();
     }
     json.endArray();
@@ -118,7 +141,25 @@ public final class SnapshotCodec {
       json.endObject();
     }
     json.endArray();
+    if (!table.checks().isEmpty()) {
+      json.name("checks").beginArray();
+      for (Check check : table.checks()) {
+        json.beginObject();
+        optional(json, "name", check.name());
+        optional(json, "column", check.column());
+        json.name("condition").value(check.condition());
+        json.endObject();
+      }
+      json.endArray();
+    }
+    optional(json, "comment", table.comment());
     json.endObject();
+  }
+
+  private static void optional(JsonWriter json, String name, java.util.Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      json.name(name).value(value.get());
+    }
   }
 
   private static void strings(JsonWriter json, List<String> values) throws IOException {
@@ -189,7 +230,10 @@ public final class SnapshotCodec {
         node.list("uniqueKeys", (n, i) -> new UniqueKey(n.string("name"), n.strings("columns"), n.bool("implicitName", false))),
         node.list("indexes", (n, i) -> new Index(n.string("name"), n.strings("columns"), n.bool("unique", false))),
         node.list("foreignKeys", (n, i) -> new ForeignKey(n.string("name"), n.strings("columns"),
-            n.string("referencedTable"), n.strings("referencedColumns"))));
+            n.string("referencedTable"), n.strings("referencedColumns"))),
+        node.has("checks") ? node.list("checks", (n, i) -> new Check(n.optionalString("name"),
+            n.optionalString("column"), n.string("condition"))) : List.of(),
+        node.optionalString("comment"));
   }
 
   private static Column readColumn(Node node, int index) throws SnapshotFormatException {
@@ -202,7 +246,8 @@ public final class SnapshotCodec {
     }
     ColumnType type = new ColumnType(kind, node.integer("length", 0), node.integer("precision", 0),
         node.integer("scale", 0), node.has("values") ? node.strings("values") : List.of());
-    return new Column(node.string("name"), type, node.bool("nullable", true), node.bool("identity", false));
+    return new Column(node.string("name"), type, node.bool("nullable", true), node.bool("identity", false),
+        node.optionalString("definition"), node.optionalString("default"), node.optionalString("comment"));
   }
 
   private static Throwable rootCause(Throwable e) {
@@ -243,6 +288,11 @@ public final class SnapshotCodec {
         throw new SnapshotFormatException(path + "." + name + ": expected a non-empty string, found " + value);
       }
       return p.getAsString();
+    }
+
+    /** An optional non-empty string: absent (or null) means empty. */
+    java.util.Optional<String> optionalString(String name) throws SnapshotFormatException {
+      return field(name, false) == null ? java.util.Optional.empty() : java.util.Optional.of(string(name));
     }
 
     int integer(String name) throws SnapshotFormatException {

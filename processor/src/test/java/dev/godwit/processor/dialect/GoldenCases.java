@@ -68,6 +68,30 @@ record GoldenCases(String name, Schema before, Schema after, DiffHints hints) {
 
   static final Table CUSTOMER = table("customer").column(notNull(varchar("name", 100))).column(varchar("email", 255)).build();
 
+  static Column typed(String name, TypeKind kind, int length, int precision) {
+    return column(name, new ColumnType(kind, length, precision, 0, List.of()), true);
+  }
+
+  /** Column- and table-level features: definitions, defaults, comments, checks, sized types. */
+  static Table gadget(String qtyDefault, String priceComment, String tableComment, boolean rangeCheck) {
+    Column id = new Column("id", ColumnType.of(TypeKind.BIGINT), false, true).withComment(Optional.of("the key"));
+    return new Table("gadget", List.of(id,
+        column("c_defined", ColumnType.varchar(255), true).withDefinition(Optional.of("varchar(12) default 'x'")),
+        column("qty", ColumnType.of(TypeKind.INTEGER), false).withDefaultValue(Optional.ofNullable(qtyDefault)),
+        numeric("price", 10, 3).withComment(Optional.ofNullable(priceComment)),
+        typed("code", TypeKind.CHAR, 3, 0), kind("doc", TypeKind.JSON),
+        varchar("medium_text", 100000), varchar("huge_text", 20000000), typed("bytes", TypeKind.VARBINARY, 70000, 0),
+        typed("small_lob", TypeKind.CLOB, 100, 0), typed("small_blob", TypeKind.BLOB, 100, 0),
+        typed("f17", TypeKind.REAL, 0, 17), typed("d50", TypeKind.DOUBLE, 0, 50)),
+        List.of("id"), List.of(), List.of(), List.of(),
+        rangeCheck
+            ? List.of(new dev.godwit.processor.model.Check(Optional.empty(), Optional.of("qty"), "qty >= 0"),
+                new dev.godwit.processor.model.Check(Optional.of("gadget_range"), Optional.empty(), "qty < 1000"))
+            : List.of(new dev.godwit.processor.model.Check(Optional.empty(), Optional.of("qty"), "qty >= 0"),
+                new dev.godwit.processor.model.Check(Optional.empty(), Optional.empty(), "price > 0 or qty = 0")),
+        Optional.ofNullable(tableComment));
+  }
+
   static Stream<GoldenCases> all() {
     Table everyType = new Table("every_type", List.of(
         new Column("id", ColumnType.of(TypeKind.BIGINT), false, true),
@@ -91,6 +115,10 @@ record GoldenCases(String name, Schema before, Schema after, DiffHints hints) {
     Table orderLine = table("OrderLine").column(bigint("`order_id`")).column(notNull(integer("quantity")))
         .foreignKey("FKline_order", "`order_id`", "`Order`").index("IDXline_order", "`order_id`").build();
     return Stream.of(
+        new GoldenCases("create_column_features", Schema.EMPTY,
+            schema(gadget("42", "it's the price", "a gadget", true)), DiffHints.NONE),
+        new GoldenCases("alter_column_features", schema(gadget("42", "it's the price", "a gadget", true)),
+            schema(gadget("7", null, "the gadget", false)), DiffHints.NONE),
         new GoldenCases("create_every_type", Schema.EMPTY,
             schema(List.of(everyType), List.of(sequence("every_type_seq"))), DiffHints.NONE),
         new GoldenCases("create_keyword_tables", schema(CUSTOMER), schema(CUSTOMER, order, orderLine), DiffHints.NONE),

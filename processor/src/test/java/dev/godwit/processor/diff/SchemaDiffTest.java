@@ -13,6 +13,7 @@ import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.testing.SchemaApplier;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -149,6 +150,34 @@ class SchemaDiffTest {
         new Case("without a rename hint a renamed column is a drop and an add",
             CUSTOMER, schema(table("customer").column(varchar("full_name", 100)).build()), DiffHints.NONE,
             List.of("add column customer.full_name varchar(100)", "drop column customer.name")),
+        new Case("a default is set, changed and dropped on its own, not as a type change",
+            schema(table("item").column(numeric("price", 10, 2).withDefaultValue(Optional.of("0")))
+                .column(varchar("state", 20)).column(varchar("code", 3).withDefaultValue(Optional.of("'X'"))).build()),
+            schema(table("item").column(numeric("price", 10, 2).withDefaultValue(Optional.of("1")))
+                .column(varchar("state", 20).withDefaultValue(Optional.of("'new'"))).column(varchar("code", 3)).build()),
+            DiffHints.NONE,
+            List.of("alter column item.code drop default", "alter column item.price set default 1",
+                "alter column item.state set default 'new'")),
+        new Case("comments on a table and its columns",
+            schema(table("item").column(varchar("name", 20).withComment(Optional.of("old"))).column(bigint("qty")).build()),
+            schema(table("item").column(varchar("name", 20)).column(bigint("qty").withComment(Optional.of("how many")))
+                .comment("the items").build()),
+            DiffHints.NONE,
+            List.of("comment on table item 'the items'", "comment on column item.name removed",
+                "comment on column item.qty 'how many'")),
+        new Case("checks are dropped before and added after column changes",
+            schema(table("item").column(bigint("qty")).column(bigint("old_qty")).check(null, "qty", "qty >= 0")
+                .check(null, "old_qty", "old_qty >= 0").build()),
+            schema(table("item").column(bigint("qty")).check(null, "qty", "qty > 0")
+                .check("item_small", null, "qty < 100").build()),
+            DiffHints.NONE,
+            List.of("drop check (old_qty >= 0) on item.old_qty", "drop check (qty >= 0) on item.qty",
+                "drop column item.old_qty", "add item_small check (qty < 100) on item", "add check (qty > 0) on item.qty")),
+        new Case("a changed column definition is a type change",
+            schema(table("item").column(varchar("code", 20).withDefinition(Optional.of("varchar(20)"))).build()),
+            schema(table("item").column(varchar("code", 20).withDefinition(Optional.of("text"))).build()),
+            DiffHints.NONE,
+            List.of("alter column item.code type varchar(20) -> text")),
         new Case("not null column with backfill", CUSTOMER,
             schema(table("customer").column(varchar("name", 100)).column(notNull(varchar("status", 20))).build()),
             new DiffHints(Map.of(), Map.of(), Map.of("customer", Map.of("status", "'new'"))),

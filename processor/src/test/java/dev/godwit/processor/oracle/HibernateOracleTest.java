@@ -49,7 +49,9 @@ class HibernateOracleTest {
     "oracle_structure, jpa, ''",
     "oracle_structure, snake_case, " + CAMEL,
     "associations, jpa, ''",
-    "associations, snake_case, " + CAMEL
+    "associations, snake_case, " + CAMEL,
+    "oracle_columns, jpa, ''",
+    "oracle_columns, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {
@@ -126,6 +128,7 @@ class HibernateOracleTest {
   /** Lets Hibernate create the schema for the compiled entity classes on {@code url}. */
   private static void createWithHibernate(Path classes, String url, String physicalNamingStrategy) throws Exception {
     List<Class<?>> entities = new ArrayList<>();
+    List<Class<?>> converters = new ArrayList<>();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         HibernateOracleTest.class.getClassLoader())) {
       try (Stream<Path> files = Files.walk(classes)) {
@@ -134,6 +137,8 @@ class HibernateOracleTest {
           Class<?> type = loader.loadClass(name);
           if (type.isAnnotationPresent(jakarta.persistence.Entity.class)) {
             entities.add(type);
+          } else if (type.isAnnotationPresent(jakarta.persistence.Converter.class)) {
+            converters.add(type);
           }
         }
       }
@@ -154,6 +159,7 @@ class HibernateOracleTest {
       try {
         MetadataSources sources = new MetadataSources(registry);
         entities.forEach(sources::addAnnotatedClass);
+        converters.forEach(sources::addAnnotatedClass);
         try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
           assertThat(factory.getMetamodel().getEntities()).hasSize(entities.size());
         }

@@ -44,6 +44,8 @@ class NarrowingRuleTest {
         Arguments.of("fewer fractional seconds", ColumnType.temporal(TypeKind.TIMESTAMP, 6), ColumnType.temporal(TypeKind.TIMESTAMP, 3)),
         Arguments.of("double to real", of(TypeKind.DOUBLE), of(TypeKind.REAL)),
         Arguments.of("clob to varchar", of(TypeKind.CLOB), ColumnType.varchar(255)),
+        Arguments.of("shorter char", new ColumnType(TypeKind.CHAR, 3, 0, 0, List.of()), new ColumnType(TypeKind.CHAR, 2, 0, 0, List.of())),
+        Arguments.of("long clob to sized clob", of(TypeKind.CLOB), new ColumnType(TypeKind.CLOB, 255, 0, 0, List.of())),
         Arguments.of("string to number", ColumnType.varchar(20), of(TypeKind.INTEGER)),
         Arguments.of("removed enum constant", stringEnum("A", "B", "C"), stringEnum("A", "C")),
         Arguments.of("reordered ordinal enum", ordinalEnum("LOW", "HIGH"), ordinalEnum("HIGH", "LOW")),
@@ -80,6 +82,15 @@ class NarrowingRuleTest {
     assertThat(new NarrowingRule().check(converted)).isEmpty();
   }
 
+  @org.junit.jupiter.api.Test
+  void aChangedColumnDefinitionIsFlaggedBecauseItIsOpaque() {
+    Column from = new Column("c", ColumnType.varchar(20), true, false).withDefinition(Optional.of("varchar(20)"));
+    Column to = from.withDefinition(Optional.of("varchar(40)"));
+    assertThat(new NarrowingRule().check(new AlterColumn("item", from, to, Optional.empty()))).get()
+        .satisfies(f -> assertThat(f.message()).contains("from varchar(20) to varchar(40)"));
+    assertThat(new NarrowingRule().check(new AlterColumn("item", from, to, Optional.of("c")))).isEmpty();
+  }
+
   static Stream<Arguments> safe() {
     return Stream.of(
         Arguments.of("longer varchar", ColumnType.varchar(100), ColumnType.varchar(200)),
@@ -88,6 +99,7 @@ class NarrowingRuleTest {
         Arguments.of("real to double", of(TypeKind.REAL), of(TypeKind.DOUBLE)),
         Arguments.of("varchar to clob", ColumnType.varchar(255), of(TypeKind.CLOB)),
         Arguments.of("varbinary to blob", ColumnType.varbinary(255), of(TypeKind.BLOB)),
+        Arguments.of("sized blob to long blob", new ColumnType(TypeKind.BLOB, 255, 0, 0, List.of()), of(TypeKind.BLOB)),
         Arguments.of("more fractional seconds", ColumnType.temporal(TypeKind.TIME, 3), ColumnType.temporal(TypeKind.TIME, 6)),
         Arguments.of("added string enum constant", stringEnum("A", "B"), stringEnum("A", "B", "C")),
         Arguments.of("appended ordinal constant", ordinalEnum("LOW", "HIGH"), ordinalEnum("LOW", "HIGH", "URGENT")));

@@ -3,6 +3,7 @@ package dev.godwit.processor.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
@@ -14,6 +15,7 @@ import dev.godwit.processor.model.TypeKind;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +31,7 @@ class SnapshotCodecTest {
     for (TypeKind kind : TypeKind.values()) {
       ColumnType type = switch (kind) {
         case VARCHAR -> ColumnType.varchar(120);
+        case CHAR -> new ColumnType(kind, 3, 0, 0, List.of());
         case VARBINARY -> ColumnType.varbinary(255);
         case NUMERIC -> ColumnType.numeric(10, 2);
         case TIME, TIMESTAMP, TIMESTAMP_UTC -> ColumnType.temporal(kind, 6);
@@ -38,10 +41,15 @@ class SnapshotCodecTest {
       };
       columns.add(new Column("c_" + kind.name().toLowerCase(), type, kind.ordinal() % 2 == 0, false));
     }
+    columns.add(new Column("c_defined", ColumnType.varchar(255), true, false, Optional.of("varchar(12) default 'x'"),
+        Optional.of("'y'"), Optional.of("it's a comment")));
     Table order = new Table("`Order`", columns, List.of("id"),
         List.of(new UniqueKey("UKabc", List.of("c_varchar"), true), new UniqueKey("uk_named", List.of("c_uuid", "`group`"), false)),
         List.of(new Index("idx_x", List.of("c_varchar", "c_date desc"), false), new Index("idx_u", List.of("c_bigint"), true)),
-        List.of(new ForeignKey("FKx", List.of("c_bigint"), "customer", List.of("id"))));
+        List.of(new ForeignKey("FKx", List.of("c_bigint"), "customer", List.of("id"))),
+        List.of(new Check(Optional.empty(), Optional.of("c_integer"), "c_integer > 0"),
+            new Check(Optional.of("order_range"), Optional.empty(), "c_integer < c_bigint")),
+        Optional.of("orders"));
     Table customer = new Table("customer", List.of(new Column("id", ColumnType.of(TypeKind.BIGINT), false, false)),
         List.of("id"), List.of(), List.of(), List.of());
     return new Snapshot(7, new Schema(List.of(order, customer),
@@ -76,9 +84,41 @@ class SnapshotCodecTest {
   }
 
   @Test
+  void aSchemaWithoutFormatThreeFeaturesIsWrittenInFormatTwoAndFormatTwoIsRead() throws Exception {
+    Table plain = new Table("customer", List.of(new Column("id", ColumnType.of(TypeKind.BIGINT), false, true),
+        new Column("name", ColumnType.varchar(40), true, false)), List.of("id"), List.of(), List.of(), List.of());
+    Snapshot snapshot = new Snapshot(3, new Schema(List.of(plain), List.of()));
+    String text = SnapshotCodec.write(snapshot);
+    assertThat(text).contains("\"godwit\": 2,").doesNotContain("checks", "comment", "definition", "default");
+    assertThat(SnapshotCodec.read(text)).isEqualTo(snapshot);
+    assertThat(SnapshotCodec.write(rich())).contains("\"godwit\": 3,");
+  }
+
+  @Test
+  void eachFormatThreeFeatureAloneNeedsFormatThree() {
+    Column plain = new Column("c", ColumnType.varchar(40), true, false);
+    List<Table> tables = List.of(
+        table(plain.withDefinition(Optional.of("text"))), table(plain.withDefaultValue(Optional.of("'a'"))),
+        table(plain.withComment(Optional.of("c"))), table(new Column("c", ColumnType.of(TypeKind.JSON), true, false)),
+        table(new Column("c", new ColumnType(TypeKind.CHAR, 2, 0, 0, List.of()), true, false)),
+        table(plain).withChecks(List.of(new Check(Optional.empty(), Optional.empty(), "c <> ''")), Optional.empty()),
+        table(plain).withChecks(List.of(), Optional.of("t")));
+    for (Table table : tables) {
+      assertThat(SnapshotCodec.write(new Snapshot(1, new Schema(List.of(table), List.of()))))
+          .as("%s", table).contains("\"godwit\": 3,");
+    }
+    assertThat(SnapshotCodec.write(new Snapshot(1, new Schema(List.of(table(plain)), List.of()))))
+        .contains("\"godwit\": 2,");
+  }
+
+  private static Table table(Column column) {
+    return new Table("t", List.of(column), List.of(), List.of(), List.of(), List.of());
+  }
+
+  @Test
   void formatOneSnapshotsWithoutChecksumsAreStillRead() throws Exception {
-    String formatTwo = SnapshotCodec.write(rich());
-    String formatOne = formatTwo.replace("\"godwit\": 2,", "\"godwit\": 1,")
+    String formatThree = SnapshotCodec.write(rich());
+    String formatOne = formatThree.replace("\"godwit\": 3,", "\"godwit\": 1,")
         .replaceAll(",\\n  \"migrations\": \\{[^}]*\\}", "");
     assertThat(formatOne).doesNotContain("migrations");
     Snapshot read = SnapshotCodec.read(formatOne);
@@ -105,9 +145,13 @@ class SnapshotCodecTest {
         Arguments.of("not JSON at all", "this is not json", "not valid JSON"),
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
-        Arguments.of("missing format", good.replace("\"godwit\": 2,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 2,", "\"godwit\": 3,"), "$.godwit: written by a newer Godwit (snapshot format 3"),
-        Arguments.of("format not a number", good.replace("\"godwit\": 2,", "\"godwit\": \"2\","), "$.godwit: expected an integer"),
+        Arguments.of("missing format", good.replace("\"godwit\": 3,", ""), "$.godwit: missing"),
+        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 4,"), "$.godwit: written by a newer Godwit (snapshot format 4"),
+        Arguments.of("format not a number", good.replace("\"godwit\": 3,", "\"godwit\": \"3\","), "$.godwit: expected an integer"),
+        Arguments.of("check without condition", good.replaceFirst("\"condition\": \"c_integer > 0\"", "\"x\": 1"),
+            "$.tables[0].checks[1].condition: missing"),
+        Arguments.of("empty comment", good.replaceFirst("\"comment\": \"orders\"", "\"comment\": \"\""),
+            "$.tables[0].comment: expected a non-empty string"),
         Arguments.of("git merge conflict", good.replace("\"version\": 7,", "<<<<<<< HEAD\n  \"version\": 7,\n=======\n  \"version\": 8,\n>>>>>>> feature"),
             "Git merge conflict markers"),
         Arguments.of("checksum not a checksum", good.replace("\"sha256:", "\"md5:"),

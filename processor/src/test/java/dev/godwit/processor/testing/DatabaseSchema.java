@@ -36,21 +36,25 @@ public final class DatabaseSchema {
     DatabaseSchema schema = new DatabaseSchema();
     DatabaseMetaData meta = connection.getMetaData();
     List<String> tables = new ArrayList<>();
+    Map<String, String> remarks = new TreeMap<>();
     try (ResultSet rs = meta.getTables(null, "PUBLIC", "%", null)) {
       while (rs.next()) {
         String type = rs.getString("TABLE_TYPE");
         if (type.equals("TABLE") || type.equals("BASE TABLE")) {
           tables.add(rs.getString("TABLE_NAME"));
+          remarks.put(rs.getString("TABLE_NAME"), rs.getString("REMARKS"));
         }
       }
     }
     for (String table : tables) {
-      schema.put(table + " table", "");
+      schema.put(table + " table" + comment(remarks.get(table)), "");
       try (ResultSet rs = meta.getColumns(null, "PUBLIC", table, "%")) {
         while (rs.next()) {
           schema.put(table + " column " + rs.getString("COLUMN_NAME") + " " + rs.getString("TYPE_NAME")
               + " size=" + rs.getInt("COLUMN_SIZE") + " digits=" + rs.getInt("DECIMAL_DIGITS")
               + " nullable=" + rs.getString("IS_NULLABLE") + " identity=" + rs.getString("IS_AUTOINCREMENT")
+              + (rs.getString("COLUMN_DEF") == null ? "" : " default=" + rs.getString("COLUMN_DEF"))
+              + comment(rs.getString("REMARKS"))
               + (columnOrder ? " position=" + rs.getInt("ORDINAL_POSITION") : ""), "");
         }
       }
@@ -128,6 +132,10 @@ public final class DatabaseSchema {
       elements.put(key + " #2", name);
       elements.put(key, previous);
     }
+  }
+
+  private static String comment(String remarks) {
+    return remarks == null || remarks.isEmpty() ? "" : " comment='" + remarks + "'";
   }
 
   private static String backed(String indexName) {

@@ -16,6 +16,7 @@ import dev.godwit.processor.diff.Change.DropTable;
 import dev.godwit.processor.diff.Change.DropUnique;
 import dev.godwit.processor.diff.Change.RenameColumn;
 import dev.godwit.processor.diff.Change.RenameTable;
+import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Index;
@@ -68,7 +69,7 @@ public final class SchemaApplier {
     if (change instanceof CreateTable c) {
       require(!tables.containsKey(c.table().name()), "table exists");
       Table t = c.table();
-      tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), t.indexes(), List.of()));
+      tables.put(t.name(), keep(t, t.columns(), t.primaryKey(), t.uniqueKeys(), t.indexes(), List.of()));
     } else if (change instanceof DropTable c) {
       require(tables.remove(c.table().name()) != null, "no such table");
       tables.values().forEach(t -> require(t.foreignKeys().stream()
@@ -99,7 +100,7 @@ public final class SchemaApplier {
       require(t.column(c.to()).isEmpty(), "target name exists");
       UnaryOperator<String> rename = n -> n.equals(c.from()) ? c.to() : n;
       List<Column> columns = t.columns().stream().map(col -> col.name().equals(c.from()) ? col.withName(c.to()) : col).toList();
-      tables.put(t.name(), new Table(t.name(), columns, t.primaryKey().stream().map(rename).toList(),
+      tables.put(t.name(), keep(t, columns, t.primaryKey().stream().map(rename).toList(),
           t.uniqueKeys().stream().map(u -> new UniqueKey(u.name(), u.columns().stream().map(rename).toList(), u.implicitName())).toList(),
           t.indexes().stream().map(i -> new Index(i.name(), i.columns().stream().map(rename).toList(), i.unique())).toList(),
           t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns().stream().map(rename).toList(),
@@ -112,29 +113,29 @@ public final class SchemaApplier {
       Table t = table(c.table());
       require(t.primaryKey().equals(c.from()), "primary key is not " + c.from());
       c.to().forEach(col -> require(t.column(col).isPresent(), "no column " + col));
-      tables.put(t.name(), new Table(t.name(), t.columns(), c.to(), t.uniqueKeys(), t.indexes(), t.foreignKeys()));
+      tables.put(t.name(), keep(t, t.columns(), c.to(), t.uniqueKeys(), t.indexes(), t.foreignKeys()));
     } else if (change instanceof AddUnique c) {
       Table t = table(c.table());
       require(t.uniqueKeys().stream().noneMatch(u -> u.name().equals(c.key().name())), "unique exists");
       c.key().columns().forEach(col -> require(t.column(col).isPresent(), "no column " + col));
       List<UniqueKey> keys = new ArrayList<>(t.uniqueKeys());
       keys.add(c.key());
-      tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), keys, t.indexes(), t.foreignKeys()));
+      tables.put(t.name(), keep(t, t.columns(), t.primaryKey(), keys, t.indexes(), t.foreignKeys()));
     } else if (change instanceof DropUnique c) {
       Table t = table(c.table());
       require(t.uniqueKeys().stream().anyMatch(u -> u.name().equals(c.key().name())), "no such unique");
-      tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(),
+      tables.put(t.name(), keep(t, t.columns(), t.primaryKey(),
           t.uniqueKeys().stream().filter(u -> !u.name().equals(c.key().name())).toList(), t.indexes(), t.foreignKeys()));
     } else if (change instanceof CreateIndex c) {
       Table t = table(c.table());
       require(t.indexes().stream().noneMatch(i -> i.name().equals(c.index().name())), "index exists");
       List<Index> indexes = new ArrayList<>(t.indexes());
       indexes.add(c.index());
-      tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), indexes, t.foreignKeys()));
+      tables.put(t.name(), keep(t, t.columns(), t.primaryKey(), t.uniqueKeys(), indexes, t.foreignKeys()));
     } else if (change instanceof DropIndex c) {
       Table t = table(c.table());
       require(t.indexes().stream().anyMatch(i -> i.name().equals(c.index().name())), "no such index");
-      tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(),
+      tables.put(t.name(), keep(t, t.columns(), t.primaryKey(), t.uniqueKeys(),
           t.indexes().stream().filter(i -> !i.name().equals(c.index().name())).toList(), t.foreignKeys()));
     } else if (change instanceof AddForeignKey c) {
       Table t = table(c.table());
@@ -143,7 +144,7 @@ public final class SchemaApplier {
       c.key().columns().forEach(col -> require(t.column(col).isPresent(), "no column " + col));
       List<ForeignKey> keys = new ArrayList<>(t.foreignKeys());
       keys.add(c.key());
-      tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), t.indexes(), keys));
+      tables.put(t.name(), keep(t, t.columns(), t.primaryKey(), t.uniqueKeys(), t.indexes(), keys));
     } else if (change instanceof DropForeignKey c) {
       Table t = table(c.table());
       require(t.foreignKeys().stream().anyMatch(fk -> fk.name().equals(c.key().name())), "no such foreign key");
@@ -152,9 +153,41 @@ public final class SchemaApplier {
       require(sequences.put(c.sequence().name(), c.sequence()) == null, "sequence exists");
     } else if (change instanceof DropSequence c) {
       require(sequences.remove(c.sequence().name()) != null, "no such sequence");
+    } else if (change instanceof Change.AlterColumnDefault c) {
+      Table t = table(c.table());
+      Column column = t.column(c.column()).orElseThrow(() -> new IllegalStateException("no such column"));
+      require(column.defaultValue().equals(c.from()), "default is not " + c.from());
+      put(t, t.columns().stream().map(col -> col.name().equals(c.column()) ? col.withDefaultValue(c.to()) : col).toList());
+    } else if (change instanceof Change.CommentColumn c) {
+      Table t = table(c.table());
+      Column column = t.column(c.column().name()).orElseThrow(() -> new IllegalStateException("no such column"));
+      require(column.comment().equals(c.from()), "comment is not " + c.from());
+      put(t, t.columns().stream().map(col -> col.name().equals(c.column().name()) ? col.withComment(c.column().comment()) : col)
+          .toList());
+    } else if (change instanceof Change.CommentTable c) {
+      Table t = table(c.table());
+      require(t.comment().equals(c.from()), "table comment is not " + c.from());
+      tables.put(t.name(), t.withChecks(t.checks(), c.to()));
+    } else if (change instanceof Change.AddCheck c) {
+      Table t = table(c.table());
+      require(!t.checks().contains(c.check()), "check exists");
+      c.check().column().ifPresent(col -> require(t.column(col).isPresent(), "no column " + col));
+      List<Check> checks = new ArrayList<>(t.checks());
+      checks.add(c.check());
+      tables.put(t.name(), t.withChecks(checks, t.comment()));
+    } else if (change instanceof Change.DropCheck c) {
+      Table t = table(c.table());
+      require(t.checks().contains(c.check()), "no such check");
+      tables.put(t.name(), t.withChecks(t.checks().stream().filter(k -> !k.equals(c.check())).toList(), t.comment()));
     } else {
       throw new IllegalArgumentException("unknown change " + change);
     }
+  }
+
+  /** The table with other columns and constraints, keeping its checks and comment. */
+  private static Table keep(Table t, List<Column> columns, List<String> primaryKey, List<UniqueKey> uniqueKeys,
+      List<Index> indexes, List<ForeignKey> foreignKeys) {
+    return new Table(t.name(), columns, primaryKey, uniqueKeys, indexes, foreignKeys, t.checks(), t.comment());
   }
 
   private Table table(String name) {
@@ -164,12 +197,12 @@ public final class SchemaApplier {
   }
 
   private void put(Table t, List<Column> columns) {
-    tables.put(t.name(), new Table(t.name(), columns, t.primaryKey(), t.uniqueKeys(), t.indexes(), t.foreignKeys()));
+    tables.put(t.name(), keep(t, columns, t.primaryKey(), t.uniqueKeys(), t.indexes(), t.foreignKeys()));
   }
 
   private static Table withForeignKeys(Table t, UnaryOperator<ForeignKey> map) {
     List<ForeignKey> keys = t.foreignKeys().stream().map(map).filter(java.util.Objects::nonNull).toList();
-    return new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), t.indexes(), keys);
+    return keep(t, t.columns(), t.primaryKey(), t.uniqueKeys(), t.indexes(), keys);
   }
 
   private static void require(boolean condition, String problem) {

@@ -63,6 +63,8 @@ public final class SchemaFixtures {
     private final List<UniqueKey> uniques = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final List<dev.godwit.processor.model.Check> checks = new ArrayList<>();
+    private java.util.Optional<String> comment = java.util.Optional.empty();
     private List<String> primaryKey = List.of("id");
 
     private TableBuilder(String name) {
@@ -90,13 +92,25 @@ public final class SchemaFixtures {
       return this;
     }
 
+    /** A check on {@code column} (null: on the table), named {@code checkName} (null: unnamed). */
+    public TableBuilder check(String checkName, String column, String condition) {
+      checks.add(new dev.godwit.processor.model.Check(java.util.Optional.ofNullable(checkName),
+          java.util.Optional.ofNullable(column), condition));
+      return this;
+    }
+
+    public TableBuilder comment(String text) {
+      comment = java.util.Optional.of(text);
+      return this;
+    }
+
     public TableBuilder primaryKey(String... cols) {
       primaryKey = List.of(cols);
       return this;
     }
 
     public Table build() {
-      return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys);
+      return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
     }
   }
 }

@@ -1,0 +1,94 @@
+package dev.godwit.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compile-testing fixtures for column-level mappings that the H2 oracle cannot show: Bean
+ * Validation DDL (Hibernate Validator is not on this module's test classpath, so {@code auto}
+ * finds none) and the errors for what Godwit does not model. The expected SQL fragments are what
+ * Hibernate 6.6.36 with Hibernate Validator 8.0.2 writes for the same entity (see the fixture).
+ */
+class ColumnFeatureFixturesTest {
+  @TempDir Path dir;
+
+  private Compilation generate(List<JavaFileObject> sources, String... extra) {
+    List<String> options = new ArrayList<>(List.of("-Agodwit.snapshot=" + dir.resolve("snapshot.json"),
+        "-Agodwit.output=" + dir.resolve("migration")));
+    options.addAll(List.of(extra));
+    return Compiler.javac().withProcessors(new GodwitProcessor()).withOptions(options).compile(sources);
+  }
+
+  private static JavaFileObject validation() {
+    return JavaFileObjects.forResource("fixtures/bean_validation/Val.java");
+  }
+
+  private String v1(String dialect) throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("migration").resolve(dialect))) {
+      return Files.readString(files.filter(f -> f.getFileName().toString().startsWith("V1__")).findFirst().orElseThrow());
+    }
+  }
+
+  @Test
+  void beanValidationDdlIsAppliedAsHibernateValidatorDoesWhenAskedFor() throws IOException {
+    Compilation compilation = generate(List.of(validation()), "-Agodwit.beanValidation=ddl");
+    assertThat(compilation).succeededWithoutWarnings();
+    String h2 = v1("h2");
+    assertThat(h2).contains("notNull varchar(255) not null", "notBlank varchar(255) not null",
+        "notEmpty varchar(255) not null", "size40 varchar(40)", "sizeWithColumn varchar(30)", "min1 integer,",
+        "digits numeric(7,2)", "decMin numeric(38,2)", "email varchar(255)", "bounded integer not null",
+        "constraint Val_min1_check check (min1>=1)", "constraint Val_max99_check check (max99<=99)",
+        "constraint Val_bounded_check check ((bounded>=1) and (bounded<=9))");
+    assertThat(v1("postgresql")).contains("constraint val_min1_check check (min1>=1)", "digits numeric(7,2)");
+    // Hibernate's MySQLDialect leaves column checks out.
+    assertThat(v1("mysql")).contains("size40 varchar(40)", "digits decimal(7,2)").doesNotContain("check");
+  }
+
+  @Test
+  void withoutHibernateValidatorTheConstraintsAreWarnedAboutAndIgnored() throws IOException {
+    Compilation compilation = generate(List.of(validation()));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[GW101] @NotNull changes Hibernate's DDL")
+        .inFile(validation()).onLineContaining("private String notNull");
+    assertThat(compilation).hadWarningContaining("-Agodwit.beanValidation=ddl");
+    assertThat(v1("h2")).contains("notNull varchar(255),", "size40 varchar(255)").doesNotContain("check");
+  }
+
+  @Test
+  void beanValidationNoneIgnoresTheConstraintsSilently() throws IOException {
+    Compilation compilation = generate(List.of(validation()), "-Agodwit.beanValidation=none");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(v1("h2")).contains("notNull varchar(255),").doesNotContain("check");
+  }
+
+  @Test
+  void anUnknownBeanValidationModeIsAnOptionError() {
+    Compilation compilation = generate(List.of(validation()), "-Agodwit.beanValidation=maybe");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW501] option -Agodwit.beanValidation must be 'auto', 'ddl' or 'none'");
+  }
+
+  @Test
+  void whatGodwitDoesNotModelIsAnErrorOnItsElement() {
+    JavaFileObject part = JavaFileObjects.forResource("fixtures/errors/column_features/Part.java");
+    Compilation compilation = generate(List.of(part, JavaFileObjects.forResource("fixtures/errors/column_features/YesNo.java")));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] @Convert on a Boolean attribute is not supported")
+        .inFile(part).onLineContaining("private Boolean active");
+    assertThat(compilation).hadErrorContaining("[GW101] the unnamed check (weight < 1000) of table Part gets the same "
+        + "database name as check (weight > 0)").inFile(part).onLineContaining("public class Part");
+  }
+}
