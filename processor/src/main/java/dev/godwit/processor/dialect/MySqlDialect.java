@@ -1,5 +1,6 @@
 package dev.godwit.processor.dialect;
 
+import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AlterColumn;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
@@ -15,6 +16,11 @@ public final class MySqlDialect extends Dialect {
 
   public MySqlDialect() {
     super(Keywords.forDialect("mysql"));
+  }
+
+  @Override
+  public ChangeImpact impact(Change change) {
+    return MySqlImpacts.of(change);
   }
 
   @Override

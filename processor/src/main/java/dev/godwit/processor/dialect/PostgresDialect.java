@@ -1,5 +1,6 @@
 package dev.godwit.processor.dialect;
 
+import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AlterColumn;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
@@ -13,6 +14,11 @@ public final class PostgresDialect extends Dialect {
 
   public PostgresDialect() {
     super(Keywords.forDialect("postgresql"));
+  }
+
+  @Override
+  public ChangeImpact impact(Change change) {
+    return PostgresImpacts.of(change, this);
   }
 
   @Override
