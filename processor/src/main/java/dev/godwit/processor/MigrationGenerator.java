@@ -16,6 +16,7 @@ import dev.godwit.processor.plan.ScriptRenderer;
 import dev.godwit.processor.plan.Slugs;
 import dev.godwit.processor.safety.Acknowledgement;
 import dev.godwit.processor.safety.Finding;
+import dev.godwit.processor.safety.RuleContext;
 import dev.godwit.processor.safety.SafetyCheck;
 import dev.godwit.processor.snapshot.Snapshot;
 import dev.godwit.processor.snapshot.SnapshotCodec;
@@ -66,8 +67,10 @@ final class MigrationGenerator {
       return;
     }
     List<Change> changes = SchemaDiff.between(snapshot.schema(), model.schema(), hints);
-    SafetyCheck.Result safety = SafetyCheck.check(changes, acknowledgements.stream().map(a -> a.acknowledgement()).toList());
-    AcknowledgementReader.warnUnused(acknowledgements, safety, reporter);
+    List<Dialect> dialects = options.dialects().stream().map(d -> Dialects.byName(d).orElseThrow()).toList();
+    SafetyCheck.Result safety = SafetyCheck.check(new RuleContext(dialects, snapshot.schema(), model.schema(), changes),
+        acknowledgements.stream().map(a -> a.acknowledgement()).toList());
+    AcknowledgementReader.reportUnusedAndAmbiguous(acknowledgements, safety, reporter);
     if (changes.isEmpty()) {
       publish(directories);
       return;
@@ -80,9 +83,11 @@ final class MigrationGenerator {
       return;
     }
     for (Finding finding : safety.findings()) {
-      Element element = finding.column().flatMap(c -> model.origin(finding.table(), c)).or(() -> model.origin(finding.table())).orElse(null);
+      FindingLocator.Location location = FindingLocator.locate(finding, model);
+      String dialectsPart = finding.dialects().size() < dialects.size() ? String.join(", ", finding.dialects()) + ": " : "";
       reporter.report(finding.severity() == Finding.Severity.ERROR ? javax.tools.Diagnostic.Kind.ERROR
-          : javax.tools.Diagnostic.Kind.WARNING, finding.code(), finding.message(), element);
+          : javax.tools.Diagnostic.Kind.WARNING, finding.code(), dialectsPart + finding.message(), location.element(),
+          location.annotation());
     }
     if (reporter.hasErrors()) {
       return;

@@ -103,6 +103,16 @@ public abstract class Dialect {
     return DefaultImpacts.of(change);
   }
 
+  /** Whether the database keeps {@code name} (a table, column, constraint or index name) whole. */
+  public boolean fitsIdentifier(String name) {
+    return bare(name).length() <= 256;
+  }
+
+  /** The identifier limit {@link #fitsIdentifier} applies, for messages, e.g. {@code "63 bytes"}. */
+  public String identifierLimit() {
+    return "256 characters";
+  }
+
   /** Whether this dialect puts a check constraint on the column (enums where it has no enum type). */
   final boolean hasCheck(Column column) {
     return check(column).isPresent();

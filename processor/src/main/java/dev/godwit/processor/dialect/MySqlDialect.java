@@ -24,6 +24,16 @@ public final class MySqlDialect extends Dialect {
   }
 
   @Override
+  public boolean fitsIdentifier(String name) {
+    return bare(name).codePointCount(0, bare(name).length()) <= 64;
+  }
+
+  @Override
+  public String identifierLimit() {
+    return "64 characters, longer names are refused";
+  }
+
+  @Override
   public String name() {
     return "mysql";
   }

@@ -54,8 +54,8 @@ final class MySqlImpacts {
     } else if (change instanceof AddUnique || change instanceof CreateIndex) {
       return ChangeImpact.scan(ONLINE, false, "builds the index in place while writes continue");
     } else if (change instanceof AddForeignKey add && !add.ofNewTable()) {
-      return ChangeImpact.rewrite(COPY, true, "with foreign_key_checks on, copies the table to check every row while"
-          + " writes wait");
+      return ChangeImpact.rewrite(COPY, true, "copies the table to check every row against the referenced table (foreign_key_checks"
+          + " is on) while writes wait");
     }
     return DefaultImpacts.of(change);
   }
@@ -66,12 +66,12 @@ final class MySqlImpacts {
           + " then drops the old column, which rebuilds the table");
     }
     if (alter.typeChanged() && !inPlaceTypeChange(alter.from().type(), alter.to().type())) {
-      return ChangeImpact.rewrite(COPY, true, "MODIFY COLUMN copies the whole table while writes wait");
+      return ChangeImpact.rewrite(COPY, true, "copies the whole table (MODIFY COLUMN) while writes wait");
     }
     if (alter.nullabilityChanged()) {
-      return ChangeImpact.rewrite(ONLINE, false, "MODIFY COLUMN rebuilds the table in place while writes continue");
+      return ChangeImpact.rewrite(ONLINE, false, "rebuilds the table in place (MODIFY COLUMN) while writes continue");
     }
-    return ChangeImpact.metadataOnly(METADATA, "MODIFY COLUMN changes the data dictionary only");
+    return ChangeImpact.metadataOnly(METADATA, "changes the data dictionary only (MODIFY COLUMN)");
   }
 
   /**

@@ -21,6 +21,17 @@ public final class PostgresDialect extends Dialect {
     return PostgresImpacts.of(change, this);
   }
 
+  /** PostgreSQL silently truncates longer names to 63 bytes, so the name Godwit records no longer matches. */
+  @Override
+  public boolean fitsIdentifier(String name) {
+    return bare(name).getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 63;
+  }
+
+  @Override
+  public String identifierLimit() {
+    return "63 bytes, longer names are silently truncated";
+  }
+
   @Override
   public String name() {
     return "postgresql";

@@ -74,7 +74,7 @@ final class PostgresImpacts {
       return alter.using().isPresent()
           ? ChangeImpact.rewrite(ACCESS_EXCLUSIVE, true, "updates the rows holding NULL, then SET NOT NULL scans every"
               + " row while reads and writes wait")
-          : ChangeImpact.scan(ACCESS_EXCLUSIVE, true, "SET NOT NULL scans every row while reads and writes wait");
+          : ChangeImpact.scan(ACCESS_EXCLUSIVE, true, "scans every row for NULL (SET NOT NULL) while reads and writes wait");
     }
     if (!dialect.check(alter.from()).equals(dialect.check(alter.to())) && dialect.hasCheck(alter.to())) {
       return ChangeImpact.scan(ACCESS_EXCLUSIVE, true, "replaces the check constraint, which scans every row while"
