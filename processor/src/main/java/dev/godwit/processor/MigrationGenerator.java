@@ -10,6 +10,9 @@ import dev.godwit.processor.emit.AtomicWriter;
 import dev.godwit.processor.emit.JavaMigrationWriter;
 import dev.godwit.processor.emit.MigrationDirectory;
 import dev.godwit.processor.emit.MigrationFile;
+import dev.godwit.processor.emit.ReviewReports;
+import dev.godwit.processor.model.Schema;
+import dev.godwit.processor.plan.ReviewReport;
 import dev.godwit.processor.jpa.EntityModel;
 import dev.godwit.processor.plan.MigrationPlan;
 import dev.godwit.processor.plan.ScriptRenderer;
@@ -63,7 +66,7 @@ final class MigrationGenerator {
     List<AcknowledgementReader.Declared> acknowledgements = AcknowledgementReader.read(acknowledging, env.getElementUtils(), reporter);
     DiffHints hints = HintResolver.resolve(model, snapshot.schema(), reporter);
     Map<String, MigrationDirectory> directories = scanDirectories();
-    if (reporter.hasErrors() || directories == null || !consistent(snapshot, directories)) {
+    if (reporter.hasErrors() || directories == null || !consistent(snapshot, directories) || !reportsConsistent()) {
       return;
     }
     List<Change> changes = SchemaDiff.between(snapshot.schema(), model.schema(), hints);
@@ -94,9 +97,23 @@ final class MigrationGenerator {
     }
     MigrationPlan plan = new MigrationPlan(snapshot.version() + 1, Slugs.of(changes), changes,
         entities(model, changes),
-        safety.acknowledged().stream().map(a -> a.finding().table() + a.finding().column().map(c -> "." + c).orElse("")
+        safety.acknowledged().stream().map(a -> a.finding().target()
             + " (" + a.finding().code().id() + "): " + a.acknowledgement().reason()).distinct().toList());
-    write(plan, model);
+    write(plan, model, new ReviewInputs(dialects, safety, snapshot.schema()));
+  }
+
+  /** What the review report needs besides the plan. */
+  private record ReviewInputs(List<Dialect> dialects, SafetyCheck.Result safety, Schema before) {}
+
+  private boolean reportsConsistent() {
+    try {
+      List<String> problems = ReviewReports.problems(options.output());
+      problems.forEach(p -> reporter.error(Code.MIGRATION_FILES_INCONSISTENT, p, null));
+      return problems.isEmpty();
+    } catch (IOException e) {
+      reporter.error(Code.WRITE_FAILED, "cannot read the review reports under " + options.output() + ": " + e, null);
+      return false;
+    }
   }
 
   private Optional<Snapshot> readSnapshot() {
@@ -163,15 +180,20 @@ final class MigrationGenerator {
     return List.copyOf(names);
   }
 
-  private void write(MigrationPlan plan, EntityModel model) {
+  private void write(MigrationPlan plan, EntityModel model, ReviewInputs review) {
     AtomicWriter writer = new AtomicWriter();
-    for (String name : options.dialects()) {
-      Dialect dialect = Dialects.byName(name).orElseThrow();
+    Map<String, String> digests = new TreeMap<>();
+    for (Dialect dialect : review.dialects()) {
       String up = ScriptRenderer.up(plan, dialect);
       String down = ScriptRenderer.down(plan, dialect);
-      writer.add(options.output().resolve(name).resolve("V" + plan.baseName() + ".sql"), up);
-      writer.add(options.output().resolve(name).resolve("U" + plan.baseName() + ".sql"), down);
+      for (Map.Entry<String, String> file : Map.of("V", up, "U", down).entrySet()) {
+        String path = dialect.name() + "/" + file.getKey() + plan.baseName() + ".sql";
+        writer.add(options.output().resolve(path), file.getValue());
+        digests.put(path, ReviewReports.sha256(file.getValue()));
+      }
     }
+    writer.add(options.output().resolve("V" + plan.baseName() + ".md"), ReviewReport.render(new ReviewReport.Input(
+        plan, review.dialects(), review.safety().verdicts(), review.before(), model.schema(), digests)));
     writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), model.schema())));
     try {
       writer.commit();
