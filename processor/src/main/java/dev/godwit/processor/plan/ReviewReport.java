@@ -111,7 +111,7 @@ public final class ReviewReport {
         md.append("| ").append(dialect.name()).append(" | ").append(classification(input, change, dialect.name()))
             .append(" | ").append(cell(impact.lock())).append(" | ").append(yesNo(impact.blocksWrites()))
             .append(" | ").append(yesNo(impact.rewritesTable())).append(" | ").append(yesNo(impact.scalesWithTable()))
-            .append(" | ").append(cell(impact.howDone()) + (impact.safeForm() ? " (online form)" : "")).append(" |\n");
+            .append(" | ").append(cell(impact.howDone()) + (online(impact) ? " (online form)" : "")).append(" |\n");
       }
       md.append('\n');
       for (Verdict verdict : input.verdicts().stream().filter(v -> v.change().equals(change)).toList()) {
@@ -155,6 +155,11 @@ public final class ReviewReport {
       md.append('\n');
     }
     md.append('\n');
+  }
+
+  /** An online form of work that touches existing rows (not merely a new, empty object). */
+  private static boolean online(ChangeImpact impact) {
+    return impact.safeForm() && (impact.scalesWithTable() || impact.blocksWrites() || impact.rewritesTable());
   }
 
   private static String yesNo(boolean value) {
