@@ -32,6 +32,8 @@ final class DefaultImpacts {
       return ChangeImpact.noExistingRows("creates a new object; no existing rows are touched");
     } else if (change instanceof AddForeignKey add && add.ofNewTable()) {
       return ChangeImpact.noExistingRows("adds the key to a table created in the same migration");
+    } else if (change instanceof Change.AlterSequence) {
+      return ChangeImpact.metadataOnly("sequence lock, brief", "changes the sequence's settings; its current value stays");
     } else if (change instanceof DropTable || change instanceof DropSequence) {
       return ChangeImpact.metadataOnly(LOCK, "drops the object under a brief exclusive lock");
     } else if (change instanceof RenameTable || change instanceof RenameColumn) {

@@ -91,6 +91,8 @@ public abstract class Dialect {
       return createSequence(c.sequence().name(), c.sequence().start(), c.sequence().increment());
     } else if (change instanceof DropSequence c) {
       return List.of(dropSequence(c.sequence().name()));
+    } else if (change instanceof Change.AlterSequence c) {
+      return alterSequence(c.to().name(), c.to().start(), c.to().increment());
     }
     throw new IllegalArgumentException("unknown change " + change);
   }
@@ -242,6 +244,11 @@ public abstract class Dialect {
 
   protected List<String> createSequence(String name, long start, int increment) {
     return List.of("create sequence " + quote(name) + " start with " + start + " increment by " + increment);
+  }
+
+  /** Sets the start (used only by a restart) and the increment; the current value stays. */
+  protected List<String> alterSequence(String name, long start, int increment) {
+    return List.of("alter sequence " + quote(name) + " start with " + start + " increment by " + increment);
   }
 
   protected String dropSequence(String name) {

@@ -83,6 +83,15 @@ public final class MySqlDialect extends Dialect {
         "insert into " + quote(name) + " values ( " + start + " )");
   }
 
+  /**
+   * The emulating table keeps only the next value, which must stay; Hibernate's pooled optimizer
+   * applies the allocation size itself, so nothing changes in the database.
+   */
+  @Override
+  protected List<String> alterSequence(String name, long start, int increment) {
+    return List.of();
+  }
+
   @Override
   protected String dropSequence(String name) {
     return "drop table " + quote(name);

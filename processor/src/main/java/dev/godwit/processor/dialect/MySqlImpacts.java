@@ -53,6 +53,8 @@ final class MySqlImpacts {
           : ChangeImpact.rewrite(ONLINE, false, "rebuilds the table around the new clustered index in place");
     } else if (change instanceof AddUnique || change instanceof CreateIndex) {
       return ChangeImpact.scan(ONLINE, false, "builds the index in place while writes continue");
+    } else if (change instanceof Change.AlterSequence) {
+      return ChangeImpact.metadataOnly("none", "changes nothing: the emulating table keeps its next value");
     } else if (change instanceof AddForeignKey add && !add.ofNewTable()) {
       return ChangeImpact.rewrite(COPY, true, "copies the table to check every row against the referenced table (foreign_key_checks"
           + " is on) while writes wait");

@@ -152,6 +152,9 @@ public final class SchemaApplier {
       require(sequences.put(c.sequence().name(), c.sequence()) == null, "sequence exists");
     } else if (change instanceof DropSequence c) {
       require(sequences.remove(c.sequence().name()) != null, "no such sequence");
+    } else if (change instanceof Change.AlterSequence c) {
+      require(c.from().equals(sequences.get(c.from().name())), "no such sequence as altered");
+      sequences.put(c.to().name(), c.to());
     } else {
       throw new IllegalArgumentException("unknown change " + change);
     }
