@@ -11,13 +11,18 @@ import java.util.List;
 /**
  * A rename keeps the data and is brief in the database, but instances of the previous release
  * still running during the deploy query the old name and fail until they are replaced. Reported
- * on the {@code @Renamed} annotation that asked for it.
+ * on the {@code @Renamed} annotation that asked for it, on the dialects where Godwit writes no
+ * expand/contract form for it.
  */
 final class RenameRule implements SafetyRule {
   @Override
   public List<Finding> check(Change change, RuleContext context) {
+    List<String> dialects = context.dialectsWhere(d -> !d.impact(change).safeForm());
+    if (dialects.isEmpty()) {
+      return List.of();
+    }
     if (change instanceof RenameTable rename) {
-      return List.of(Finding.onTable(WARNING, Code.RENAME_TABLE, rename.to(), context.dialectNames(),
+      return List.of(Finding.onTable(WARNING, Code.RENAME_TABLE, rename.to(), dialects,
           "renaming table " + rename.from() + " to " + rename.to() + " is brief in the database, but instances of"
               + " the previous release still running fail on every query of " + rename.from() + " until they are"
               + " replaced. Zero-downtime alternative (expand/contract): in this release create " + rename.to()
@@ -27,7 +32,7 @@ final class RenameRule implements SafetyRule {
     }
     if (change instanceof RenameColumn rename) {
       String target = rename.table() + "." + rename.to();
-      return List.of(Finding.onColumn(WARNING, Code.RENAME_COLUMN, rename.table(), rename.to(), context.dialectNames(),
+      return List.of(Finding.onColumn(WARNING, Code.RENAME_COLUMN, rename.table(), rename.to(), dialects,
           "renaming column " + rename.table() + "." + rename.from() + " to " + rename.to() + " is brief in the"
               + " database, but instances of the previous release still running fail when they select or insert "
               + rename.from() + " until they are replaced. Zero-downtime alternative (expand/contract): keep the"
