@@ -91,7 +91,8 @@ final class AcknowledgementReader {
       }
       if (!result.used(ack)) {
         reporter.report(javax.tools.Diagnostic.Kind.WARNING, Code.UNUSED_ACKNOWLEDGEMENT, "@AllowDestructive entry \""
-            + ack.target() + "\"" + (ack.codes().isEmpty() ? "" : " " + ack.codes()) + " matches no finding; remove it"
+            + ack.target() + "\"" + (ack.codes().isEmpty() ? "" : " " + ack.codes()) + " matches no destructive change or other"
+            + " finding; remove it"
             + " once its migration is committed", item.element(), item.annotation());
       }
     }

@@ -14,15 +14,15 @@ import java.util.Map;
 /**
  * The Markdown review report of one migration, for the pull request: each change with its
  * classification, locks and rewrites per dialect, the findings and acknowledgements, the rollback
- * plan, a Mermaid diagram of the tables touched, and the SHA-256 of every SQL file it describes (so
- * a later build can tell when a migration was edited by hand). Same input, same bytes.
+ * plan, a Mermaid diagram of the tables touched, and the checksum of every SQL file it describes,
+ * as the snapshot records it. Same input, same bytes.
  */
 public final class ReviewReport {
 
   /**
    * Everything the report says.
    *
-   * @param sqlDigests {@code "postgresql/V2__x.sql"} -> SHA-256 hex of the file's bytes, sorted by path
+   * @param sqlDigests {@code "postgresql/V2__x.sql"} -> the checksum the snapshot records for it
    */
   public record Input(
       MigrationPlan plan, List<Dialect> dialects, List<Verdict> verdicts, Schema before, Schema after,
@@ -35,7 +35,7 @@ public final class ReviewReport {
   }
 
   /** The heading that starts the file table, and how each row of it reads. */
-  public static final String FILES_HEADING = "## Files";
+  private static final String FILES_HEADING = "## Files";
 
   private ReviewReport() {}
 
@@ -55,7 +55,7 @@ public final class ReviewReport {
     rollback(md, plan);
     md.append("## Tables touched\n\n");
     md.append(ErDiagram.of(plan.up(), input.before(), input.after()));
-    md.append('\n').append(FILES_HEADING).append("\n\n| File | SHA-256 |\n| --- | --- |\n");
+    md.append('\n').append(FILES_HEADING).append("\n\n| File | Checksum, as the snapshot records it |\n| --- | --- |\n");
     input.sqlDigests().forEach((file, digest) -> md.append("| ").append(file).append(" | ").append(digest).append(" |\n"));
     return md.toString();
   }

@@ -5,15 +5,11 @@ import static dev.godwit.processor.safety.Finding.Severity.ERROR;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.diff.Change;
-import dev.godwit.processor.diff.Change.AddColumn;
 import dev.godwit.processor.diff.Change.AddForeignKey;
 import dev.godwit.processor.diff.Change.AddUnique;
 import dev.godwit.processor.diff.Change.CreateIndex;
 import dev.godwit.processor.diff.Change.CreateSequence;
 import dev.godwit.processor.diff.Change.CreateTable;
-import dev.godwit.processor.diff.Change.RenameColumn;
-import dev.godwit.processor.diff.Change.RenameTable;
-import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.UniqueKey;
@@ -22,9 +18,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A name past a dialect's identifier limit: MySQL refuses it, PostgreSQL truncates it silently (so
- * the name Godwit records, and later drops by, does not exist), H2 refuses it. Names the database
- * chooses itself (unnamed unique keys) are not checked.
+ * A constraint, index or sequence name past a dialect's identifier limit: MySQL refuses it,
+ * PostgreSQL truncates it silently (so the name Godwit records, and later drops by, does not
+ * exist), H2 refuses it. Names the database chooses itself (unnamed unique keys) are not checked;
+ * table and column names are checked while reading the entities ({@code GW108}).
  */
 final class NameLengthRule implements SafetyRule {
 
@@ -40,9 +37,8 @@ final class NameLengthRule implements SafetyRule {
         continue;
       }
       String limits = String.join("; ", refusing.stream().map(d -> d.name() + " allows " + d.identifierLimit()).toList());
-      String target = name.column().isPresent() && name.kind().equals("column")
-          ? name.table() + "." + name.column().get() : name.table() + (name.kind().equals("table") ? "" : "." + name.name());
-      findings.add(new Finding(ERROR, Code.NAME_TOO_LONG, name.table(), name.column(), Finding.Hint.NONE, target,
+      String target = name.kind().equals("sequence") ? name.name() : name.table() + "." + name.name();
+      findings.add(new Finding(ERROR, Code.CONSTRAINT_NAME_TOO_LONG, name.table(), name.column(), Finding.Hint.NONE, target,
           RuleContext.names(refusing), name.kind() + " name " + name.name() + " is " + name.name().length()
               + " characters long: " + limits + ". Give it a shorter name in the mapping (name = \"...\")"));
     }
@@ -53,22 +49,12 @@ final class NameLengthRule implements SafetyRule {
     List<Name> names = new ArrayList<>();
     if (change instanceof CreateTable create) {
       Table table = create.table();
-      names.add(new Name(table.name(), Optional.empty(), "table", table.name()));
-      for (Column column : table.columns()) {
-        names.add(new Name(table.name(), Optional.of(column.name()), "column", column.name()));
-      }
       for (UniqueKey key : table.uniqueKeys()) {
         unique(table.name(), key).ifPresent(names::add);
       }
       for (Index index : table.indexes()) {
         names.add(new Name(table.name(), Optional.empty(), "index", index.name()));
       }
-    } else if (change instanceof RenameTable rename) {
-      names.add(new Name(rename.to(), Optional.empty(), "table", rename.to()));
-    } else if (change instanceof AddColumn add) {
-      names.add(new Name(add.table(), Optional.of(add.column().name()), "column", add.column().name()));
-    } else if (change instanceof RenameColumn rename) {
-      names.add(new Name(rename.table(), Optional.of(rename.to()), "column", rename.to()));
     } else if (change instanceof AddUnique add) {
       unique(add.table(), add.key()).ifPresent(names::add);
     } else if (change instanceof CreateIndex create) {

@@ -36,8 +36,8 @@ class NameLengthRuleTest {
             List.of("postgresql", "mysql")),
         Arguments.of(new AddUnique("customer", new UniqueKey(UMLAUT_62, List.of("name"), false)),
             "customer." + UMLAUT_62, List.of("postgresql")),
-        Arguments.of(new AddColumn("customer", varchar("c".repeat(300), 10), Optional.empty()),
-            "customer." + "c".repeat(300), List.of("postgresql", "mysql", "h2")),
+        Arguments.of(new CreateIndex("customer", new Index("i".repeat(300), List.of("name"), false)),
+            "customer." + "i".repeat(300), List.of("postgresql", "mysql", "h2")),
         Arguments.of(new CreateTable(SchemaFixtures.table("customer").index(N65, "id").build()), "customer." + N65,
             List.of("postgresql", "mysql")));
   }
@@ -46,7 +46,7 @@ class NameLengthRuleTest {
   @MethodSource("flagged")
   void flagged(Change change, String target, List<String> dialects) {
     assertThat(run(new NameLengthRule(), change)).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo(Code.NAME_TOO_LONG);
+      assertThat(f.code()).isEqualTo(Code.CONSTRAINT_NAME_TOO_LONG);
       assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
       assertThat(f.dialects()).isEqualTo(dialects);
       assertThat(f.target()).isEqualTo(target);
@@ -57,19 +57,20 @@ class NameLengthRuleTest {
   @ParameterizedTest
   @MethodSource("flagged")
   void acknowledged(Change change, String target, List<String> dialects) {
-    SafetyCheck.Result result = check(change, ack(target, Code.NAME_TOO_LONG));
-    assertThat(codes(result)).doesNotContain(Code.NAME_TOO_LONG);
+    SafetyCheck.Result result = check(change, ack(target, Code.CONSTRAINT_NAME_TOO_LONG));
+    assertThat(codes(result)).doesNotContain(Code.CONSTRAINT_NAME_TOO_LONG);
   }
 
   static Stream<Change> safe() {
     return Stream.of(new CreateIndex("customer", new Index("ix_" + "a".repeat(60), List.of("name"), false)),
-        new AddUnique("customer", new UniqueKey("x".repeat(80), List.of("name"), true)));
+        new AddUnique("customer", new UniqueKey("x".repeat(80), List.of("name"), true)),
+        new AddColumn("customer", varchar("c".repeat(80), 10), Optional.empty()));
   }
 
   @ParameterizedTest
   @MethodSource("safe")
   void safeNeighbour(Change change) {
     assertThat(run(new NameLengthRule(), change)).isEmpty();
-    assertThat(codes(check(change))).doesNotContain(Code.NAME_TOO_LONG);
+    assertThat(codes(check(change))).doesNotContain(Code.CONSTRAINT_NAME_TOO_LONG);
   }
 }
