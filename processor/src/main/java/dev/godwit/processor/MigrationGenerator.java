@@ -20,7 +20,6 @@ import dev.godwit.processor.plan.MigrationPlan;
 import dev.godwit.processor.plan.ScriptRenderer;
 import dev.godwit.processor.plan.Slugs;
 import dev.godwit.processor.safety.Acknowledgement;
-import dev.godwit.processor.safety.Finding;
 import dev.godwit.processor.safety.RuleContext;
 import dev.godwit.processor.safety.SafetyCheck;
 import dev.godwit.processor.snapshot.Checksum;
@@ -115,13 +114,7 @@ final class MigrationGenerator {
           origin(model, changes.get(0)));
       return;
     }
-    for (Finding finding : safety.findings()) {
-      FindingLocator.Location location = FindingLocator.locate(finding, model);
-      String dialectsPart = finding.dialects().size() < dialects.size() ? String.join(", ", finding.dialects()) + ": " : "";
-      reporter.report(finding.severity() == Finding.Severity.ERROR ? javax.tools.Diagnostic.Kind.ERROR
-          : javax.tools.Diagnostic.Kind.WARNING, finding.code(), dialectsPart + finding.message(), location.element(),
-          location.annotation());
-    }
+    FindingLocator.report(safety.findings(), dialects.size(), model, reporter);
     if (reporter.hasErrors()) {
       return;
     }
