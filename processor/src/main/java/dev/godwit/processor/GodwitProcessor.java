@@ -42,7 +42,8 @@ public final class GodwitProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new LinkedHashSet<>(ENTITY_ANNOTATIONS);
     types.addAll(CONVERTER_ANNOTATIONS);
-    types.add("dev.godwit.AllowDestructive");
+    types.add(AcknowledgementReader.ANNOTATION);
+    types.add(AcknowledgementReader.CONTAINER);
     return types;
   }
 
@@ -162,7 +163,13 @@ public final class GodwitProcessor extends AbstractProcessor {
   }
 
   private Set<? extends Element> allowDestructive(RoundEnvironment round) {
-    TypeElement annotation = processingEnv.getElementUtils().getTypeElement("dev.godwit.AllowDestructive");
-    return annotation == null ? Set.of() : round.getElementsAnnotatedWith(annotation);
+    Set<Element> annotated = new LinkedHashSet<>();
+    for (String name : List.of(AcknowledgementReader.ANNOTATION, AcknowledgementReader.CONTAINER)) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotation != null) {
+        annotated.addAll(round.getElementsAnnotatedWith(annotation));
+      }
+    }
+    return annotated;
   }
 }

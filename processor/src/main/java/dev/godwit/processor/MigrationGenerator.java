@@ -11,13 +11,16 @@ import dev.godwit.processor.emit.AtomicWriter;
 import dev.godwit.processor.emit.JavaMigrationWriter;
 import dev.godwit.processor.emit.MigrationDirectory;
 import dev.godwit.processor.emit.MigrationFile;
+import dev.godwit.processor.emit.ReviewReports;
+import dev.godwit.processor.model.Schema;
+import dev.godwit.processor.plan.ReviewReport;
 import dev.godwit.processor.emit.MigrationIntegrity;
 import dev.godwit.processor.jpa.EntityModel;
 import dev.godwit.processor.plan.MigrationPlan;
 import dev.godwit.processor.plan.ScriptRenderer;
 import dev.godwit.processor.plan.Slugs;
 import dev.godwit.processor.safety.Acknowledgement;
-import dev.godwit.processor.safety.Finding;
+import dev.godwit.processor.safety.RuleContext;
 import dev.godwit.processor.safety.SafetyCheck;
 import dev.godwit.processor.snapshot.Checksum;
 import dev.godwit.processor.snapshot.RecordedMigrations;
@@ -83,7 +86,7 @@ final class MigrationGenerator {
         return;
       }
     }
-    if (!consistent(snapshot, directories)) {
+    if (!consistent(snapshot, directories) || !reportsConsistent(directories)) {
       return;
     }
     snapshot = new Snapshot(snapshot.version(), snapshot.schema(), recorded(snapshot, directories, integrity.get()));
@@ -92,8 +95,10 @@ final class MigrationGenerator {
     }
     List<Change> changes = SchemaDiff.between(snapshot.schema(), model.schema(), hints);
     warnUnneededBackfills(model, changes);
-    SafetyCheck.Result safety = SafetyCheck.check(changes, acknowledgements.stream().map(a -> a.acknowledgement()).toList());
-    AcknowledgementReader.warnUnused(acknowledgements, safety, reporter);
+    List<Dialect> dialects = options.dialects().stream().map(d -> Dialects.byName(d).orElseThrow()).toList();
+    SafetyCheck.Result safety = SafetyCheck.check(new RuleContext(dialects, snapshot.schema(), model.schema(), changes),
+        acknowledgements.stream().map(a -> a.acknowledgement()).toList());
+    AcknowledgementReader.reportUnusedAndAmbiguous(acknowledgements, safety, reporter);
     if (changes.isEmpty()) {
       if (!integrity.get().accepted().isEmpty() && options.mode() == Options.Mode.GENERATE) {
         writeFiles(new AtomicWriter(journal()).add(options.snapshot(), SnapshotCodec.write(snapshot)),
@@ -109,19 +114,30 @@ final class MigrationGenerator {
           origin(model, changes.get(0)));
       return;
     }
-    for (Finding finding : safety.findings()) {
-      Element element = finding.column().flatMap(c -> model.origin(finding.table(), c)).or(() -> model.origin(finding.table())).orElse(null);
-      reporter.report(finding.severity() == Finding.Severity.ERROR ? javax.tools.Diagnostic.Kind.ERROR
-          : javax.tools.Diagnostic.Kind.WARNING, finding.code(), finding.message(), element);
-    }
+    FindingLocator.report(safety.findings(), dialects.size(), model, reporter);
     if (reporter.hasErrors()) {
       return;
     }
     MigrationPlan plan = new MigrationPlan(snapshot.version() + 1, Slugs.of(changes), changes,
         entities(model, changes),
-        safety.acknowledged().stream().map(a -> a.finding().table() + a.finding().column().map(c -> "." + c).orElse("")
+        safety.acknowledged().stream().map(a -> a.finding().target()
             + " (" + a.finding().code().id() + "): " + a.acknowledgement().reason()).distinct().toList());
-    write(plan, model, snapshot.migrations());
+    write(plan, model, snapshot.migrations(), new ReviewInputs(dialects, safety, snapshot.schema()));
+  }
+
+  /** What the review report needs besides the plan. */
+  private record ReviewInputs(List<Dialect> dialects, SafetyCheck.Result safety, Schema before) {}
+
+  /** Every review report must belong to a migration that is still there. */
+  private boolean reportsConsistent(Map<String, MigrationDirectory> directories) {
+    try {
+      List<String> problems = ReviewReports.problems(options.output(), directories.keySet());
+      problems.forEach(p -> reporter.error(Code.MIGRATION_FILES_INCONSISTENT, p, null));
+      return problems.isEmpty();
+    } catch (IOException e) {
+      reporter.error(Code.WRITE_FAILED, "cannot read the review reports under " + options.output() + ": " + e, null);
+      return false;
+    }
   }
 
   private boolean namesFit(EntityModel model) {
@@ -165,6 +181,7 @@ final class MigrationGenerator {
     List<Path> folders = new ArrayList<>();
     options.dialects().forEach(d -> folders.add(options.output().resolve(d)));
     folders.add(options.snapshot().toAbsolutePath().getParent());
+    folders.add(options.output());
     try {
       AtomicWriter.recover(journal(), folders).ifPresent(done ->
           reporter.warning(Code.RECOVERED_INTERRUPTED_WRITE, done, null));
@@ -187,6 +204,9 @@ final class MigrationGenerator {
       if (!result.foreign().isEmpty() && options.renumber() && options.mode() == Options.Mode.GENERATE) {
         for (Path file : result.foreign()) {
           Files.deleteIfExists(file);
+          if (file.getFileName().toString().startsWith("V")) {
+            Files.deleteIfExists(ReviewReports.reportOf(options.output(), file));
+          }
         }
         env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, "Godwit removed the other branch's "
             + result.foreign().stream().map(f -> f.getParent().getFileName() + "/" + f.getFileName()).sorted().toList()
@@ -294,7 +314,7 @@ final class MigrationGenerator {
     return List.copyOf(names);
   }
 
-  private void write(MigrationPlan plan, EntityModel model, RecordedMigrations recorded) {
+  private void write(MigrationPlan plan, EntityModel model, RecordedMigrations recorded, ReviewInputs review) {
     AtomicWriter writer = new AtomicWriter(journal());
     Map<String, String> checksums = new TreeMap<>();
     for (String name : options.dialects()) {
@@ -306,6 +326,8 @@ final class MigrationGenerator {
       checksums.put(name + "/V" + plan.baseName() + ".sql", Checksum.of(up));
       checksums.put(name + "/U" + plan.baseName() + ".sql", Checksum.of(down));
     }
+    writer.add(options.output().resolve("V" + plan.baseName() + ".md"), ReviewReport.render(new ReviewReport.Input(
+        plan, review.dialects(), review.safety().verdicts(), review.before(), model.schema(), checksums)));
     writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), model.schema(), recorded.with(checksums))));
     if (!writeFiles(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects()))) {
       return;

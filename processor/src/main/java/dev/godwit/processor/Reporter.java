@@ -2,6 +2,7 @@ package dev.godwit.processor;
 
 import dev.godwit.processor.diagnostics.Code;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
@@ -31,6 +32,18 @@ final class Reporter {
     } else {
       messager.printMessage(kind, code.format(message), element);
     }
+  }
+
+  /** Reports on one annotation of the element, so the IDE underlines the annotation itself. */
+  void report(Diagnostic.Kind kind, Code code, String message, Element element, AnnotationMirror annotation) {
+    if (annotation == null || element == null) {
+      report(kind, code, message, element);
+      return;
+    }
+    if (kind == Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+    messager.printMessage(kind, code.format(message), element, annotation);
   }
 
   boolean hasErrors() {

@@ -76,6 +76,7 @@ class ProcessorFixturesTest {
       expected.add("db/migration/" + dialect + "/U1__" + slug + ".sql");
       expected.add("db/migration/" + dialect + "/V1__" + slug + ".sql");
     }
+    expected.add(0, "db/migration/V1__" + slug + ".md");
     expected.add("godwit/snapshot.json");
     assertThat(files(dir).keySet()).containsExactlyElementsOf(expected);
     assertThat(compilation).generatedSourceFile("db.godwit.V1__" + slug);
@@ -103,7 +104,7 @@ class ProcessorFixturesTest {
     assertThat(generate(shop())).succeeded();
     assertThat(compile(other, "generate", shop())).succeeded();
     Map<String, String> first = files(dir);
-    assertThat(first).hasSize(7);
+    assertThat(first).hasSize(8);
     assertThat(files(other)).isEqualTo(first);
   }
 
@@ -173,7 +174,7 @@ class ProcessorFixturesTest {
     Compilation compilation = afterBase("missing_reason");
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[GW203]")
-        .inFile(errors("missing_reason", "Customer")).onLineContaining("class Customer");
+        .inFile(errors("missing_reason", "Customer")).onLineContaining("@AllowDestructive(");
     assertNothingNewWritten();
   }
 

@@ -118,8 +118,33 @@ public abstract class Dialect {
       return checkConstraint(c.table(), c.check())
           .map(constraint -> List.of("alter table " + quote(c.table()) + " drop constraint "
               + quote(userCheckName(c.table(), c.check())))).orElse(List.of());
+    } else if (change instanceof Change.AlterSequence c) {
+      return alterSequence(c.to().name(), c.to().start(), c.to().increment());
     }
     throw new IllegalArgumentException("unknown change " + change);
+  }
+
+  /**
+   * How this dialect performs {@code change} with the SQL {@link #statements} writes: locks,
+   * rewrite, whether it grows with the table, and whether the SQL is an online (safe) form.
+   */
+  public ChangeImpact impact(Change change) {
+    return DefaultImpacts.of(change);
+  }
+
+  /** Whether the database keeps {@code name} (a table, column, constraint or index name) whole. */
+  public boolean fitsIdentifier(String name) {
+    return bare(name).length() <= 256;
+  }
+
+  /** The identifier limit {@link #fitsIdentifier} applies, for messages, e.g. {@code "63 bytes"}. */
+  public String identifierLimit() {
+    return "256 characters";
+  }
+
+  /** Whether this dialect puts a check constraint on the column (enums where it has no enum type). */
+  final boolean hasCheck(Column column) {
+    return check(column).isPresent();
   }
 
   /** A name as it must appear in SQL: quoted when Hibernate quotes it, otherwise as written. */
@@ -319,6 +344,11 @@ public abstract class Dialect {
 
   protected List<String> createSequence(String name, long start, int increment) {
     return List.of("create sequence " + quote(name) + " start with " + start + " increment by " + increment);
+  }
+
+  /** Sets the start (used only by a restart) and the increment; the current value stays. */
+  protected List<String> alterSequence(String name, long start, int increment) {
+    return List.of("alter sequence " + quote(name) + " start with " + start + " increment by " + increment);
   }
 
   protected String dropSequence(String name) {

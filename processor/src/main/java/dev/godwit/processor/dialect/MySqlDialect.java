@@ -1,5 +1,6 @@
 package dev.godwit.processor.dialect;
 
+import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AlterColumn;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
@@ -22,6 +23,21 @@ public final class MySqlDialect extends Dialect {
 
   public MySqlDialect() {
     super(Keywords.forDialect("mysql"));
+  }
+
+  @Override
+  public ChangeImpact impact(Change change) {
+    return MySqlImpacts.of(change);
+  }
+
+  @Override
+  public boolean fitsIdentifier(String name) {
+    return bare(name).codePointCount(0, bare(name).length()) <= 64;
+  }
+
+  @Override
+  public String identifierLimit() {
+    return "64 characters, longer names are refused";
   }
 
   @Override
@@ -125,6 +141,15 @@ public final class MySqlDialect extends Dialect {
     return List.of(
         "create table " + quote(name) + " (next_val bigint)" + tableSuffix(),
         "insert into " + quote(name) + " values ( " + start + " )");
+  }
+
+  /**
+   * The emulating table keeps only the next value, which must stay; Hibernate's pooled optimizer
+   * applies the allocation size itself, so nothing changes in the database.
+   */
+  @Override
+  protected List<String> alterSequence(String name, long start, int increment) {
+    return List.of();
   }
 
   @Override

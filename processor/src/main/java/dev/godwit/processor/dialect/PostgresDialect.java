@@ -1,5 +1,6 @@
 package dev.godwit.processor.dialect;
 
+import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AlterColumn;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
@@ -15,6 +16,22 @@ public final class PostgresDialect extends Dialect {
 
   public PostgresDialect() {
     super(Keywords.forDialect("postgresql"));
+  }
+
+  @Override
+  public ChangeImpact impact(Change change) {
+    return PostgresImpacts.of(change, this);
+  }
+
+  /** PostgreSQL silently truncates longer names to 63 bytes, so the name Godwit records no longer matches. */
+  @Override
+  public boolean fitsIdentifier(String name) {
+    return bare(name).getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 63;
+  }
+
+  @Override
+  public String identifierLimit() {
+    return "63 bytes, longer names are silently truncated";
   }
 
   @Override

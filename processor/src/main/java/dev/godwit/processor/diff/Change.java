@@ -230,6 +230,23 @@ public sealed interface Change {
     public String slug() { return "create_sequence_" + sequence.name(); }
   }
 
+  /**
+   * Changes a sequence's start or allocation size in place, keeping its current value (dropping
+   * and creating it again would restart the ids and collide with existing rows).
+   */
+  record AlterSequence(Sequence from, Sequence to) implements Change {
+    public Phase phase() { return Phase.CREATE_SEQUENCE; }
+    public String subject() { return to.name(); }
+    public String detail() { return ""; }
+    public Change reverse() { return new AlterSequence(to, from); }
+    public boolean primary() { return false; }
+    public String describe() {
+      return "alter sequence " + to.name() + " start " + from.start() + " -> " + to.start() + " increment "
+          + from.increment() + " -> " + to.increment();
+    }
+    public String slug() { return "alter_sequence_" + to.name(); }
+  }
+
   record DropSequence(Sequence sequence) implements Change {
     public Phase phase() { return Phase.DROP_SEQUENCE; }
     public String subject() { return sequence.name(); }

@@ -214,9 +214,19 @@ public final class SchemaDiff {
 
   private static List<Change> sequenceChanges(Schema from, Schema to) {
     List<Change> changes = new ArrayList<>();
-    diffNamed(from.sequences(), to.sequences(), Sequence::name,
-        s -> changes.add(new DropSequence(s)),
-        s -> changes.add(new CreateSequence(s)));
+    for (Sequence old : from.sequences()) {
+      Optional<Sequence> now = to.sequence(old.name());
+      if (now.isEmpty()) {
+        changes.add(new DropSequence(old));
+      } else if (!now.get().equals(old)) {
+        changes.add(new Change.AlterSequence(old, now.get()));
+      }
+    }
+    for (Sequence now : to.sequences()) {
+      if (from.sequence(now.name()).isEmpty()) {
+        changes.add(new CreateSequence(now));
+      }
+    }
     return changes;
   }
 }

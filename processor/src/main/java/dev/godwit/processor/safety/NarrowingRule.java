@@ -1,40 +1,43 @@
 package dev.godwit.processor.safety;
 
+import static dev.godwit.processor.safety.Finding.Severity.ERROR;
+
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AlterColumn;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.TypeKind;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * A type change that can lose or corrupt values: a shorter varchar, a smaller number, removed or
- * reordered enum constants, or a change of type family without a {@code @Backfill} conversion.
- * A changed {@code columnDefinition} is opaque SQL, so Godwit cannot tell and flags it.
- * Widening (longer strings, larger integers, more precision at the same scale, appended enum
- * constants) passes.
+ * A type change that can lose or corrupt values on every dialect: a shorter varchar, a smaller
+ * number, removed or reordered enum constants, or a change of type family without a
+ * {@code @Backfill} conversion. A changed {@code columnDefinition} is opaque SQL, so Godwit cannot
+ * tell and flags it. Widening (longer strings, larger integers, more precision at the same scale,
+ * appended enum constants) is left to {@link TypeRewriteRule}.
  */
 final class NarrowingRule implements SafetyRule {
   private static final List<TypeKind> INTEGERS = List.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
 
   @Override
-  public Optional<Finding> check(Change change) {
-    if (!(change instanceof AlterColumn alter) || !alter.typeChanged() || alter.using().isPresent()) {
-      return Optional.empty();
+  public List<Finding> check(Change change, RuleContext context) {
+    if (!narrows(change)) {
+      return List.of();
     }
-    ColumnType from = alter.from().type();
-    ColumnType to = alter.to().type();
-    boolean sameDefinition = alter.from().definition().equals(alter.to().definition());
-    if (sameDefinition && widens(from, to)) {
-      return Optional.empty();
-    }
+    AlterColumn alter = (AlterColumn) change;
     String column = alter.to().name();
-    return Optional.of(new Finding(Finding.Severity.ERROR, Code.NARROWING_CHANGE, alter.table(), Optional.of(column),
-        "changing " + alter.table() + "." + column + " from " + alter.from().describeType() + " to "
-            + alter.to().describeType()
-            + " can lose or corrupt existing values. Give the conversion with @Backfill(\"<SQL expression>\"), or "
-            + "acknowledge it: @AllowDestructive(value = \"" + alter.table() + "." + column + "\", reason = \"...\")"));
+    String target = alter.table() + "." + column;
+    return List.of(Finding.onColumn(ERROR, Code.NARROWING_CHANGE, alter.table(), column, context.dialectNames(),
+        "changing " + target + " from " + alter.from().describeType() + " to " + alter.to().describeType()
+            + " can lose or corrupt existing values (the statement fails or truncates them, depending on the database"
+            + " and its SQL mode), and it rewrites the table. Give the conversion with @Backfill(\"<SQL expression>\"),"
+            + " or acknowledge it: " + Advice.acknowledge(target, Code.NARROWING_CHANGE)));
+  }
+
+  /** Whether {@code change} is a type change without a conversion that does not only widen. */
+  static boolean narrows(Change change) {
+    return change instanceof AlterColumn alter && alter.typeChanged() && alter.using().isEmpty()
+        && !(alter.from().definition().equals(alter.to().definition()) && widens(alter.from().type(), alter.to().type()));
   }
 
   static boolean widens(ColumnType from, ColumnType to) {

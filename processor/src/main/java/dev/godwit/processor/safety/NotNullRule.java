@@ -1,42 +1,38 @@
 package dev.godwit.processor.safety;
 
+import static dev.godwit.processor.safety.Finding.Severity.ERROR;
+
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AddColumn;
-import dev.godwit.processor.diff.Change.AlterColumn;
-import java.util.Optional;
+import java.util.List;
 
 /**
- * A NOT NULL column added to an existing table, or a column made NOT NULL, fails on a table with
- * rows unless a {@code @Backfill} gives existing rows a value.
+ * A NOT NULL column added to an existing table without {@code @Backfill} fails on every dialect as
+ * soon as the table has a row (the model has no column defaults: Hibernate writes none).
  */
 final class NotNullRule implements SafetyRule {
   @Override
-  public Optional<Finding> check(Change change) {
-    if (change instanceof AddColumn add && !add.column().nullable() && !add.column().identity()
-        && add.backfill().isEmpty()) {
-      String column = add.column().name();
-      return Optional.of(new Finding(Finding.Severity.ERROR, Code.NOT_NULL_WITHOUT_BACKFILL, add.table(),
-          Optional.of(column), "adding NOT NULL column " + add.table() + "." + column
-              + " fails on a table that has rows. Give existing rows a value with @Backfill(\"<SQL expression>\"), "
-              + "e.g. @Backfill(\"" + example(add) + "\"), or make the column nullable"));
+  public List<Finding> check(Change change, RuleContext context) {
+    if (!(change instanceof AddColumn add) || add.column().nullable() || add.column().identity()
+        || add.backfill().isPresent()) {
+      return List.of();
     }
-    if (change instanceof AlterColumn alter && alter.nullabilityChanged() && !alter.to().nullable()
-        && alter.using().isEmpty()) {
-      String column = alter.to().name();
-      return Optional.of(new Finding(Finding.Severity.ERROR, Code.SET_NOT_NULL, alter.table(), Optional.of(column),
-          "making " + alter.table() + "." + column + " NOT NULL fails if any row holds NULL. Give those rows a value "
-              + "with @Backfill(\"<SQL expression>\"), or acknowledge it: @AllowDestructive(value = \""
-              + alter.table() + "." + column + "\", reason = \"...\")"));
-    }
-    return Optional.empty();
+    String column = add.column().name();
+    return List.of(Finding.onColumn(ERROR, Code.NOT_NULL_WITHOUT_BACKFILL, add.table(), column, context.dialectNames(),
+        "adding NOT NULL column " + add.table() + "." + column + " fails on a table that has rows. Give existing rows"
+            + " a value with @Backfill(\"<SQL expression>\"), e.g. @Backfill(\"" + example(add) + "\"), or make the"
+            + " column nullable"));
   }
 
-  private static String example(AddColumn add) {
+  /** A constant of the column's type that every dialect accepts. */
+  static String example(AddColumn add) {
     return switch (add.column().type().kind()) {
       case VARCHAR, CLOB, ENUM_STRING -> "''";
       case BOOLEAN -> "false";
-      case DATE, TIME, TIMESTAMP, TIMESTAMP_UTC -> "CURRENT_TIMESTAMP";
+      case DATE -> "DATE '1970-01-01'";
+      case TIME -> "TIME '00:00:00'";
+      case TIMESTAMP, TIMESTAMP_UTC -> "TIMESTAMP '1970-01-01 00:00:00'";
       default -> "0";
     };
   }

@@ -1,11 +1,11 @@
 package dev.godwit.processor.safety;
 
 import dev.godwit.processor.diff.Change;
-import java.util.Optional;
+import java.util.List;
 
-/** One safety concern: looks at a single change and says whether it is destructive. */
+/** One safety concern: looks at a single planned change, in the context of the whole migration. */
 interface SafetyRule {
 
-  /** A finding for {@code change}, or empty when this rule has nothing to say about it. */
-  Optional<Finding> check(Change change);
+  /** The findings for {@code change}, empty when this rule has nothing to say about it. */
+  List<Finding> check(Change change, RuleContext context);
 }

@@ -168,6 +168,10 @@ record GoldenCases(String name, Schema before, Schema after, DiffHints hints) {
         new GoldenCases("sequences",
             schema(List.of(CUSTOMER), List.of(sequence("old_seq"))),
             schema(List.of(CUSTOMER), List.of(new dev.godwit.processor.model.Sequence("invoice_numbers", 1000, 10))),
+            DiffHints.NONE),
+        new GoldenCases("sequence_allocation_size",
+            schema(List.of(CUSTOMER), List.of(sequence("customer_seq"))),
+            schema(List.of(CUSTOMER), List.of(new dev.godwit.processor.model.Sequence("customer_seq", 1, 100))),
             DiffHints.NONE));
   }
 

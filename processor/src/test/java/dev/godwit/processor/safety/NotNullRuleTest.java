@@ -2,6 +2,8 @@ package dev.godwit.processor.safety;
 
 import static dev.godwit.processor.safety.RuleCases.ack;
 import static dev.godwit.processor.safety.RuleCases.check;
+import static dev.godwit.processor.safety.RuleCases.codes;
+import static dev.godwit.processor.safety.RuleCases.run;
 import static dev.godwit.processor.testing.SchemaFixtures.notNull;
 import static dev.godwit.processor.testing.SchemaFixtures.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +17,7 @@ import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.TypeKind;
 import dev.godwit.processor.testing.SchemaFixtures;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,13 +33,14 @@ class NotNullRuleTest {
         Arguments.of(new AddColumn("customer", notNull(NAME), Optional.empty()), Code.NOT_NULL_WITHOUT_BACKFILL, "''"),
         Arguments.of(new AddColumn("customer", new Column("active", ColumnType.of(TypeKind.BOOLEAN), false, false),
             Optional.empty()), Code.NOT_NULL_WITHOUT_BACKFILL, "false"),
-        Arguments.of(new AlterColumn("customer", NAME, notNull(NAME), Optional.empty()), Code.SET_NOT_NULL, "@Backfill"));
+        Arguments.of(new AddColumn("customer", new Column("born", ColumnType.temporal(TypeKind.TIMESTAMP, 6), false, false),
+            Optional.empty()), Code.NOT_NULL_WITHOUT_BACKFILL, "TIMESTAMP '1970-01-01 00:00:00'"));
   }
 
   @ParameterizedTest
   @MethodSource("flagged")
   void flagged(Change change, Code code, String hint) {
-    assertThat(new NotNullRule().check(change)).get().satisfies(f -> {
+    assertThat(run(new NotNullRule(), change)).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(code);
       assertThat(f.table()).isEqualTo("customer");
       assertThat(f.message()).contains(hint);
@@ -65,7 +69,7 @@ class NotNullRuleTest {
   @ParameterizedTest
   @MethodSource("safe")
   void safeNeighbour(Change change) {
-    assertThat(new NotNullRule().check(change)).isEmpty();
-    assertThat(check(change).findings()).isEmpty();
+    assertThat(run(new NotNullRule(), change)).isEmpty();
+    assertThat(codes(check(change))).doesNotContain(Code.NOT_NULL_WITHOUT_BACKFILL);
   }
 }

@@ -179,6 +179,9 @@ public final class SchemaApplier {
       Table t = table(c.table());
       require(t.checks().contains(c.check()), "no such check");
       tables.put(t.name(), t.withChecks(t.checks().stream().filter(k -> !k.equals(c.check())).toList(), t.comment()));
+    } else if (change instanceof Change.AlterSequence c) {
+      require(c.from().equals(sequences.get(c.from().name())), "no such sequence as altered");
+      sequences.put(c.to().name(), c.to());
     } else {
       throw new IllegalArgumentException("unknown change " + change);
     }

@@ -1,0 +1,72 @@
+package dev.godwit.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The review reports Godwit writes, compared byte for byte with {@code src/test/resources/reports/<case>.md}.
+ * Each case compiles {@code fixtures/errors/base} (V1), then its variant (V2). Run with
+ * {@code -Dgodwit.regenerate=true} to rewrite the golden files, then review the difference.
+ */
+class ReviewReportGoldenTest {
+  static final Path GOLDEN = Path.of("src/test/resources/reports");
+
+  @TempDir Path dir;
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of("create", 1, List.of()),
+        Arguments.of("rename_backfill_index_foreign_key", 2, List.of("report/Customer", "report/PurchaseOrder")),
+        Arguments.of("acknowledged_drops", 2, List.of("acknowledged/Customer")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportMatchesItsGoldenFile(String name, int version, List<String> variant) throws IOException {
+    assertThat(compile(List.of(JavaFileObjects.forResource("fixtures/errors/base/Customer.java")))).succeeded();
+    if (!variant.isEmpty()) {
+      assertThat(compile(variant.stream().map(v -> JavaFileObjects.forResource("fixtures/safety/" + v + ".java")).toList()))
+          .succeeded();
+    }
+    String actual = report(version);
+    Path golden = GOLDEN.resolve(name + ".md");
+    if (Boolean.getBoolean("godwit.regenerate")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    if (!Files.exists(golden)) {
+      fail("missing golden file " + golden.toAbsolutePath() + "; run with -Dgodwit.regenerate=true and review it");
+    }
+    assertThat(actual).as("golden file %s (regenerate with -Dgodwit.regenerate=true)", golden)
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  private com.google.testing.compile.Compilation compile(List<JavaFileObject> sources) {
+    return Compiler.javac().withProcessors(new GodwitProcessor()).withOptions(
+        "-Agodwit.snapshot=" + dir.resolve("godwit/snapshot.json"), "-Agodwit.output=" + dir.resolve("db/migration"),
+        "-Agodwit.mode=generate").compile(sources);
+  }
+
+  private String report(int version) throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("db/migration"))) {
+      Path report = files.filter(f -> f.getFileName().toString().matches("V" + version + "__.*\\.md")).findFirst()
+          .orElseThrow(() -> new AssertionError("no report for V" + version));
+      return Files.readString(report, StandardCharsets.UTF_8);
+    }
+  }
+}
