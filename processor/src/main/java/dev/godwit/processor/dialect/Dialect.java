@@ -238,7 +238,7 @@ public abstract class Dialect {
     if (check.name().isPresent()) {
       return check.name().get();
     }
-    return check.namingColumn().map(c -> checkName(table, c))
+    return check.namingColumn().map(c -> PostgresNames.constraintName(storedName(table), List.of(storedName(c)), "check"))
         .orElseGet(() -> PostgresNames.constraintName(storedName(table), List.of(), "check"));
   }
 
