@@ -7,26 +7,26 @@ import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 /** How Hibernate turns entity and attribute names into table and column names; the same choice as Godwit's {@code -Agodwit.naming}. */
 public enum Naming {
   /** JPA's default names, as written in the entity ({@code -Agodwit.naming=jpa}). */
-  JPA(ImplicitNamingStrategyJpaCompliantImpl.class.getName(), PhysicalNamingStrategyStandardImpl.class.getName()),
+  JPA(PhysicalNamingStrategyStandardImpl.class.getName(), ImplicitNamingStrategyJpaCompliantImpl.class.getName()),
   /**
-   * Spring Boot's defaults ({@code -Agodwit.naming=snake_case}): {@code CamelCaseToUnderscoresNamingStrategy}
-   * and join tables named after the owning table and attribute ({@link SpringJoinTableNaming}).
+   * Spring Boot's naming ({@code -Agodwit.naming=snake_case}): {@code CamelCaseToUnderscoresNamingStrategy}
+   * and Spring's implicit join table names ({@code <owning table>_<attribute>}).
    */
-  SNAKE_CASE(SpringJoinTableNaming.class.getName(), CamelCaseToUnderscoresNamingStrategy.class.getName());
+  SNAKE_CASE(CamelCaseToUnderscoresNamingStrategy.class.getName(), SpringBootImplicitNaming.class.getName());
 
-  private final String implicitStrategy;
   private final String physicalStrategy;
+  private final String implicitStrategy;
 
-  Naming(String implicitStrategy, String physicalStrategy) {
-    this.implicitStrategy = implicitStrategy;
+  Naming(String physicalStrategy, String implicitStrategy) {
     this.physicalStrategy = physicalStrategy;
-  }
-
-  String implicitStrategy() {
-    return implicitStrategy;
+    this.implicitStrategy = implicitStrategy;
   }
 
   String physicalStrategy() {
     return physicalStrategy;
+  }
+
+  String implicitStrategy() {
+    return implicitStrategy;
   }
 }

@@ -5,12 +5,10 @@ import org.hibernate.boot.model.naming.ImplicitJoinTableNameSource;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
 
 /**
- * JPA's implicit names except for join tables, which Spring Boot names after the owning table and
- * the attribute ({@code customer_tags}) rather than after both entities ({@code Customer_Tag}), as
- * its {@code SpringImplicitNamingStrategy} does. Godwit's {@code snake_case} naming follows it.
+ * The implicit names Spring Boot configures for Hibernate: JPA's, except that a join table is
+ * named after the owning table and the attribute, so this module needs no Spring dependency.
  */
-public final class SpringJoinTableNaming extends ImplicitNamingStrategyJpaCompliantImpl {
-  private static final long serialVersionUID = 1L;
+public class SpringBootImplicitNaming extends ImplicitNamingStrategyJpaCompliantImpl {
 
   @Override
   public Identifier determineJoinTableName(ImplicitJoinTableNameSource source) {
