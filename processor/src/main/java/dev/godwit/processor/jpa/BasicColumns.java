@@ -64,14 +64,15 @@ final class BasicColumns implements AttributeMapping {
 
   /**
    * Hibernate's nullability: ids and {@code @Column(nullable = false)} are NOT NULL everywhere;
-   * {@code @Basic(optional = false)} and {@code @Version} except in a SINGLE_TABLE subclass; a
+   * {@code @Basic(optional = false)} except in a SINGLE_TABLE subclass (a boxed {@code @Version}
+   * stays nullable); a
    * primitive only directly on an entity that has its own table.
    */
   private boolean nullable(Attribute attribute) {
     Mirrors mirrors = context.mirrors;
     boolean explicit = !overrides.column(attribute).map(c -> c.bool("nullable")).orElse(true);
-    boolean required = !mirrors.jpa(attribute.element(), "Basic").map(b -> b.bool("optional")).orElse(true)
-        || mirrors.hasJpa(attribute.element(), "Version");
+    // a boxed @Version stays nullable in Hibernate 6.6; only optional = false makes a basic required
+    boolean required = !mirrors.jpa(attribute.element(), "Basic").map(b -> b.bool("optional")).orElse(true);
     boolean primitive = attribute.type().getKind().isPrimitive();
     return !attribute.id() && !explicit && !(required && !attribute.inSingleTableSubclass())
         && !(primitive && !attribute.inEmbeddable() && !attribute.inSingleTableSubclass());
