@@ -246,6 +246,7 @@ public final class EntityReader {
     String idColumn = columns.stream().filter(c -> origins.get(entity.table + "." + c.name()) == entity.id)
         .map(Column::name).findFirst().orElseThrow();
     List<Index> indexes = new ArrayList<>();
+    java.util.Set<String> explicitUniques = new java.util.HashSet<>();
     mirrors.jpa(entity.type, "Table").ifPresent(table -> {
       for (Annotation index : table.annotations("indexes", elements)) {
         indexes.add(index(entity, index, physicalByLogical));
@@ -256,17 +257,35 @@ public final class EntityReader {
         String name = unique.string("name");
         // Hibernate hashes the column names as written (logical), not the physical ones
         List<String> written = unique.strings("columnNames").stream().map(Naming::logical).toList();
-        uniques.add(name.isEmpty()
+        UniqueKey key = name.isEmpty()
             ? new UniqueKey(Naming.constraintName("UK", entity.table, written), cols, true)
-            : new UniqueKey(name, cols, false));
+            : new UniqueKey(name, cols, false);
+        uniques.add(key);
+        explicitUniques.add(key.name());
       }
     });
     List<Column> ordered = new ArrayList<>(columns);
     ordered.sort(Comparator.comparing((Column c) -> !c.name().equals(idColumn)).thenComparing(c -> c.name().toLowerCase(Locale.ROOT)));
-    // @Column(unique = true) and a @UniqueConstraint on the same column give one key, as in Hibernate
-    Map<String, UniqueKey> uniqueByName = new LinkedHashMap<>();
-    uniques.forEach(u -> uniqueByName.putIfAbsent(u.name(), u));
-    return new Table(entity.table, ordered, List.of(idColumn), List.copyOf(uniqueByName.values()), indexes, foreignKeys);
+    return new Table(entity.table, ordered, List.of(idColumn), distinct(uniques, explicitUniques), indexes, foreignKeys);
+  }
+
+  /**
+   * The unique keys Hibernate keeps: keys of the same name are one key, and a key implied by a
+   * column ({@code unique = true}) goes when another key has the same columns (Hibernate's
+   * {@code Table.cleanseUniqueKeyMap}); keys from {@code @UniqueConstraint} always stay.
+   */
+  private static List<UniqueKey> distinct(List<UniqueKey> uniques, java.util.Set<String> explicit) {
+    Map<String, UniqueKey> byName = new LinkedHashMap<>();
+    uniques.forEach(u -> byName.putIfAbsent(u.name(), u));
+    List<UniqueKey> kept = new ArrayList<>(byName.values());
+    for (java.util.Iterator<UniqueKey> keys = kept.iterator(); keys.hasNext(); ) {
+      UniqueKey key = keys.next();
+      if (!explicit.contains(key.name()) && kept.stream().anyMatch(other -> other != key
+          && java.util.Set.copyOf(other.columns()).equals(java.util.Set.copyOf(key.columns())))) {
+        keys.remove();
+      }
+    }
+    return List.copyOf(kept);
   }
 
   private Index index(Entity entity, Annotation index, Map<String, String> physicalByLogical) {
