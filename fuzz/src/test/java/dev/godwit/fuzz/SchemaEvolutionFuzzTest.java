@@ -25,12 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Model-based fuzzing of schema evolutions: for each seed a random model A and a random evolution
  * to B, compiled through Godwit, migrated with data on H2, PostgreSQL and MariaDB and compared with
  * Hibernate's own schema (see {@link EngineCheck}). {@code -Dgodwit.fuzz.seeds=N} runs seeds 1..N
- * (default {@value #DEFAULT_SEEDS}); {@code -Dgodwit.fuzz.seed=S} runs seed S alone. A failing seed
+ * (default {@value #DEFAULT_SEEDS}), {@code -Dgodwit.fuzz.seeds=A..B} seeds A to B;
+ * {@code -Dgodwit.fuzz.seed=S} runs seed S alone. A failing seed
  * prints a shrunk reproduction.
  */
 @ExtendWith(Engines.class)
 class SchemaEvolutionFuzzTest {
-  static final int DEFAULT_SEEDS = 20;
+  static final int DEFAULT_SEEDS = 15;
   private static final Map<String, AtomicInteger> CHECKED = new ConcurrentHashMap<>();
 
   @TestFactory
@@ -61,8 +62,12 @@ class SchemaEvolutionFuzzTest {
     if (!single.isBlank()) {
       return LongStream.of(Long.parseLong(single.strip()));
     }
-    String count = System.getProperty("godwit.fuzz.seeds", "");
-    return LongStream.rangeClosed(1, count.isBlank() ? DEFAULT_SEEDS : Long.parseLong(count.strip()));
+    String count = System.getProperty("godwit.fuzz.seeds", "").strip();
+    if (count.contains("..")) {
+      String[] range = count.split("\\.\\.");
+      return LongStream.rangeClosed(Long.parseLong(range[0]), Long.parseLong(range[1]));
+    }
+    return LongStream.rangeClosed(1, count.isBlank() ? DEFAULT_SEEDS : Long.parseLong(count));
   }
 
   @AfterAll
