@@ -47,12 +47,14 @@ public final class HibernateSchema {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put(AvailableSettings.KEYWORD_AUTO_QUOTING_ENABLED, "true");
     settings.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, Naming.JPA.physicalStrategy());
+    settings.put(AvailableSettings.IMPLICIT_NAMING_STRATEGY, Naming.JPA.implicitStrategy());
     return new HibernateSchema(entities, entities.get(0).getClassLoader(), settings);
   }
 
   /** The same schema under another naming strategy. */
   public HibernateSchema withNaming(Naming naming) {
-    return withSetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, naming.physicalStrategy());
+    return withSetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, naming.physicalStrategy())
+        .withSetting(AvailableSettings.IMPLICIT_NAMING_STRATEGY, naming.implicitStrategy());
   }
 
   /** The same schema for a given Hibernate dialect class, as the application configures it. */

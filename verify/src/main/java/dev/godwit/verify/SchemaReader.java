@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,6 +24,8 @@ import javax.sql.DataSource;
  */
 final class SchemaReader {
   private static final String FLYWAY_TABLE = "flyway_schema_history";
+  /** The one column of the tables that stand in for sequences where the dialect has none (MySQL). */
+  private static final String SEQUENCE_TABLE_COLUMN = "next_val";
 
   private final Catalog queries;
   private final Connection connection;
@@ -49,13 +52,15 @@ final class SchemaReader {
 
   private SchemaSnapshot read() throws SQLException {
     Set<String> tables = tables();
-    columns(tables);
+    Map<String, List<String>> columns = columns(tables);
     for (String table : tables) {
       snapshot.add(SchemaSnapshot.TABLE + table, null);
       primaryKey(table);
       foreignKeys(table);
       indexes(table);
-      rows(table);
+      if (columns.getOrDefault(table, List.of()).equals(List.of(SEQUENCE_TABLE_COLUMN))) {
+        rows(table);
+      }
     }
     uniqueConstraints(tables);
     checks(tables);
@@ -77,7 +82,9 @@ final class SchemaReader {
     return tables;
   }
 
-  private void columns(Set<String> tables) throws SQLException {
+  /** Adds every column of {@code tables}; returns their names by table. */
+  private Map<String, List<String>> columns(Set<String> tables) throws SQLException {
+    Map<String, List<String>> names = new TreeMap<>();
     Map<String, String> nativeTypes = new TreeMap<>();
     query(queries.nativeColumnTypesQuery(), row -> nativeTypes.put(row.get(0) + "." + row.get(1), row.get(2)));
     try (ResultSet rows = metaData.getColumns(catalog, schema, "%", "%")) {
@@ -86,6 +93,7 @@ final class SchemaReader {
         if (!tables.contains(table)) {
           continue;
         }
+        names.computeIfAbsent(table, t -> new ArrayList<>()).add(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
         String column = table + "." + rows.getString("COLUMN_NAME");
         snapshot.add(column, null,
             "type", rows.getString("TYPE_NAME"),
@@ -98,6 +106,7 @@ final class SchemaReader {
             "native type", orDash(nativeTypes.get(column)));
       }
     }
+    return names;
   }
 
   private void primaryKey(String table) throws SQLException {
@@ -191,7 +200,10 @@ final class SchemaReader {
     query(queries.sequencesQuery(), row -> snapshot.add("sequence " + row.get(0), null, "definition", row.get(1)));
   }
 
-  /** Table contents matter only for MySQL's one-row sequence tables; all other tables are empty. */
+  /**
+   * The contents of a sequence table (MySQL): its start value is schema. Other tables' rows are
+   * data, which migrations may seed; they are not compared.
+   */
   private void rows(String table) throws SQLException {
     String quote = metaData.getIdentifierQuoteString().strip();
     List<String> contents = new ArrayList<>();

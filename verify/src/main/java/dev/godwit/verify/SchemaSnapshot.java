@@ -35,12 +35,21 @@ public final class SchemaSnapshot {
   public record Item(String key, Map<String, String> properties, String name) {
     @Override
     public String toString() {
+      return describe(name == null ? Set.of() : Set.of(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Its properties, and its name if it is one of {@code chosenNames} (lower case); "present" if none. */
+    String describe(Set<String> chosenNames) {
       List<String> parts = new ArrayList<>();
       properties.forEach((aspect, value) -> parts.add(aspect + " " + value));
-      if (name != null) {
+      if (hasNameFrom(chosenNames)) {
         parts.add("name " + name);
       }
       return parts.isEmpty() ? "present" : String.join(", ", parts);
+    }
+
+    boolean hasNameFrom(Set<String> chosenNames) {
+      return name != null && chosenNames.contains(name.toLowerCase(Locale.ROOT));
     }
   }
 
@@ -87,7 +96,7 @@ public final class SchemaSnapshot {
     for (Item want : expected.items.values()) {
       Item have = actual.items.get(want.key());
       if (have == null) {
-        differences.add("missing " + want.key() + ": expected " + want);
+        differences.add("missing " + want.key() + ": expected " + want.describe(chosenNames));
         continue;
       }
       List<String> aspects = new ArrayList<>();
@@ -100,8 +109,7 @@ public final class SchemaSnapshot {
           aspects.add(aspect + " expected " + wanted + " but was " + had);
         }
       }
-      if (want.name() != null && chosenNames.contains(want.name().toLowerCase(Locale.ROOT))
-          && !Objects.equals(want.name(), have.name())) {
+      if (want.hasNameFrom(chosenNames) && !Objects.equals(want.name(), have.name())) {
         aspects.add("name expected " + want.name() + " but was " + have.name());
       }
       if (!aspects.isEmpty()) {
@@ -110,7 +118,7 @@ public final class SchemaSnapshot {
     }
     for (Item have : actual.items.values()) {
       if (!expected.items.containsKey(have.key())) {
-        differences.add("unexpected " + have.key() + ": " + have);
+        differences.add("unexpected " + have.key() + ": " + have.describe(chosenNames));
       }
     }
     return differences;

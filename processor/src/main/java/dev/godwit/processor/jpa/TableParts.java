@@ -136,12 +136,13 @@ final class TableParts implements ConstrainedTable {
     return columns.stream().anyMatch(existing -> existing.name().equalsIgnoreCase(column.name()));
   }
 
-  /** A unique key with Hibernate's implicit name. */
+  /** A unique key implied by a column, with Hibernate's implicit name. */
   @Override
   public void addUniqueKey(List<String> columnNames) {
     uniqueKeys.add(new UniqueKey(Naming.constraintName("UK", name(), columnNames), columnNames, true));
   }
 
+  /** A key from {@code @UniqueConstraint}; {@link UniqueKeys#distinct} keeps one key where Hibernate does. */
   @Override
   public void addUniqueKey(UniqueKey uniqueKey) {
     uniqueKeys.add(uniqueKey);

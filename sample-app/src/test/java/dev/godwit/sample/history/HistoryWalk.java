@@ -9,6 +9,7 @@ import dev.godwit.engines.Engine;
 import dev.godwit.verify.HibernateSchema;
 import dev.godwit.verify.Naming;
 import dev.godwit.verify.SchemaSnapshot;
+import dev.godwit.verify.UndoScript;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

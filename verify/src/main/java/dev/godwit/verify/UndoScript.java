@@ -1,4 +1,4 @@
-package dev.godwit.sample.history;
+package dev.godwit.verify;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,14 +13,16 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * A Godwit undo file ({@code U<N>__*.sql}) run with plain JDBC, since Flyway's community edition
+ * Runs a Godwit undo file ({@code U<N>__*.sql}) with plain JDBC, since Flyway's community edition
  * ignores undo migrations: statements end with {@code ;} at the end of a line, {@code --} lines are
- * comments.
+ * comments. Pair it with {@link GodwitVerification#compare} to check that an undo restores the
+ * previous version's schema.
  */
-final class UndoScript {
+public final class UndoScript {
   private UndoScript() {}
 
-  static List<String> statements(Path file) {
+  /** The statements of {@code file}, without their {@code ;}. */
+  public static List<String> statements(Path file) {
     List<String> statements = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     try {
@@ -45,7 +47,8 @@ final class UndoScript {
     return statements;
   }
 
-  static void run(Path file, DataSource dataSource) {
+  /** Runs every statement of {@code file} on {@code dataSource}, in auto-commit; stops at the first failure, naming it. */
+  public static void run(Path file, DataSource dataSource) {
     try (Connection connection = dataSource.getConnection(); Statement jdbc = connection.createStatement()) {
       connection.setAutoCommit(true);
       for (String statement : statements(file)) {

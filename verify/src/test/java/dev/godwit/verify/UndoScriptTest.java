@@ -1,4 +1,4 @@
-package dev.godwit.sample.history;
+package dev.godwit.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
