@@ -33,4 +33,4 @@ alter table customer alter column email drop not null;
 
 alter table customer alter column balance type numeric(10,2);
 
-alter table customer alter column age type varchar(3);
+alter table customer alter column age type varchar(3) using age::varchar(3);

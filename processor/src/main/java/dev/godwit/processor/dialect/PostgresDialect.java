@@ -102,8 +102,23 @@ public final class PostgresDialect extends Dialect {
 
   @Override
   protected List<String> changeType(AlterColumn change) {
-    String sql = "alter table " + quote(change.table()) + " alter column " + quote(change.to().name())
-        + " type " + type(change.to().type());
-    return List.of(change.using().map(u -> sql + " using " + u).orElse(sql));
+    String column = quote(change.to().name());
+    String sql = "alter table " + quote(change.table()) + " alter column " + column + " type " + type(change.to().type());
+    if (change.using().isPresent()) {
+      return List.of(sql + " using " + change.using().get());
+    }
+    // PostgreSQL casts only within a family without USING (integer to boolean or varchar to integer
+    // need one, even on an empty table); this is what the undo of a @Backfill conversion runs
+    boolean sameFamily = family(change.from().type()) == family(change.to().type());
+    return List.of(sameFamily ? sql : sql + " using " + column + "::" + type(change.to().type()));
+  }
+
+  private static int family(ColumnType type) {
+    return switch (type.kind()) {
+      case TINYINT, SMALLINT, INTEGER, BIGINT, ENUM_ORDINAL, REAL, DOUBLE, NUMERIC -> 1;
+      case VARCHAR, ENUM_STRING, CLOB -> 2;
+      case TIME, TIMESTAMP, TIMESTAMP_UTC, DATE -> 3;
+      default -> type.kind().ordinal() + 10;
+    };
   }
 }

@@ -26,6 +26,7 @@ final class LinkTable implements ConstrainedTable {
   private final ReadContext context;
   private final List<Column> columns = new ArrayList<>();
   private final List<UniqueKey> uniqueKeys = new ArrayList<>();
+  private final java.util.Set<String> explicitUniqueKeys = new java.util.HashSet<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
   private final List<Index> indexes = new ArrayList<>();
   private final Map<String, String> physicalByLogical = new TreeMap<>();
@@ -102,12 +103,13 @@ final class LinkTable implements ConstrainedTable {
   @Override
   public void addUniqueKey(UniqueKey uniqueKey) {
     uniqueKeys.add(uniqueKey);
+    explicitUniqueKeys.add(uniqueKey.name());
   }
 
   /** The table; primary key columns are NOT NULL, as the database makes them. */
   Table toTable() {
     List<Column> finished = columns.stream()
         .map(c -> primaryKey.contains(c.name()) ? c.withNullable(false) : c).toList();
-    return new Table(name, finished, primaryKey, uniqueKeys, indexes, foreignKeys);
+    return new Table(name, finished, primaryKey, UniqueKeys.distinct(uniqueKeys, explicitUniqueKeys), indexes, foreignKeys);
   }
 }

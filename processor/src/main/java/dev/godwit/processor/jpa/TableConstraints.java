@@ -2,7 +2,6 @@ package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.jpa.Mirrors.Annotation;
-import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
@@ -29,28 +28,23 @@ final class TableConstraints {
   }
 
   void add(ConstrainedTable table, Annotation annotation) {
-    for (Annotation index : annotation.annotations("indexes", context.elements)) {
-      table.addIndex(index(table, index));
-    }
-    for (Annotation unique : annotation.annotations("uniqueConstraints", context.elements)) {
-      List<String> columns = unique.strings("columnNames").stream().map(n -> resolve(table, n)).toList();
-      String name = unique.string("name");
-      if (name.isEmpty()) {
-        List<String> written = unique.strings("columnNames").stream().map(n -> written(table, n)).toList();
-        table.addUniqueKey(new UniqueKey(Naming.constraintName("UK", table.name(), written), columns, true));
-      } else {
-        table.addUniqueKey(new UniqueKey(name, columns, false));
+    {
+      for (Annotation index : annotation.annotations("indexes", context.elements)) {
+        table.addIndex(index(table, index));
+      }
+      for (Annotation unique : annotation.annotations("uniqueConstraints", context.elements)) {
+        List<String> columns = unique.strings("columnNames").stream().map(n -> resolve(table, n)).toList();
+        String name = unique.string("name");
+        if (name.isEmpty()) {
+          // Hibernate hashes the column names as @UniqueConstraint writes them (its logical identifiers,
+          // keywords quoted), not the physical ones
+          List<String> written = unique.strings("columnNames").stream().map(Naming::logical).toList();
+          table.addUniqueKey(new UniqueKey(Naming.constraintName("UK", table.name(), written), columns, true));
+        } else {
+          table.addUniqueKey(new UniqueKey(name, columns, false));
+        }
       }
     }
-  }
-
-  /**
-   * The name Hibernate hashes for a column named in {@code @Table}: as written (not after physical
-   * naming), but quoted when the column's name is (a keyword, auto-quoted).
-   */
-  private String written(ConstrainedTable table, String name) {
-    String physical = resolve(table, name);
-    return Identifiers.isQuoted(physical) && !Identifiers.isQuoted(name) ? Identifiers.quoted(Identifiers.bare(name)) : name;
   }
 
   private Index index(ConstrainedTable table, Annotation index) {
@@ -59,7 +53,7 @@ final class TableConstraints {
     for (String part : index.string("columnList").split(",")) {
       String[] words = part.trim().split("\\s+");
       String column = resolve(table, words[0]);
-      writtenColumns.add(written(table, words[0]));
+      writtenColumns.add(Naming.logical(words[0]));
       String order = words.length > 1 ? " " + words[1].toLowerCase(Locale.ROOT) : "";
       columns.add(order.equals(" asc") ? column + " asc" : column + order);
     }

@@ -41,6 +41,7 @@ final class TableParts implements ConstrainedTable {
   private final List<String> primaryKey = new ArrayList<>();
   private final Map<String, String> logicalKeyNames = new HashMap<>();
   private final List<UniqueKey> uniqueKeys = new ArrayList<>();
+  private final java.util.Set<String> explicitUniqueKeys = new java.util.HashSet<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
   private final List<Index> indexes = new ArrayList<>();
   private final Map<String, String> physicalByLogical = new TreeMap<>();
@@ -141,18 +142,17 @@ final class TableParts implements ConstrainedTable {
     return columns.stream().anyMatch(existing -> existing.name().equalsIgnoreCase(column.name()));
   }
 
-  /** A unique key with Hibernate's implicit name. */
+  /** A unique key implied by a column, with Hibernate's implicit name. */
   @Override
   public void addUniqueKey(List<String> columnNames) {
-    addUniqueKey(new UniqueKey(Naming.constraintName("UK", name(), columnNames), columnNames, true));
+    uniqueKeys.add(new UniqueKey(Naming.constraintName("UK", name(), columnNames), columnNames, true));
   }
 
-  /** Hibernate keeps one key when a column is both {@code unique = true} and in a {@code @UniqueConstraint}. */
+  /** A key from {@code @UniqueConstraint}; {@link UniqueKeys#distinct} keeps one key where Hibernate does. */
   @Override
   public void addUniqueKey(UniqueKey uniqueKey) {
-    if (uniqueKeys.stream().noneMatch(k -> k.name().equals(uniqueKey.name()) && k.columns().equals(uniqueKey.columns()))) {
-      uniqueKeys.add(uniqueKey);
-    }
+    uniqueKeys.add(uniqueKey);
+    explicitUniqueKeys.add(uniqueKey.name());
   }
 
   void addForeignKey(ForeignKey foreignKey) {
@@ -228,7 +228,7 @@ final class TableParts implements ConstrainedTable {
     List<Column> ordered = new ArrayList<>(columns);
     ordered.sort(Comparator.comparing((Column c) -> key.contains(c.name()) ? key.indexOf(c.name()) : Integer.MAX_VALUE)
         .thenComparing(c -> c.name().toLowerCase(Locale.ROOT)));
-    List<UniqueKey> keys = new ArrayList<>(uniqueKeys);
+    List<UniqueKey> keys = new ArrayList<>(UniqueKeys.distinct(uniqueKeys, explicitUniqueKeys));
     if (!naturalIdColumns.isEmpty()) {
       List<String> columnNames = List.copyOf(naturalIdColumns.values());
       // Hibernate hashes a placeholder, not the columns, into the natural id's key name.

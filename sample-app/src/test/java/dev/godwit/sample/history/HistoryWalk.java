@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.cfg.AvailableSettings;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.function.Executable;
+import org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy;
 
 /**
  * Walks the whole history on one engine, in one database: Flyway up to V1, V2 ... VN, then Godwit's
@@ -148,12 +150,13 @@ final class HistoryWalk {
     return new Expected(schema, ddl);
   }
 
-  /** Hibernate configured like the sample application: snake_case names, the engine's dialect. */
+  /** Hibernate configured like the sample application: Spring Boot's naming (snake_case), the engine's dialect. */
   private HibernateSchema hibernate(int version) {
     EntityVersions.EntityVersion classes = entities.of(version);
     return HibernateSchema.of(classes.classes())
         .withClassLoader(classes.loader())
         .withNaming(Naming.SNAKE_CASE)
+        .withSetting(AvailableSettings.IMPLICIT_NAMING_STRATEGY, SpringImplicitNamingStrategy.class.getName())
         .withDialect(engine.hibernateDialect());
   }
 
