@@ -8,11 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The processor's {@code -A} options, parsed once. */
 record Options(
     Path snapshot, Path output, List<String> dialects, Mode mode, Naming naming, String javaPackage,
-    Optional<String> classpathFolder) {
+    Optional<String> classpathFolder, boolean renumber, Set<Integer> acceptEdits) {
 
   static final String SNAPSHOT = "godwit.snapshot";
   static final String OUTPUT = "godwit.output";
@@ -20,7 +22,9 @@ record Options(
   static final String MODE = "godwit.mode";
   static final String NAMING = "godwit.naming";
   static final String PACKAGE = "godwit.package";
-  static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE);
+  static final String RENUMBER = "godwit.renumber";
+  static final String ACCEPT_EDITS = "godwit.acceptEdits";
+  static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE, RENUMBER, ACCEPT_EDITS);
 
   enum Mode { GENERATE, CHECK }
 
@@ -72,12 +76,28 @@ record Options(
     if (!javaPackage.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
       problems.add("option -A" + PACKAGE + " must be a Java package name, not '" + javaPackage + "'");
     }
+    String renumberValue = raw.getOrDefault(RENUMBER, "false").trim();
+    if (!renumberValue.equals("true") && !renumberValue.equals("false")) {
+      problems.add("option -A" + RENUMBER + " must be 'true' or 'false', not '" + renumberValue + "'");
+    }
+    Set<Integer> acceptEdits = new TreeSet<>();
+    for (String version : raw.getOrDefault(ACCEPT_EDITS, "").split(",")) {
+      if (version.isBlank()) {
+        continue;
+      }
+      try {
+        acceptEdits.add(Integer.parseInt(version.trim().replaceFirst("^[Vv]", "")));
+      } catch (NumberFormatException e) {
+        problems.add("option -A" + ACCEPT_EDITS + " must list version numbers, e.g. 3,4, not '" + version.trim() + "'");
+      }
+    }
     if (!problems.isEmpty()) {
       return new Parsed(Optional.empty(), problems);
     }
     Path outputPath = Path.of(output.trim()).toAbsolutePath().normalize();
     return new Parsed(Optional.of(new Options(Path.of(snapshot.trim()).toAbsolutePath().normalize(), outputPath,
-        List.copyOf(dialects), mode, naming, javaPackage, classpathFolder(outputPath))), List.of());
+        List.copyOf(dialects), mode, naming, javaPackage, classpathFolder(outputPath), renumberValue.equals("true"),
+        Set.copyOf(acceptEdits))), List.of());
   }
 
   /** Where the output folder sits on the classpath: the part after {@code resources/}, if any. */
