@@ -2,7 +2,8 @@
 # Compile benchmark: javac -proc:none, the do-nothing processor, Godwit and hibernate-jpamodelgen on a
 # synthetic model, alternating, per size and situation; writes its table into docs/benchmarks.md.
 #   bench/compile-bench.sh [--sizes 100,1000,5000] [--reps 5] [--section latest] [--note "conditions"]
-#                          [--features auto|MANY_TO_ONE,...] [--doc docs/benchmarks.md] [--help]
+#                          [--features auto|MANY_TO_ONE,...] [--tools javac,floor,godwit,metamodel]
+#                          [--doc docs/benchmarks.md] [--help]
 # It prints the estimated total time before it starts. The project's own jars are copied first, so
 # rebuilding during a run does not change what is measured.
 set -euo pipefail

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public final class CompileBench {
   /** Seconds one compile of N entities takes on the reference machine, tool average, to estimate the run. */
   private static final double SECONDS_FIXED = 2.0;
-  private static final double SECONDS_PER_ENTITY = 0.004;
+  private static final double SECONDS_PER_ENTITY = 0.006;
 
   private final Map<String, String> options;
   private final List<Sample> samples = new ArrayList<>();
@@ -40,7 +40,7 @@ public final class CompileBench {
     Map<String, String> options = new LinkedHashMap<>(Map.of(
         "sizes", "100,1000,5000", "reps", "5", "work", "benchmarks/target/compile-bench",
         "doc", "docs/benchmarks.md", "section", "latest", "features", "auto", "note", "",
-        "model-classpath", "", "processor-path", ""));
+        "model-classpath", "", "processor-path", "", "tools", "javac,floor,godwit,metamodel"));
     for (int i = 0; i < args.length; i++) {
       String key = args[i].replaceFirst("^--", "");
       if (key.equals("help") || !options.containsKey(key) || i + 1 >= args.length) {
@@ -63,18 +63,26 @@ public final class CompileBench {
         ? FeatureProbe.supported(work.resolve("probe"), options.get("model-classpath"), options.get("processor-path"))
         : Feature.parse(options.get("features"));
     System.out.printf(Locale.ROOT, "features: %s%n", features);
-    double estimate = Arrays.stream(sizes).mapToDouble(n -> compiles(reps) * (SECONDS_FIXED + SECONDS_PER_ENTITY * n)).sum();
+    List<Tool> tools = Arrays.stream(options.get("tools").split(","))
+        .map(t -> Tool.valueOf(t.trim().toUpperCase(Locale.ROOT))).distinct().toList();
+    int perSize = tools.size() * (1 + Situation.values().length * reps);
     System.out.printf(Locale.ROOT, "%d compiles; estimated total time about %d min (on an idle 2-core machine)%n",
-        Arrays.stream(sizes).map(n -> compiles(reps)).sum(), Math.round(estimate / 60));
-    for (int n : sizes) {
+        perSize * sizes.length, Math.round(estimate(sizes, 0, perSize, 1) / 60));
+    for (int i = 0; i < sizes.length; i++) {
+      int n = sizes[i];
       ModelGenerator model = new ModelGenerator(n, ModelGenerator.DEFAULT_SEED, features);
       Workspace workspace = new Workspace(work.resolve("n" + n), model);
       workspace.generate();
-      warmUp(compiler, workspace);
+      long warmUpStart = System.nanoTime();
+      warmUp(compiler, workspace, tools);
+      double perCompile = (System.nanoTime() - warmUpStart) / 1e9 / tools.size();
+      double speed = perCompile / seconds(n);
+      System.out.printf(Locale.ROOT, "N=%d: %.1f s per compile here; about %d min to go%n", n, perCompile,
+          Math.round(estimate(sizes, i, perSize, speed) / 60 - perCompile * tools.size() / 60));
       for (Situation situation : Situation.values()) {
         for (int rep = 0; rep < reps; rep++) {
-          for (int t = 0; t < Tool.values().length; t++) {
-            Tool tool = Tool.values()[(t + rep) % Tool.values().length];
+          for (int t = 0; t < tools.size(); t++) {
+            Tool tool = tools.get((t + rep) % tools.size());
             workspace.prepare(situation);
             Measurement measurement = compiler.compile(tool, workspace, situation == Situation.EDIT);
             if (tool == Tool.GODWIT) {
@@ -94,13 +102,22 @@ public final class CompileBench {
     System.out.println("wrote section '" + options.get("section") + "' of " + options.get("doc") + " after " + elapsed(started));
   }
 
-  private static int compiles(int reps) {
-    return Tool.values().length * (1 + Situation.values().length * reps);
+  /** Seconds for the sizes from index {@code from} on, at {@code speed} times the reference machine's. */
+  private static double estimate(int[] sizes, int from, int perSize, double speed) {
+    return Arrays.stream(sizes, from, sizes.length).mapToDouble(n -> perSize * seconds(n) * speed).sum();
+  }
+
+  private static double seconds(int entities) {
+    return SECONDS_FIXED + SECONDS_PER_ENTITY * entities;
   }
 
   /** One unmeasured first-generation compile per tool; Godwit's is kept as the starting state of the others. */
-  private static void warmUp(Compiler compiler, Workspace workspace) throws IOException, InterruptedException {
-    for (Tool tool : Tool.values()) {
+  private static void warmUp(Compiler compiler, Workspace workspace, List<Tool> tools)
+      throws IOException, InterruptedException {
+    if (!tools.contains(Tool.GODWIT)) {
+      throw new IllegalArgumentException("--tools must include godwit: its first generation is every situation's start");
+    }
+    for (Tool tool : tools) {
       workspace.prepare(Situation.FIRST);
       compiler.compile(tool, workspace, false);
       if (tool == Tool.GODWIT) {
