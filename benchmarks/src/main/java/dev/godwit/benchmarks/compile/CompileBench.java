@@ -93,13 +93,14 @@ public final class CompileBench {
         }
         System.out.printf(Locale.ROOT, "N=%d %s done after %s%n", n, situation.label, elapsed(started));
       }
+      // written after every size, so a run stopped early keeps what it measured
+      String done = i + 1 < sizes.length ? " (sizes done so far)" : "";
+      String section = header(features, reps, loadBefore, load(), elapsed(started) + done, sizes[0]) + "\n"
+          + new ResultsTable(samples).markdown() + "\n" + new ResultsTable(samples).targets();
+      DocSection.write(Path.of(options.get("doc")), options.get("section"), section);
+      System.out.println(section);
+      System.out.println("wrote section '" + options.get("section") + "' of " + options.get("doc") + " after " + elapsed(started));
     }
-    String table = new ResultsTable(samples).markdown();
-    System.out.println(table);
-    String section = header(features, reps, loadBefore, load(), elapsed(started), sizes[0]) + "\n" + table
-        + "\n" + new ResultsTable(samples).targets();
-    DocSection.write(Path.of(options.get("doc")), options.get("section"), section);
-    System.out.println("wrote section '" + options.get("section") + "' of " + options.get("doc") + " after " + elapsed(started));
   }
 
   /** Seconds for the sizes from index {@code from} on, at {@code speed} times the reference machine's. */
