@@ -13,6 +13,7 @@ update customer set status = 'new';
 alter table customer modify column status varchar(20) not null;
 
 alter table customer add column tier tinyint;
+alter table customer add constraint tier check (tier between 0 and 1);
 
 -- Godwit undo of V2 (mysql): add_columns, restores the schema of V1
 -- Changes:
