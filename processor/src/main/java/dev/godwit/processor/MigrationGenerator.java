@@ -15,6 +15,7 @@ import dev.godwit.processor.emit.ReviewReports;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.plan.ReviewReport;
 import dev.godwit.processor.emit.MigrationIntegrity;
+import dev.godwit.processor.emit.StatementsResource;
 import dev.godwit.processor.jpa.EntityModel;
 import dev.godwit.processor.plan.MigrationPlan;
 import dev.godwit.processor.plan.ScriptRenderer;
@@ -354,7 +355,8 @@ final class MigrationGenerator {
   /**
    * Puts every committed migration on this build's classpath: the SQL files into the class output
    * (resources were copied before compilation, and the compiler plugin removes what an earlier
-   * compilation generated) and the Java form of each version as a source file compiled now.
+   * compilation generated) and the Java form of each version as a source file compiled now, with
+   * its statements as a resource beside it.
    */
   private void publish(Map<String, MigrationDirectory> directories) {
     boolean flyway = env.getElementUtils().getTypeElement("org.flywaydb.core.api.migration.BaseJavaMigration") != null;
@@ -379,8 +381,11 @@ final class MigrationGenerator {
     }
     for (JavaMigrationWriter.Version version : versions) {
       String className = options.javaPackage() + "." + JavaMigrationWriter.className(version);
-      try (Writer out = env.getFiler().createSourceFile(className).openWriter()) {
+      try (Writer out = env.getFiler().createSourceFile(className).openWriter();
+          OutputStream statements = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT,
+              options.javaPackage(), StatementsResource.fileName(version)).openOutputStream()) {
         JavaMigrationWriter.write(options.javaPackage(), version, flyway).writeTo(out);
+        statements.write(StatementsResource.encode(version));
       } catch (IOException e) {
         reporter.error(Code.WRITE_FAILED, "cannot write " + className + ": " + e, null);
       }

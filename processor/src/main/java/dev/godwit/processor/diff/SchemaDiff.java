@@ -91,18 +91,24 @@ public final class SchemaDiff {
    * {@code name}) can only run after that drop, so such a drop moves in front of the rename.
    */
   private static List<Change> dropsBeforeRenamesOntoTheirNames(List<Change> sorted) {
+    Map<List<String>, Change> renameOnto = new HashMap<>(); // (table, new column name) or (new table name) -> rename
+    for (Change change : sorted) {
+      if (change instanceof RenameColumn r) {
+        renameOnto.putIfAbsent(List.of(r.table(), r.to()), r);
+      } else if (change instanceof RenameTable r) {
+        renameOnto.putIfAbsent(List.of(r.to()), r);
+      }
+    }
+    if (renameOnto.isEmpty()) {
+      return sorted;
+    }
     List<Change> result = new ArrayList<>(sorted);
     for (Change change : sorted) {
-      Optional<Change> rename = Optional.empty();
-      if (change instanceof DropColumn drop) {
-        rename = sorted.stream().filter(c -> c instanceof RenameColumn r
-            && r.table().equals(drop.table()) && r.to().equals(drop.column().name())).findFirst();
-      } else if (change instanceof DropTable drop) {
-        rename = sorted.stream().filter(c -> c instanceof RenameTable r && r.to().equals(drop.table().name())).findFirst();
-      }
-      if (rename.isPresent()) {
+      Change rename = change instanceof DropColumn drop ? renameOnto.get(List.of(drop.table(), drop.column().name()))
+          : change instanceof DropTable drop ? renameOnto.get(List.of(drop.table().name())) : null;
+      if (rename != null) {
         result.remove(change);
-        result.add(result.indexOf(rename.get()), change);
+        result.add(result.indexOf(rename), change);
       }
     }
     return result;

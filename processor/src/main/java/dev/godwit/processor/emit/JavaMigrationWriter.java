@@ -2,21 +2,28 @@ package dev.godwit.processor.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
  * The Java form of one migration version: a class named like Flyway's Java migrations
- * ({@code V2__add_customer_email}) that holds the up and down statements of every dialect and runs
- * those of the connected database. When Flyway is on the compile classpath it extends
+ * ({@code V2__add_customer_email}) that gives the up and down statements of every dialect, read from
+ * the {@link StatementsResource} written next to it, and runs those of the connected database. When Flyway is on the compile classpath it extends
  * {@code BaseJavaMigration}, so Flyway can run it from a location of its own.
  */
 public final class JavaMigrationWriter {
@@ -51,9 +58,9 @@ public final class JavaMigrationWriter {
         .addField(FieldSpec.builder(String.class, "DESCRIPTION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .initializer("$S", version.slug().replace('_', ' ')).build())
         .addField(FieldSpec.builder(STATEMENTS, "UP", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(statements(version.up())).build())
+            .initializer("load($S)", "up").build())
         .addField(FieldSpec.builder(STATEMENTS, "DOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(statements(version.down())).build())
+            .initializer("load($S)", "down").build())
         .addMethod(MethodSpec.methodBuilder("up")
             .addJavadoc("The statements that apply this version on {@code dialect} ($L).\n", String.join(", ", version.up().keySet()))
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -90,6 +97,7 @@ public final class JavaMigrationWriter {
             .beginControlFlow("if (product.contains($S))", "h2").addStatement("return $S", "h2").endControlFlow()
             .addStatement("throw new $T($S + product)", SQL_EXCEPTION, "Godwit generated no migration for database ")
             .build())
+        .addMethod(load(className(version), StatementsResource.fileName(version)))
         .addMethod(MethodSpec.methodBuilder("select")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(ParameterizedTypeName.get(List.class, String.class))
@@ -125,17 +133,36 @@ public final class JavaMigrationWriter {
     return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
-  private static CodeBlock statements(Map<String, List<String>> byDialect) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", Map.class).indent();
-    boolean first = true;
-    for (Map.Entry<String, List<String>> dialect : byDialect.entrySet()) {
-      code.add(first ? "\n" : ",\n").add("$S, $T.of(", dialect.getKey(), List.class).indent();
-      for (int i = 0; i < dialect.getValue().size(); i++) {
-        code.add(i == 0 ? "\n$S" : ",\n$S", dialect.getValue().get(i));
-      }
-      code.add(")").unindent();
-      first = false;
-    }
-    return code.add(")").unindent().build();
+  /** Reads one direction's statements from the resource next to the class, as {@link StatementsResource#decode}. */
+  private static MethodSpec load(String className, String resource) {
+    ClassName self = ClassName.get("", className);
+    return MethodSpec.methodBuilder("load")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(STATEMENTS)
+        .addParameter(String.class, "direction")
+        .addStatement("$T resource = $T.class.getResourceAsStream($S)", InputStream.class, self, resource)
+        .beginControlFlow("if (resource == null)")
+        .addStatement("throw new $T($S)", IllegalStateException.class,
+            "the resource " + resource + " written with this class is missing from the class path")
+        .endControlFlow()
+        .addStatement("$T<String, List<String>> statements = new $T<>()", Map.class, TreeMap.class)
+        .beginControlFlow("try ($T in = new $T(new $T(resource)))", DataInputStream.class, DataInputStream.class,
+            BufferedInputStream.class)
+        .beginControlFlow("for (int sections = in.readInt(); sections > 0; sections--)")
+        .addStatement("boolean wanted = in.readUTF().equals(direction)")
+        .addStatement("String dialect = in.readUTF()")
+        .addStatement("$T<String> list = new $T<>()", List.class, ArrayList.class)
+        .beginControlFlow("for (int count = in.readInt(); count > 0; count--)")
+        .addStatement("list.add(new String(in.readNBytes(in.readInt()), $T.UTF_8))", StandardCharsets.class)
+        .endControlFlow()
+        .beginControlFlow("if (wanted)")
+        .addStatement("statements.put(dialect, List.copyOf(list))")
+        .endControlFlow()
+        .endControlFlow()
+        .nextControlFlow("catch ($T e)", IOException.class)
+        .addStatement("throw new $T(e)", UncheckedIOException.class)
+        .endControlFlow()
+        .addStatement("return Map.copyOf(statements)")
+        .build();
   }
 }

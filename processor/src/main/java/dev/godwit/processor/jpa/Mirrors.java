@@ -1,5 +1,6 @@
 package dev.godwit.processor.jpa;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,13 @@ final class Mirrors {
   private static final List<String> PERSISTENCE_PACKAGES = List.of("jakarta.persistence.", "javax.persistence.");
 
   private final Elements elements;
+  /** Each element's annotations, read once: extraction asks about dozens per member. */
+  private final Map<Element, Present> present = new HashMap<>();
+
+  /** An element's annotations by qualified name, and its JPA ones by simple name (jakarta before javax). */
+  private record Present(Map<String, AnnotationMirror> byName, Map<String, AnnotationMirror> jpaBySimpleName) {
+    static final Present NONE = new Present(Map.of(), Map.of());
+  }
 
   Mirrors(Elements elements) {
     this.elements = elements;
@@ -28,37 +36,56 @@ final class Mirrors {
 
   /** A JPA annotation by simple name, e.g. {@code "Column"}, from either persistence package. */
   Optional<Annotation> jpa(Element element, String simpleName) {
-    for (String prefix : PERSISTENCE_PACKAGES) {
-      Optional<Annotation> found = exact(element, prefix + simpleName);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+    return annotation(present(element).jpaBySimpleName().get(simpleName));
   }
 
   boolean hasJpa(Element element, String simpleName) {
-    return jpa(element, simpleName).isPresent();
+    return present(element).jpaBySimpleName().containsKey(simpleName);
   }
 
   Optional<Annotation> exact(Element element, String qualifiedName) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      if (type.getQualifiedName().contentEquals(qualifiedName)) {
-        return Optional.of(new Annotation(mirror, elements.getElementValuesWithDefaults(mirror)));
+    return annotation(present(element).byName().get(qualifiedName));
+  }
+
+  private Optional<Annotation> annotation(AnnotationMirror mirror) {
+    return mirror == null ? Optional.empty()
+        : Optional.of(new Annotation(mirror, elements.getElementValuesWithDefaults(mirror)));
+  }
+
+  private Present present(Element element) {
+    Present known = present.get(element);
+    if (known != null) {
+      return known;
+    }
+    Present found = Present.NONE;
+    List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+    if (!mirrors.isEmpty()) {
+      found = new Present(new HashMap<>(), new HashMap<>());
+      for (AnnotationMirror mirror : mirrors) {
+        found.byName().putIfAbsent(((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString(), mirror);
+      }
+      for (String prefix : PERSISTENCE_PACKAGES) {
+        for (Map.Entry<String, AnnotationMirror> annotation : found.byName().entrySet()) {
+          if (annotation.getKey().startsWith(prefix) && annotation.getKey().indexOf('.', prefix.length()) < 0) {
+            found.jpaBySimpleName().putIfAbsent(annotation.getKey().substring(prefix.length()), annotation.getValue());
+          }
+        }
       }
     }
-    return Optional.empty();
+    present.put(element, found);
+    return found;
   }
 
   /** One annotation with its values, defaults included. */
   record Annotation(AnnotationMirror mirror, Map<? extends ExecutableElement, ? extends AnnotationValue> values) {
 
     Optional<AnnotationValue> raw(String name) {
-      return values.entrySet().stream()
-          .filter(e -> e.getKey().getSimpleName().contentEquals(name))
-          .map(e -> (AnnotationValue) e.getValue())
-          .findFirst();
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value : values.entrySet()) {
+        if (value.getKey().getSimpleName().contentEquals(name)) {
+          return Optional.of(value.getValue());
+        }
+      }
+      return Optional.empty();
     }
 
     AnnotationValue value(String name) {

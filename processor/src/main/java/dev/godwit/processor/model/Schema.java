@@ -13,11 +13,12 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     sequences = Names.sorted(sequences, Sequence::name);
   }
 
+  /** The table of that exact name; a binary search, as the diff looks up every table. */
   public Optional<Table> table(String name) {
-    return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    return Names.find(tables, Table::name, name);
   }
 
   public Optional<Sequence> sequence(String name) {
-    return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+    return Names.find(sequences, Sequence::name, name);
   }
 }

@@ -1,0 +1,54 @@
+package dev.godwit.benchmarks.compile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one javac process under GNU {@code /usr/bin/time -v} with GC logging and measures it. The
+ * javac is the one of the JDK running the benchmark.
+ */
+final class Compiler {
+  private final String modelClasspath;
+  private final String processorPath;
+
+  Compiler(String modelClasspath, String processorPath) {
+    this.modelClasspath = modelClasspath;
+    this.processorPath = processorPath;
+  }
+
+  Measurement compile(Tool tool, Workspace workspace, boolean edited) throws IOException, InterruptedException {
+    Path timeReport = workspace.log("time.txt");
+    Path gcLog = workspace.log("gc.log");
+    Path output = workspace.log("javac.txt");
+    Files.deleteIfExists(timeReport);
+    Files.deleteIfExists(gcLog);
+    List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-v", "-o", timeReport.toString(), javac(),
+        "-J-Xlog:gc,gc+heap+exit:file=" + gcLog,
+        "-d", workspace.classes().toString(), "-s", workspace.generatedSources().toString(),
+        "-cp", modelClasspath, "-encoding", "UTF-8", "-nowarn"));
+    command.addAll(tool.options(workspace, processorPath));
+    command.add("@" + workspace.sources(edited));
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    int exit = process.waitFor();
+    double wall = (System.nanoTime() - start) / 1e9;
+    if (exit != 0) {
+      throw new IllegalStateException(tool.label + " failed (exit " + exit + "): " + String.join(" ", command)
+          + "\n" + tail(Files.readString(output, StandardCharsets.UTF_8)));
+    }
+    return Measurement.parse(wall, Files.readString(timeReport, StandardCharsets.UTF_8),
+        Files.readString(gcLog, StandardCharsets.UTF_8));
+  }
+
+  private static String javac() {
+    return Path.of(System.getProperty("java.home"), "bin", "javac").toString();
+  }
+
+  private static String tail(String text) {
+    return text.length() <= 4000 ? text : "..." + text.substring(text.length() - 4000);
+  }
+}
