@@ -1,5 +1,9 @@
 package dev.godwit.benchmarks.stages;
 
+import dev.godwit.processor.dialect.Dialect;
+import dev.godwit.processor.dialect.Dialects;
+import dev.godwit.processor.model.Schema;
+import dev.godwit.processor.safety.RuleContext;
 import dev.godwit.processor.safety.SafetyCheck;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,14 +22,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class SafetyBenchmarks {
+  private static final List<Dialect> DIALECTS = Dialects.NAMES.stream().map(n -> Dialects.byName(n).orElseThrow()).toList();
 
   @Benchmark
   public SafetyCheck.Result firstGeneration(StageState state) {
-    return SafetyCheck.check(state.firstChanges, List.of());
+    return SafetyCheck.check(new RuleContext(DIALECTS, Schema.EMPTY, state.schema, state.firstChanges), List.of());
   }
 
   @Benchmark
   public SafetyCheck.Result oneEdit(StageState state) {
-    return SafetyCheck.check(state.editChanges, List.of());
+    return SafetyCheck.check(new RuleContext(DIALECTS, state.schema, state.edited, state.editChanges), List.of());
   }
 }
