@@ -36,6 +36,7 @@ class InterruptedWriteTest {
     Map<String, String> expected = ProcessorFixturesTest.files(reference);
     String expectedSnapshot = expected.get("godwit/snapshot.json");
     int files = expected.size();
+    long migrations = expected.keySet().stream().filter(k -> k.matches(".*/[VU][0-9]+__.*\\.sql")).count();
 
     Random random = new Random(42);
     Map<String, Integer> landed = new TreeMap<>();
@@ -66,7 +67,7 @@ class InterruptedWriteTest {
         assertThat(file.getValue()).as("trial %d: %s is whole", trial, file.getKey()).isEqualTo(expected.get(file.getKey()));
       }
       if (expectedSnapshot.equals(left.get("snapshot.json"))) {
-        assertThat(visible).as("trial %d: the new snapshot stands with all its files", trial).hasSize(files - 1);
+        assertThat(visible).as("trial %d: the new snapshot stands with all its files", trial).hasSize((int) migrations);
       }
 
       assertThat(compileInProcess(root)).succeeded();
