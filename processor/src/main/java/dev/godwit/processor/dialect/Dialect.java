@@ -48,8 +48,29 @@ public abstract class Dialect {
   /** The DDL type Hibernate writes for this column type. */
   protected abstract String type(ColumnType type);
 
-  /** The SQL statements (without terminating semicolons) that perform {@code change}. */
-  public final List<String> statements(Change change) {
+  /**
+   * The SQL statements (without terminating semicolons) that perform {@code change}: the plain DDL
+   * unless the dialect writes a safe form for it.
+   */
+  public List<String> statements(Change change) {
+    return plain(change);
+  }
+
+  /** Statements run once before a migration's changes, e.g. a lock timeout. */
+  public List<String> preamble() {
+    return List.of();
+  }
+
+  /**
+   * Whether a migration of these changes runs inside one transaction. Safe forms that build
+   * concurrently or commit between batches cannot; Flyway is then told so next to the script.
+   */
+  public boolean transactional(List<Change> changes) {
+    return true;
+  }
+
+  /** The DDL Hibernate itself would run for {@code change}. */
+  protected final List<String> plain(Change change) {
     if (change instanceof CreateTable c) {
       return createTable(c.table());
     } else if (change instanceof DropTable c) {

@@ -1,5 +1,6 @@
 package dev.godwit.processor.dialect;
 
+import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AlterColumn;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
@@ -13,8 +14,22 @@ import java.util.List;
  */
 public final class MySqlDialect extends Dialect {
 
+  private final Target target;
+  private final MySqlSafeForms safeForms;
+
   public MySqlDialect() {
+    this(Target.PLAIN);
+  }
+
+  public MySqlDialect(Target target) {
     super(Keywords.forDialect("mysql"));
+    this.target = target;
+    this.safeForms = new MySqlSafeForms(this, target.mysql());
+  }
+
+  @Override
+  public List<String> statements(Change change) {
+    return target.safeForms() ? safeForms.statements(change) : plain(change);
   }
 
   @Override

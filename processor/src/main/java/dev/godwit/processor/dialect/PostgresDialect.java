@@ -1,5 +1,6 @@
 package dev.godwit.processor.dialect;
 
+import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AlterColumn;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
@@ -11,8 +12,34 @@ import java.util.Optional;
 /** PostgreSQL as Hibernate's {@code PostgreSQLDialect} writes it. */
 public final class PostgresDialect extends Dialect {
 
+  private final Target target;
+  private final PostgresSafeForms safeForms;
+
   public PostgresDialect() {
+    this(Target.PLAIN);
+  }
+
+  public PostgresDialect(Target target) {
     super(Keywords.forDialect("postgresql"));
+    this.target = target;
+    this.safeForms = new PostgresSafeForms(this, target.postgresVersion());
+  }
+
+  @Override
+  public List<String> statements(Change change) {
+    return target.safeForms() ? safeForms.statements(change) : plain(change);
+  }
+
+  /** Every statement that waits for a lock gives up after 100 ms (and is retried) instead of queueing writers behind it. */
+  @Override
+  public List<String> preamble() {
+    return target.safeForms() ? List.of(PostgresSafeForms.setLockTimeout()) : List.of();
+  }
+
+  /** Concurrent index builds and batched backfills commit step by step: they cannot run in one transaction. */
+  @Override
+  public boolean transactional(List<Change> changes) {
+    return !target.safeForms() || PostgresSafeForms.createsOnly(changes);
   }
 
   @Override
