@@ -116,6 +116,19 @@ public abstract class Dialect {
     throw new IllegalArgumentException("unknown change " + change);
   }
 
+  /**
+   * How this dialect performs {@code change} with the SQL {@link #statements} writes: locks,
+   * rewrite, whether it grows with the table, and whether the SQL is an online (safe) form.
+   */
+  public ChangeImpact impact(Change change) {
+    return DefaultImpacts.of(change);
+  }
+
+  /** Whether this dialect puts a check constraint on the column (enums where it has no enum type). */
+  final boolean hasCheck(Column column) {
+    return check(column).isPresent();
+  }
+
   /** A name as it must appear in SQL: quoted when Hibernate quotes it, otherwise as written. */
   public String quote(String name) {
     if (Identifiers.isQuoted(name)) {

@@ -33,6 +33,11 @@ public final class MySqlDialect extends Dialect {
   }
 
   @Override
+  public ChangeImpact impact(Change change) {
+    return MySqlImpacts.of(change);
+  }
+
+  @Override
   public String name() {
     return "mysql";
   }

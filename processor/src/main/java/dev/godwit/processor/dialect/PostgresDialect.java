@@ -43,6 +43,11 @@ public final class PostgresDialect extends Dialect {
   }
 
   @Override
+  public ChangeImpact impact(Change change) {
+    return PostgresImpacts.of(change, this);
+  }
+
+  @Override
   public String name() {
     return "postgresql";
   }

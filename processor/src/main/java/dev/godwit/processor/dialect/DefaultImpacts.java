@@ -1,0 +1,56 @@
+package dev.godwit.processor.dialect;
+
+import dev.godwit.processor.diff.Change;
+import dev.godwit.processor.diff.Change.AddColumn;
+import dev.godwit.processor.diff.Change.AddForeignKey;
+import dev.godwit.processor.diff.Change.AddUnique;
+import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.diff.Change.AlterPrimaryKey;
+import dev.godwit.processor.diff.Change.CreateIndex;
+import dev.godwit.processor.diff.Change.CreateSequence;
+import dev.godwit.processor.diff.Change.CreateTable;
+import dev.godwit.processor.diff.Change.DropColumn;
+import dev.godwit.processor.diff.Change.DropForeignKey;
+import dev.godwit.processor.diff.Change.DropIndex;
+import dev.godwit.processor.diff.Change.DropSequence;
+import dev.godwit.processor.diff.Change.DropTable;
+import dev.godwit.processor.diff.Change.DropUnique;
+import dev.godwit.processor.diff.Change.RenameColumn;
+import dev.godwit.processor.diff.Change.RenameTable;
+
+/**
+ * The conservative default, which is H2's behaviour: every DDL statement holds an exclusive lock on
+ * its table, and adding, dropping or retyping a column copies the whole table.
+ */
+final class DefaultImpacts {
+  private static final String LOCK = "exclusive table lock";
+
+  private DefaultImpacts() {}
+
+  static ChangeImpact of(Change change) {
+    if (change instanceof CreateTable || change instanceof CreateSequence) {
+      return ChangeImpact.noExistingRows("creates a new object; no existing rows are touched");
+    } else if (change instanceof AddForeignKey add && add.ofNewTable()) {
+      return ChangeImpact.noExistingRows("adds the key to a table created in the same migration");
+    } else if (change instanceof DropTable || change instanceof DropSequence) {
+      return ChangeImpact.metadataOnly(LOCK, "drops the object under a brief exclusive lock");
+    } else if (change instanceof RenameTable || change instanceof RenameColumn) {
+      return ChangeImpact.metadataOnly(LOCK, "renames in the catalog under a brief exclusive lock");
+    } else if (change instanceof DropIndex || change instanceof DropUnique || change instanceof DropForeignKey) {
+      return ChangeImpact.metadataOnly(LOCK, "drops the constraint or index under a brief exclusive lock");
+    } else if (change instanceof AddColumn || change instanceof DropColumn) {
+      return ChangeImpact.rewrite(LOCK, true, "copies the whole table while reads and writes wait");
+    } else if (change instanceof AlterColumn alter) {
+      return alter.typeChanged() || alter.using().isPresent()
+          ? ChangeImpact.rewrite(LOCK, true, "copies the whole table while reads and writes wait")
+          : alter.to().nullable()
+              ? ChangeImpact.metadataOnly(LOCK, "drops NOT NULL in the catalog under a brief exclusive lock")
+              : ChangeImpact.scan(LOCK, true, "checks every row for NULL while reads and writes wait");
+    } else if (change instanceof AlterPrimaryKey || change instanceof AddUnique || change instanceof CreateIndex) {
+      return ChangeImpact.scan(LOCK, true, "builds the index over every row while writes wait");
+    } else if (change instanceof AddForeignKey) {
+      return ChangeImpact.scan(LOCK, true, "checks every existing row against the referenced table while writes wait");
+    }
+    throw new IllegalArgumentException("unknown change " + change);
+  }
+}
