@@ -76,7 +76,7 @@ public abstract class Dialect {
     } else if (change instanceof DropTable c) {
       return List.of("drop table " + quote(c.table().name()));
     } else if (change instanceof RenameTable c) {
-      return List.of(renameTable(c.from(), c.to()));
+      return renameTable(c.from(), c.to());
     } else if (change instanceof AddColumn c) {
       return addColumn(c);
     } else if (change instanceof DropColumn c) {
@@ -243,8 +243,8 @@ public abstract class Dialect {
     return "alter table " + quote(table) + " drop constraint " + quote(name);
   }
 
-  protected String renameTable(String from, String to) {
-    return "alter table " + quote(from) + " rename to " + quote(to);
+  protected List<String> renameTable(String from, String to) {
+    return List.of("alter table " + quote(from) + " rename to " + quote(to));
   }
 
   protected String renameColumn(String table, String from, String to) {

@@ -34,7 +34,7 @@ public final class MySqlDialect extends Dialect {
 
   @Override
   public ChangeImpact impact(Change change) {
-    return MySqlImpacts.of(change);
+    return target.safeForms() ? safeForms.impact(change) : MySqlImpacts.of(change);
   }
 
   @Override

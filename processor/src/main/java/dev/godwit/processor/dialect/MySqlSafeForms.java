@@ -56,6 +56,21 @@ final class MySqlSafeForms {
     return Optional.empty();
   }
 
+  /** The plain impact, made a safe form where the clause guarantees the server keeps writes flowing. */
+  ChangeImpact impact(Change change) {
+    ChangeImpact plain = MySqlImpacts.of(change);
+    Optional<String> clause = clause(change);
+    if (clause.isEmpty()) {
+      return plain;
+    }
+    String lock = clause.get().equals(INSTANT) ? "exclusive metadata lock, brief" : "shared metadata lock, brief exclusive at"
+        + " start and end";
+    return new ChangeImpact(true, lock, false, plain.rewritesTable() && !clause.get().equals(INSTANT),
+        plain.scalesWithTable() && !clause.get().equals(INSTANT), "runs with " + clause.get().toUpperCase(java.util.Locale.ROOT)
+        + (clause.get().equals(INSTANT) ? ": changes the data dictionary only" : ": works in place while writes continue")
+        + "; the server refuses the statement rather than fall back to a copy that blocks writers");
+  }
+
   private List<String> withClause(Change change, String clause) {
     if (change instanceof AddColumn c && !c.column().nullable() && c.backfill().isPresent()) {
       // a constant default is instant: existing rows read it from the dictionary; then it is dropped

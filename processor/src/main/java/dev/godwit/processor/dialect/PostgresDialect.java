@@ -39,12 +39,12 @@ public final class PostgresDialect extends Dialect {
   /** Concurrent index builds and batched backfills commit step by step: they cannot run in one transaction. */
   @Override
   public boolean transactional(List<Change> changes) {
-    return !target.safeForms() || PostgresSafeForms.createsOnly(changes);
+    return !target.safeForms() || PostgresSafeForms.createsOrDropsOnly(changes);
   }
 
   @Override
   public ChangeImpact impact(Change change) {
-    return PostgresImpacts.of(change, this);
+    return target.safeForms() ? PostgresSafeImpacts.of(change, this, target.postgresVersion()) : PostgresImpacts.of(change, this);
   }
 
   @Override
@@ -100,6 +100,14 @@ public final class PostgresDialect extends Dialect {
   protected String dropPrimaryKey(String table) {
     return "alter table " + quote(table) + " drop constraint "
         + quote(PostgresNames.constraintName(stored(table), List.of(), "pkey"));
+  }
+
+  /** The renamed table's unnamed primary key keeps its old {@code <table>_pkey} name unless renamed with it. */
+  @Override
+  protected List<String> renameTable(String from, String to) {
+    return List.of(super.renameTable(from, to).get(0), "alter index if exists "
+        + quote(PostgresNames.constraintName(stored(from), List.of(), "pkey")) + " rename to "
+        + quote(PostgresNames.constraintName(stored(to), List.of(), "pkey")));
   }
 
   @Override

@@ -8,8 +8,10 @@ import dev.godwit.processor.diff.Change.AlterColumn;
 import dev.godwit.processor.diff.Change.CreateIndex;
 import dev.godwit.processor.diff.Change.CreateSequence;
 import dev.godwit.processor.diff.Change.CreateTable;
+import dev.godwit.processor.diff.Change.DropForeignKey;
 import dev.godwit.processor.diff.Change.DropIndex;
 import dev.godwit.processor.diff.Change.DropSequence;
+import dev.godwit.processor.diff.Change.DropTable;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Index;
@@ -41,10 +43,14 @@ final class PostgresSafeForms {
     this.version = version;
   }
 
-  /** Whether the migration touches only objects it creates itself, so one transaction is harmless. */
-  static boolean createsOnly(List<Change> changes) {
-    return changes.stream().allMatch(c -> c instanceof CreateTable || c instanceof CreateSequence
-        || c instanceof DropSequence || (c instanceof AddForeignKey fk && fk.ofNewTable()));
+  /**
+   * Whether the migration only creates or drops whole tables and sequences (with their keys), so
+   * no lock on a table that stays in use is held across steps and one transaction is harmless.
+   */
+  static boolean createsOrDropsOnly(List<Change> changes) {
+    return changes.stream().allMatch(c -> c instanceof CreateTable || c instanceof DropTable
+        || c instanceof CreateSequence || c instanceof DropSequence
+        || (c instanceof AddForeignKey fk && fk.ofNewTable()) || (c instanceof DropForeignKey fk && fk.ofDroppedTable()));
   }
 
   List<String> statements(Change change) {
