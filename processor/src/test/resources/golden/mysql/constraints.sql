@@ -11,7 +11,7 @@
 
 alter table orders drop foreign key FKorders_customer;
 
-drop index idx_customer_email on customer algorithm=inplace lock=none;
+alter table customer drop index idx_customer_email, algorithm=inplace, lock=none;
 
 alter table customer drop index uk_customer_name, algorithm=inplace, lock=none;
 
@@ -36,7 +36,7 @@ alter table orders drop foreign key FKorders_buyer;
 
 alter table customer drop index uk_customer_email, algorithm=inplace, lock=none;
 
-drop index idx_customer_name on customer algorithm=inplace lock=none;
+alter table customer drop index idx_customer_name, algorithm=inplace, lock=none;
 
 alter table customer add constraint uk_customer_name unique (name), algorithm=inplace, lock=none;
 

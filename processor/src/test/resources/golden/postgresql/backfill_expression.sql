@@ -1,6 +1,6 @@
 -- Godwit migration V2 (postgresql): backfill_expression
 -- Changes:
---   add column customer.handle varchar(110) not null (backfill: lower(name) || '@' || id)
+--   add column customer.handle varchar(110) not null (backfill: upper(name))
 -- Entities: fixtures.backfill_expression
 -- Runs outside a transaction (Flyway reads executeInTransaction=false from this file's .conf):
 -- each step commits on its own, so no lock outlives its step.
@@ -28,7 +28,7 @@ begin
   while first_page < pg_relation_size('customer') / current_setting('block_size')::bigint loop
     started := clock_timestamp();
     begin
-      update customer set handle = lower(name) || '@' || id
+      update customer set handle = upper(name)
         where ctid >= format('(%s,0)', first_page)::tid and ctid < format('(%s,0)', first_page + pages)::tid
           and handle is null;
       first_page := first_page + pages;

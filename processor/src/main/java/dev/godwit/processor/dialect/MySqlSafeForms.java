@@ -80,9 +80,13 @@ final class MySqlSafeForms {
           table + " add column " + dialect.columnDefinition(c.table(), column) + " default " + c.backfill().get() + ", " + clause,
           table + " alter column " + dialect.quote(column.name()) + " drop default, " + clause);
     }
-    if (change instanceof CreateIndex || change instanceof DropIndex) {
-      // CREATE INDEX and DROP INDEX take the options without commas
+    if (change instanceof CreateIndex) {
+      // CREATE INDEX takes the options without commas
       return dialect.plain(change).stream().map(s -> s + " " + clause.replace(",", "")).toList();
+    }
+    if (change instanceof DropIndex c) {
+      // MariaDB's DROP INDEX takes no ALGORITHM; ALTER TABLE ... DROP INDEX does, on both servers
+      return List.of("alter table " + dialect.quote(c.table()) + " drop index " + dialect.quote(c.index().name()) + ", " + clause);
     }
     return dialect.plain(change).stream().map(s -> s + ", " + clause).toList();
   }
