@@ -1,10 +1,15 @@
 package dev.godwit.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.util.Trees;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.jpa.EntityModel;
 import dev.godwit.processor.jpa.EntityReader;
 import dev.godwit.processor.jpa.Problem;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +17,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -26,6 +32,7 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class GodwitProcessor extends AbstractProcessor {
   private static final List<String> ENTITY_ANNOTATIONS = List.of("jakarta.persistence.Entity", "javax.persistence.Entity");
+  private static final Set<String> MAPPING_NAMES = Set.of("Entity", "MappedSuperclass", "Embeddable", "Table");
   private boolean done;
 
   @Override
@@ -57,11 +64,20 @@ public final class GodwitProcessor extends AbstractProcessor {
         entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
       }
     }
-    if (entities.isEmpty()) {
+    List<TypeElement> unresolved = unresolvedEntityAnnotations(round);
+    if (entities.isEmpty() && unresolved.isEmpty()) {
       return false;
     }
     done = true;
     Reporter reporter = new Reporter(processingEnv.getMessager());
+    if (!unresolved.isEmpty()) {
+      for (TypeElement type : unresolved) {
+        reporter.error(Code.UNRESOLVED_ANNOTATION, "the JPA annotations of " + type.getSimpleName()
+            + " do not resolve (is jakarta.persistence-api or javax.persistence-api on the compile classpath?);"
+            + " Godwit reads no entity of a compilation it cannot see whole, so nothing was written", type);
+      }
+      return false;
+    }
     try {
       run(entities, round, reporter);
     } catch (RuntimeException | Error e) {
@@ -89,6 +105,40 @@ public final class GodwitProcessor extends AbstractProcessor {
     }
     Set<? extends Element> acknowledging = allowDestructive(round);
     new MigrationGenerator(options, processingEnv, reporter).generate(model, acknowledging);
+  }
+
+  /**
+   * Types whose source carries an annotation named like a JPA mapping annotation that javac could
+   * not resolve (javac drops those from the element): a missing dependency would otherwise make
+   * their entities silently absent from the schema.
+   */
+  private List<TypeElement> unresolvedEntityAnnotations(RoundEnvironment round) {
+    Trees trees;
+    try {
+      trees = Trees.instance(processingEnv);
+    } catch (IllegalArgumentException notJavac) {
+      return List.of();
+    }
+    List<TypeElement> unresolved = new ArrayList<>();
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      ClassTree tree = trees.getTree(type);
+      if (tree == null) {
+        continue;
+      }
+      Set<String> resolved = new HashSet<>();
+      for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+        resolved.add(annotation.getAnnotationType().asElement().getSimpleName().toString());
+      }
+      for (AnnotationTree annotation : tree.getModifiers().getAnnotations()) {
+        String written = annotation.getAnnotationType().toString();
+        String simple = written.substring(written.lastIndexOf('.') + 1);
+        if (MAPPING_NAMES.contains(simple) && !resolved.contains(simple)) {
+          unresolved.add(type);
+          break;
+        }
+      }
+    }
+    return unresolved;
   }
 
   private Set<? extends Element> allowDestructive(RoundEnvironment round) {

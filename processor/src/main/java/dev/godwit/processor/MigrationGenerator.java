@@ -3,6 +3,7 @@ package dev.godwit.processor;
 import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.dialect.Dialects;
 import dev.godwit.processor.dialect.Target;
+import dev.godwit.processor.dialect.IdentifierLimits;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.DiffHints;
@@ -11,6 +12,7 @@ import dev.godwit.processor.emit.AtomicWriter;
 import dev.godwit.processor.emit.JavaMigrationWriter;
 import dev.godwit.processor.emit.MigrationDirectory;
 import dev.godwit.processor.emit.MigrationFile;
+import dev.godwit.processor.emit.MigrationIntegrity;
 import dev.godwit.processor.jpa.EntityModel;
 import dev.godwit.processor.plan.MigrationPlan;
 import dev.godwit.processor.plan.ScriptRenderer;
@@ -18,6 +20,8 @@ import dev.godwit.processor.plan.Slugs;
 import dev.godwit.processor.safety.Acknowledgement;
 import dev.godwit.processor.safety.Finding;
 import dev.godwit.processor.safety.SafetyCheck;
+import dev.godwit.processor.snapshot.Checksum;
+import dev.godwit.processor.snapshot.RecordedMigrations;
 import dev.godwit.processor.snapshot.Snapshot;
 import dev.godwit.processor.snapshot.SnapshotCodec;
 import dev.godwit.processor.snapshot.SnapshotFormatException;
@@ -27,6 +31,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +60,9 @@ final class MigrationGenerator {
   }
 
   void generate(EntityModel model, java.util.Set<? extends Element> acknowledging) {
+    if (!recoverInterruptedWrite()) {
+      return;
+    }
     Optional<Snapshot> read = readSnapshot();
     if (read.isEmpty()) {
       return;
@@ -63,13 +71,35 @@ final class MigrationGenerator {
     List<AcknowledgementReader.Declared> acknowledgements = AcknowledgementReader.read(acknowledging, env.getElementUtils(), reporter);
     DiffHints hints = HintResolver.resolve(model, snapshot.schema(), reporter);
     Map<String, MigrationDirectory> directories = scanDirectories();
-    if (reporter.hasErrors() || directories == null || !consistent(snapshot, directories)) {
+    if (reporter.hasErrors() || directories == null) {
+      return;
+    }
+    Optional<MigrationIntegrity.Result> integrity = checkIntegrity(snapshot, directories);
+    if (integrity.isEmpty()) {
+      return;
+    }
+    if (!integrity.get().foreign().isEmpty()) {
+      directories = scanDirectories();
+      if (directories == null) {
+        return;
+      }
+    }
+    if (!consistent(snapshot, directories)) {
+      return;
+    }
+    snapshot = new Snapshot(snapshot.version(), snapshot.schema(), recorded(snapshot, directories, integrity.get()));
+    if (!namesFit(model)) {
       return;
     }
     List<Change> changes = SchemaDiff.between(snapshot.schema(), model.schema(), hints);
+    warnUnneededBackfills(model, changes);
     SafetyCheck.Result safety = SafetyCheck.check(changes, acknowledgements.stream().map(a -> a.acknowledgement()).toList());
     AcknowledgementReader.warnUnused(acknowledgements, safety, reporter);
     if (changes.isEmpty()) {
+      if (!integrity.get().accepted().isEmpty() && options.mode() == Options.Mode.GENERATE) {
+        writeFiles(new AtomicWriter(journal()).add(options.snapshot(), SnapshotCodec.write(snapshot)),
+            "the edited migrations " + String.join(", ", integrity.get().accepted().keySet()) + " as they are now");
+      }
       publish(directories);
       return;
     }
@@ -92,7 +122,113 @@ final class MigrationGenerator {
         entities(model, changes),
         safety.acknowledged().stream().map(a -> a.finding().table() + a.finding().column().map(c -> "." + c).orElse("")
             + " (" + a.finding().code().id() + "): " + a.acknowledgement().reason()).distinct().toList());
-    write(plan, model);
+    write(plan, model, snapshot.migrations());
+  }
+
+  private boolean namesFit(EntityModel model) {
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (String dialect : options.dialects()) {
+      for (IdentifierLimits.TooLong tooLong : IdentifierLimits.check(model.schema(), dialect)) {
+        if (reported.add(tooLong.table() + "." + tooLong.column().orElse("") + "/" + dialect)) {
+          Element element = tooLong.column().flatMap(c -> model.origin(tooLong.table(), c))
+              .or(() -> model.origin(tooLong.table())).orElse(null);
+          reporter.error(Code.NAME_TOO_LONG, tooLong.message(), element);
+        }
+      }
+    }
+    return !reporter.hasErrors();
+  }
+
+  /** A {@code @Backfill} is read only when its column is added NOT NULL or changes type or nullability. */
+  private void warnUnneededBackfills(EntityModel model, List<Change> changes) {
+    for (EntityModel.BackfillHint hint : model.backfills()) {
+      boolean needed = changes.stream().anyMatch(change ->
+          change instanceof Change.AddColumn add && add.table().equals(hint.table())
+              && add.column().name().equals(hint.column()) && !add.column().nullable()
+          || change instanceof Change.AlterColumn alter && alter.table().equals(hint.table())
+              && alter.to().name().equals(hint.column())
+              && (alter.from().nullable() && !alter.to().nullable() || !alter.from().type().equals(alter.to().type())));
+      if (!needed && !hint.expression().isBlank()) {
+        reporter.warning(Code.UNNEEDED_BACKFILL, "@Backfill on " + hint.table() + "." + hint.column()
+            + " has no effect: it is used only when the column is added NOT NULL or its type or nullability changes,"
+            + " and this compilation does neither. Remove it (once its migration is generated it is history)",
+            hint.element());
+      }
+    }
+  }
+
+  private Path journal() {
+    return options.snapshot().resolveSibling("." + options.snapshot().getFileName() + ".godwit-journal");
+  }
+
+  /** Finishes or undoes a write an earlier compilation left half done; false if that failed. */
+  private boolean recoverInterruptedWrite() {
+    List<Path> folders = new ArrayList<>();
+    options.dialects().forEach(d -> folders.add(options.output().resolve(d)));
+    folders.add(options.snapshot().toAbsolutePath().getParent());
+    try {
+      AtomicWriter.recover(journal(), folders).ifPresent(done ->
+          reporter.warning(Code.RECOVERED_INTERRUPTED_WRITE, done, null));
+      return true;
+    } catch (IOException e) {
+      reporter.error(Code.WRITE_FAILED, "cannot recover the interrupted write recorded in " + journal() + ": " + e
+          + "; delete the newest migration files that the snapshot does not list, then " + journal(), null);
+      return false;
+    }
+  }
+
+  /**
+   * Checks committed files against the snapshot's checksums; with -Agodwit.renumber=true removes
+   * another branch's files under a taken version first. Empty when an error was reported.
+   */
+  private Optional<MigrationIntegrity.Result> checkIntegrity(Snapshot snapshot, Map<String, MigrationDirectory> directories) {
+    java.util.Set<Integer> accept = options.mode() == Options.Mode.GENERATE ? options.acceptEdits() : java.util.Set.of();
+    try {
+      MigrationIntegrity.Result result = MigrationIntegrity.check(snapshot.migrations(), directories, accept);
+      if (!result.foreign().isEmpty() && options.renumber() && options.mode() == Options.Mode.GENERATE) {
+        for (Path file : result.foreign()) {
+          Files.deleteIfExists(file);
+        }
+        env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, "Godwit removed the other branch's "
+            + result.foreign().stream().map(f -> f.getParent().getFileName() + "/" + f.getFileName()).sorted().toList()
+            + "; its change is generated again as the next version");
+        Map<String, MigrationDirectory> rescanned = scanDirectories();
+        if (rescanned == null) {
+          return Optional.empty();
+        }
+        MigrationIntegrity.Result again = MigrationIntegrity.check(snapshot.migrations(), rescanned, accept);
+        result = new MigrationIntegrity.Result(again.problems(), result.foreign(), again.accepted());
+      }
+      for (MigrationIntegrity.Problem problem : result.problems()) {
+        reporter.error(problem.code(), problem.message(), null);
+      }
+      return result.problems().isEmpty() ? Optional.of(result) : Optional.empty();
+    } catch (IOException e) {
+      reporter.error(Code.WRITE_FAILED, "cannot read the committed migrations under " + options.output() + ": " + e, null);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The checksums to record: the snapshot's, plus accepted edits; a snapshot from before checksums
+   * were recorded starts recording every committed file as it is now.
+   */
+  private static RecordedMigrations recorded(Snapshot snapshot, Map<String, MigrationDirectory> directories,
+      MigrationIntegrity.Result integrity) {
+    if (!snapshot.migrations().isEmpty()) {
+      return snapshot.migrations().with(integrity.accepted());
+    }
+    Map<String, String> current = new TreeMap<>();
+    directories.forEach((dialect, directory) -> {
+      for (MigrationFile file : directory.all()) {
+        try {
+          current.put(dialect + "/" + file.fileName(), Checksum.of(directory.text(file)));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    });
+    return new RecordedMigrations(current);
   }
 
   private Optional<Snapshot> readSnapshot() {
@@ -159,8 +295,9 @@ final class MigrationGenerator {
     return List.copyOf(names);
   }
 
-  private void write(MigrationPlan plan, EntityModel model) {
-    AtomicWriter writer = new AtomicWriter();
+  private void write(MigrationPlan plan, EntityModel model, RecordedMigrations recorded) {
+    AtomicWriter writer = new AtomicWriter(journal());
+    Map<String, String> checksums = new TreeMap<>();
     Target target = options.target().withSafeForms(plan.version() >= options.safeFormsFrom());
     for (String name : options.dialects()) {
       Dialect dialect = Dialects.byName(name, target).orElseThrow();
@@ -174,21 +311,30 @@ final class MigrationGenerator {
       if (!dialect.transactional(plan.down())) {
         writer.add(options.output().resolve(name).resolve("U" + plan.baseName() + ".sql.conf"), ScriptRenderer.NON_TRANSACTIONAL_CONF);
       }
+      checksums.put(name + "/V" + plan.baseName() + ".sql", Checksum.of(up));
+      checksums.put(name + "/U" + plan.baseName() + ".sql", Checksum.of(down));
     }
-    writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), model.schema())));
-    try {
-      writer.commit();
-    } catch (IOException e) {
-      reporter.error(Code.WRITE_FAILED, "cannot write migration V" + plan.version() + " under " + options.output() + ": "
-          + e + "; nothing was written", null);
+    writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), model.schema(), recorded.with(checksums))));
+    if (!writeFiles(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects()))) {
       return;
     }
-    env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, "Godwit wrote migration V" + plan.baseName()
-        + " for " + String.join(", ", options.dialects()) + " and updated " + options.snapshot());
     Map<String, MigrationDirectory> updated = scanDirectories();
     if (updated != null) {
       publish(updated);
     }
+  }
+
+  private boolean writeFiles(AtomicWriter writer, String what) {
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      reporter.error(Code.WRITE_FAILED, "cannot write " + what + " under " + options.output() + ": "
+          + e + "; nothing was written", null);
+      return false;
+    }
+    env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, "Godwit wrote " + what + " and updated "
+        + options.snapshot());
+    return true;
   }
 
   /**

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The processor's {@code -A} options, parsed once. {@code target} names the server versions the
@@ -18,7 +20,8 @@ import java.util.Optional;
  */
 record Options(
     Path snapshot, Path output, List<String> dialects, Mode mode, Naming naming, String javaPackage,
-    Optional<String> classpathFolder, Target target, int safeFormsFrom) {
+    Optional<String> classpathFolder, boolean renumber, Set<Integer> acceptEdits, Target target,
+    int safeFormsFrom) {
 
   static final String SNAPSHOT = "godwit.snapshot";
   static final String OUTPUT = "godwit.output";
@@ -26,10 +29,12 @@ record Options(
   static final String MODE = "godwit.mode";
   static final String NAMING = "godwit.naming";
   static final String PACKAGE = "godwit.package";
+  static final String RENUMBER = "godwit.renumber";
+  static final String ACCEPT_EDITS = "godwit.acceptEdits";
   static final String POSTGRESQL_VERSION = "godwit.postgresql.version";
   static final String MYSQL_VERSION = "godwit.mysql.version";
   static final String SAFE_FORMS_FROM = "godwit.safeFormsFrom";
-  static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE,
+  static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE, RENUMBER, ACCEPT_EDITS,
       POSTGRESQL_VERSION, MYSQL_VERSION, SAFE_FORMS_FROM);
 
   enum Mode { GENERATE, CHECK }
@@ -82,6 +87,21 @@ record Options(
     if (!javaPackage.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
       problems.add("option -A" + PACKAGE + " must be a Java package name, not '" + javaPackage + "'");
     }
+    String renumberValue = raw.getOrDefault(RENUMBER, "false").trim();
+    if (!renumberValue.equals("true") && !renumberValue.equals("false")) {
+      problems.add("option -A" + RENUMBER + " must be 'true' or 'false', not '" + renumberValue + "'");
+    }
+    Set<Integer> acceptEdits = new TreeSet<>();
+    for (String version : raw.getOrDefault(ACCEPT_EDITS, "").split(",")) {
+      if (version.isBlank()) {
+        continue;
+      }
+      try {
+        acceptEdits.add(Integer.parseInt(version.trim().replaceFirst("^[Vv]", "")));
+      } catch (NumberFormatException e) {
+        problems.add("option -A" + ACCEPT_EDITS + " must list version numbers, e.g. 3,4, not '" + version.trim() + "'");
+      }
+    }
     int postgresVersion = Target.DEFAULT.postgresVersion();
     String postgresValue = raw.getOrDefault(POSTGRESQL_VERSION, String.valueOf(postgresVersion)).trim();
     try {
@@ -112,8 +132,8 @@ record Options(
     }
     Path outputPath = Path.of(output.trim()).toAbsolutePath().normalize();
     return new Parsed(Optional.of(new Options(Path.of(snapshot.trim()).toAbsolutePath().normalize(), outputPath,
-        List.copyOf(dialects), mode, naming, javaPackage, classpathFolder(outputPath),
-        new Target(postgresVersion, mysql, true), safeFormsFrom)), List.of());
+        List.copyOf(dialects), mode, naming, javaPackage, classpathFolder(outputPath), renumberValue.equals("true"),
+        Set.copyOf(acceptEdits), new Target(postgresVersion, mysql, true), safeFormsFrom)), List.of());
   }
 
   /** Where the output folder sits on the classpath: the part after {@code resources/}, if any. */

@@ -255,7 +255,7 @@ public final class EntityReader {
             .map(n -> resolveColumn(entity, n, physicalByLogical)).toList();
         String name = unique.string("name");
         uniques.add(name.isEmpty()
-            ? new UniqueKey(Naming.constraintName("UK", entity.table, cols), cols, true)
+            ? new UniqueKey(Naming.constraintName("UK", entity.table, unique.strings("columnNames")), cols, true)
             : new UniqueKey(name, cols, false));
       }
     });
@@ -266,17 +266,17 @@ public final class EntityReader {
 
   private Index index(Entity entity, Annotation index, Map<String, String> physicalByLogical) {
     List<String> columns = new ArrayList<>();
-    List<String> bareColumns = new ArrayList<>();
+    List<String> writtenColumns = new ArrayList<>(); // Hibernate hashes the names as the columnList writes them
     for (String part : index.string("columnList").split(",")) {
       String[] words = part.trim().split("\\s+");
       String column = resolveColumn(entity, words[0], physicalByLogical);
-      bareColumns.add(column);
+      writtenColumns.add(words[0]);
       String order = words.length > 1 ? " " + words[1].toLowerCase(Locale.ROOT) : "";
       columns.add(order.equals(" asc") ? column + " asc" : column + order);
     }
     String name = index.string("name");
     boolean unique = index.bool("unique");
-    return new Index(name.isEmpty() ? Naming.constraintName(unique ? "UK" : "IDX", entity.table, bareColumns) : name,
+    return new Index(name.isEmpty() ? Naming.constraintName(unique ? "UK" : "IDX", entity.table, writtenColumns) : name,
         columns, unique);
   }
 

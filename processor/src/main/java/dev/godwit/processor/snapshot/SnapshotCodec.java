@@ -30,8 +30,11 @@ import java.util.Locale;
  */
 public final class SnapshotCodec {
 
-  /** The snapshot format this Godwit writes; newer formats are refused, not misread. */
-  public static final int FORMAT = 1;
+  /**
+   * The snapshot format this Godwit writes; newer formats are refused, not misread. Format 2 added
+   * the checksums of the migration files ({@code migrations}); format 1 snapshots are still read.
+   */
+  public static final int FORMAT = 2;
 
   private SnapshotCodec() {}
 
@@ -56,6 +59,11 @@ public final class SnapshotCodec {
         json.endObject();
       }
       json.endArray();
+      json.name("migrations").beginObject();
+      for (var file : snapshot.migrations().checksums().entrySet()) {
+        json.name(file.getKey()).value(file.getValue());
+      }
+      json.endObject();
       json.endObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -122,6 +130,12 @@ public final class SnapshotCodec {
   }
 
   public static Snapshot read(String text) throws SnapshotFormatException {
+    if (Checksum.hasConflictMarkers(text)) {
+      throw new SnapshotFormatException("it holds Git merge conflict markers: two branches each generated a migration."
+          + " Resolve it by taking the whole snapshot of the branch that was merged first (e.g. git checkout --theirs"
+          + " on a rebase, --ours on a merge into main), then compile with -Agodwit.renumber=true so Godwit"
+          + " generates the other branch's change again as the next version");
+    }
     JsonElement root;
     try {
       root = JsonParser.parseString(text);
@@ -147,7 +161,23 @@ public final class SnapshotCodec {
     List<Table> tables = top.list("tables", SnapshotCodec::readTable);
     List<Sequence> sequences = top.list("sequences",
         (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment")));
-    return new Snapshot(version, new Schema(tables, sequences));
+    return new Snapshot(version, new Schema(tables, sequences), top.has("migrations") ? readMigrations(top) : RecordedMigrations.NONE);
+  }
+
+  private static RecordedMigrations readMigrations(Node top) throws SnapshotFormatException {
+    JsonElement value = top.field("migrations", true);
+    if (!value.isJsonObject()) {
+      throw new SnapshotFormatException("$.migrations: expected an object of file -> checksum, found " + value);
+    }
+    java.util.Map<String, String> checksums = new java.util.TreeMap<>();
+    for (var entry : value.getAsJsonObject().entrySet()) {
+      if (!(entry.getValue() instanceof JsonPrimitive p) || !p.isString() || !p.getAsString().startsWith("sha256:")) {
+        throw new SnapshotFormatException("$.migrations." + entry.getKey() + ": expected a \"sha256:...\" checksum, found "
+            + entry.getValue());
+      }
+      checksums.put(entry.getKey(), p.getAsString());
+    }
+    return new RecordedMigrations(checksums);
   }
 
   private static Table readTable(Node node, int index) throws SnapshotFormatException {

@@ -45,7 +45,9 @@ class SnapshotCodecTest {
     Table customer = new Table("customer", List.of(new Column("id", ColumnType.of(TypeKind.BIGINT), false, false)),
         List.of("id"), List.of(), List.of(), List.of());
     return new Snapshot(7, new Schema(List.of(order, customer),
-        List.of(new Sequence("customer_seq", 1, 50), new Sequence("a_seq", 100, 1))));
+        List.of(new Sequence("customer_seq", 1, 50), new Sequence("a_seq", 100, 1))),
+        new RecordedMigrations(java.util.Map.of("h2/V1__create.sql", Checksum.of("create table a (id int);\n"),
+            "h2/U1__create.sql", Checksum.of("drop table a;\n"))));
   }
 
   @Test
@@ -69,8 +71,27 @@ class SnapshotCodecTest {
     java.util.Collections.reverse(reversed);
     List<Sequence> sequences = new ArrayList<>(snapshot.schema().sequences());
     java.util.Collections.reverse(sequences);
-    assertThat(SnapshotCodec.write(new Snapshot(7, new Schema(reversed, sequences))))
+    assertThat(SnapshotCodec.write(new Snapshot(7, new Schema(reversed, sequences), snapshot.migrations())))
         .isEqualTo(SnapshotCodec.write(snapshot));
+  }
+
+  @Test
+  void formatOneSnapshotsWithoutChecksumsAreStillRead() throws Exception {
+    String formatTwo = SnapshotCodec.write(rich());
+    String formatOne = formatTwo.replace("\"godwit\": 2,", "\"godwit\": 1,")
+        .replaceAll(",\\n  \"migrations\": \\{[^}]*\\}", "");
+    assertThat(formatOne).doesNotContain("migrations");
+    Snapshot read = SnapshotCodec.read(formatOne);
+    assertThat(read.schema()).isEqualTo(rich().schema());
+    assertThat(read.migrations().isEmpty()).isTrue();
+  }
+
+  @Test
+  void checksumsRoundTripSortedByFile() throws Exception {
+    Snapshot snapshot = rich();
+    assertThat(SnapshotCodec.read(SnapshotCodec.write(snapshot)).migrations()).isEqualTo(snapshot.migrations());
+    String text = SnapshotCodec.write(snapshot);
+    assertThat(text.indexOf("h2/U1__create.sql")).isLessThan(text.indexOf("h2/V1__create.sql"));
   }
 
   @Test
@@ -84,9 +105,13 @@ class SnapshotCodecTest {
         Arguments.of("not JSON at all", "this is not json", "not valid JSON"),
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
-        Arguments.of("missing format", good.replace("\"godwit\": 1,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 1,", "\"godwit\": 2,"), "$.godwit: written by a newer Godwit (snapshot format 2"),
-        Arguments.of("format not a number", good.replace("\"godwit\": 1,", "\"godwit\": \"1\","), "$.godwit: expected an integer"),
+        Arguments.of("missing format", good.replace("\"godwit\": 2,", ""), "$.godwit: missing"),
+        Arguments.of("newer format", good.replace("\"godwit\": 2,", "\"godwit\": 3,"), "$.godwit: written by a newer Godwit (snapshot format 3"),
+        Arguments.of("format not a number", good.replace("\"godwit\": 2,", "\"godwit\": \"2\","), "$.godwit: expected an integer"),
+        Arguments.of("git merge conflict", good.replace("\"version\": 7,", "<<<<<<< HEAD\n  \"version\": 7,\n=======\n  \"version\": 8,\n>>>>>>> feature"),
+            "Git merge conflict markers"),
+        Arguments.of("checksum not a checksum", good.replace("\"sha256:", "\"md5:"),
+            "$.migrations.h2/U1__create.sql: expected a \"sha256:...\" checksum"),
         Arguments.of("negative version", good.replace("\"version\": 7,", "\"version\": -1,"), "$.version"),
         Arguments.of("tables not an array", "{\"godwit\": 1, \"version\": 1, \"tables\": {}, \"sequences\": []}",
             "$.tables: expected an array"),

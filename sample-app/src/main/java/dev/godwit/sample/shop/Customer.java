@@ -1,6 +1,5 @@
 package dev.godwit.sample.shop;
 
-import dev.godwit.Backfill;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +26,6 @@ public class Customer {
   @Column(length = 30)
   private String phone;
 
-  @Backfill("'BRONZE'")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private LoyaltyTier loyaltyTier = LoyaltyTier.BRONZE;

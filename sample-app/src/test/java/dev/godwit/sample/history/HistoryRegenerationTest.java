@@ -49,7 +49,12 @@ class HistoryRegenerationTest {
             .isEqualTo(Files.readString(committed.resolve(dialect).resolve(name), StandardCharsets.UTF_8));
       }
     }
-    assertThat(Files.readString(snapshot)).isEqualTo(Files.readString(Path.of("src/main/godwit/snapshot.json")));
+    Path committedSnapshot = Path.of("src/main/godwit/snapshot.json");
+    if (Boolean.getBoolean("godwit.regenerate")) {
+      // after a deliberate snapshot format change: the replayed history is the committed one
+      Files.copy(snapshot, committedSnapshot, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    assertThat(Files.readString(snapshot)).isEqualTo(Files.readString(committedSnapshot));
   }
 
   private static void compileWithGodwit(List<Path> sources, Path snapshot, Path output, Path classes) throws IOException {
