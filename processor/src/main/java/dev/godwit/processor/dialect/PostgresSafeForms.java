@@ -210,6 +210,8 @@ final class PostgresSafeForms {
    * Fills {@code column} where it is NULL, a range of pages at a time (a TID range scan, PostgreSQL
    * 14+; older servers scan the table per batch), committing after each batch and sizing the next
    * one so that it takes about {@value #BATCH_MILLIS} ms: writers touching a batch wait at most that.
+   * A writer's update can move a row not yet filled to a page already swept, so the sweep ends
+   * with passes over the rows still NULL until none is left.
    */
   private String backfill(String table, String column, String expression) {
     String quotedTable = dialect.quote(table);
@@ -233,6 +235,17 @@ final class PostgresSafeForms {
         + "    commit;\n"
         + "    pages := greatest(1, least(4096, pages * " + BATCH_MILLIS
         + " / greatest(1, extract(epoch from clock_timestamp() - started) * 1000)))::bigint;\n"
+        + "  end loop;\n"
+        + "  -- a row a writer updated during the sweep may have moved to a page already swept\n"
+        + "  loop\n"
+        + "    begin\n"
+        + "      update " + quotedTable + " set " + quotedColumn + " = " + expression + "\n"
+        + "        where ctid = any (array(select ctid from " + quotedTable + " where " + quotedColumn + " is null limit 1000));\n"
+        + "      exit when not found;\n"
+        + "    exception when lock_not_available then\n"
+        + "      perform pg_sleep(0.05);\n"
+        + "    end;\n"
+        + "    commit;\n"
         + "  end loop;\n"
         + "end $godwit$";
   }
