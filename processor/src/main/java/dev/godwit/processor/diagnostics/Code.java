@@ -14,6 +14,8 @@ public enum Code {
   CONFLICTING_TABLE("GW106"),
   UNRESOLVED_ANNOTATION("GW107"),
   NAME_TOO_LONG("GW108"),
+  /** A relation or collection mapping Hibernate rejects (join columns that do not match the key, unknown mappedBy). */
+  INVALID_ASSOCIATION("GW110"),
 
   UNKNOWN_RENAME_SOURCE("GW201"),
   DUPLICATE_RENAME_SOURCE("GW202"),

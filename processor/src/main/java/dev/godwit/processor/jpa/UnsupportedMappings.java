@@ -11,14 +11,12 @@ import javax.lang.model.element.Element;
  * would write a wrong schema, a warning where the difference depends on the runtime classpath.
  */
 final class UnsupportedMappings {
-  private static final List<String> TYPE_FEATURES = List.of("Inheritance", "SecondaryTable", "SecondaryTables", "IdClass");
-  private static final List<String> MEMBER_FEATURES = List.of(
-      "ManyToMany", "ElementCollection", "Embedded", "EmbeddedId", "Convert", "Converts", "Temporal", "MapsId",
-      "OrderColumn", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides",
-      "JoinColumns", "JoinTable", "CollectionTable", "MapKeyColumn", "MapKeyJoinColumn");
+  private static final List<String> TYPE_FEATURES = List.of("SecondaryTable", "SecondaryTables");
+  private static final List<String> MEMBER_FEATURES = List.of("Convert", "Converts", "Temporal", "MapKeyTemporal");
   private static final List<String> HIBERNATE_FEATURES = List.of(
       "Formula", "JdbcTypeCode", "JdbcType", "Type", "ColumnDefault", "Check", "Checks", "Nationalized", "NaturalId",
-      "Comment", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete", "TenantId", "GeneratedColumn");
+      "Comment", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete", "TenantId", "GeneratedColumn",
+      "DiscriminatorFormula", "OnDelete", "CollectionId", "Any", "ManyToAny");
   /** Bean Validation constraints Hibernate turns into DDL when a validator is on the runtime classpath. */
   private static final List<String> DDL_CONSTRAINTS = List.of(
       "jakarta.validation.constraints.NotNull", "jakarta.validation.constraints.Size",
@@ -58,7 +56,16 @@ final class UnsupportedMappings {
         problems.add(notYet("@" + feature, member));
       }
     }
-    for (String annotation : List.of("Column", "JoinColumn")) {
+    for (String table : List.of("JoinTable", "CollectionTable")) {
+      mirrors.jpa(member, table).ifPresent(annotation -> {
+        for (String part : List.of("schema", "catalog")) {
+          if (!annotation.string(part).isEmpty()) {
+            problems.add(notYet("@" + table + "(" + part + " = ...)", member));
+          }
+        }
+      });
+    }
+    for (String annotation : List.of("Column", "JoinColumn", "OrderColumn", "MapKeyColumn", "MapKeyJoinColumn")) {
       mirrors.jpa(member, annotation).ifPresent(column -> {
         if (!column.string("columnDefinition").isEmpty()) {
           problems.add(notYet("@" + annotation + "(columnDefinition = ...)", member));

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
@@ -37,13 +38,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HibernateOracleTest {
 
   private static final String CAMEL = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
+  private static final String SPRING_IMPLICIT = "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy";
 
   @ParameterizedTest(name = "{0} with naming {1}")
   @CsvSource({
     "generation, jpa, ''",
     "generation, snake_case, " + CAMEL,
     "oracle, jpa, ''",
-    "oracle, snake_case, " + CAMEL
+    "oracle, snake_case, " + CAMEL,
+    "oracle_structure, jpa, ''",
+    "oracle_structure, snake_case, " + CAMEL,
+    "associations, jpa, ''",
+    "associations, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {
@@ -80,6 +86,43 @@ class HibernateOracleTest {
     }
   }
 
+  /**
+   * Godwit reads javax.persistence as it reads jakarta.persistence: the same entities written with
+   * either give byte-identical migrations and snapshot.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"generation", "oracle_structure"})
+  void javaxEntitiesGiveTheMigrationsJakartaEntitiesGive(String fixtures, @TempDir Path dir) throws Exception {
+    Map<String, String> written = new TreeMap<>();
+    for (String api : List.of("jakarta", "javax")) {
+      Path out = dir.resolve(api);
+      FixtureCompiler.Result result = FixtureCompiler.compile(FixtureCompiler.sources(fixtures),
+          text -> text.replaceAll("(jakarta|javax)\\.persistence\\.", api + ".persistence."), out.resolve("classes"),
+          List.of("-Agodwit.snapshot=" + out.resolve("snapshot.json"), "-Agodwit.output=" + out.resolve("migrations"),
+              "-Agodwit.dialects=h2,postgresql,mysql", "-Agodwit.naming=snake_case"));
+      assertThat(result.success()).as("%s compile: %s", api, result.diagnostics()).isTrue();
+      try (Stream<Path> files = Files.walk(out.resolve("migrations"))) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+          String text = Files.readString(file, StandardCharsets.UTF_8);
+          String name = out.relativize(file).toString();
+          if (api.equals("jakarta")) {
+            written.put(name, text);
+          } else {
+            assertThat(text).as(name).isEqualTo(written.remove(name));
+          }
+        }
+      }
+      if (api.equals("jakarta")) {
+        assertThat(written).as("jakarta migrations").isNotEmpty();
+        written.put("snapshot", Files.readString(out.resolve("snapshot.json"), StandardCharsets.UTF_8));
+      } else {
+        assertThat(Files.readString(out.resolve("snapshot.json"), StandardCharsets.UTF_8))
+            .isEqualTo(written.remove("snapshot"));
+      }
+    }
+    assertThat(written).as("migrations only the jakarta entities gave").isEmpty();
+  }
+
   /** Lets Hibernate create the schema for the compiled entity classes on {@code url}. */
   private static void createWithHibernate(Path classes, String url, String physicalNamingStrategy) throws Exception {
     List<Class<?>> entities = new ArrayList<>();
@@ -102,7 +145,9 @@ class HibernateOracleTest {
       settings.put("hibernate.hbm2ddl.halt_on_error", "true");
       settings.put("hibernate.query.mutation_strategy.global_temporary.create_tables", "false");
       if (!physicalNamingStrategy.isEmpty()) {
+        // snake_case is Spring Boot's naming: its physical strategy and its implicit join table names
         settings.put("hibernate.physical_naming_strategy", physicalNamingStrategy);
+        settings.put("hibernate.implicit_naming_strategy", SPRING_IMPLICIT);
       }
       BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
       StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();

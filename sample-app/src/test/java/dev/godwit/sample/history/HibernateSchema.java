@@ -17,6 +17,7 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
+import org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy;
 
 /**
  * What Hibernate ORM itself does with the entities of one version, configured like the sample
@@ -59,6 +60,7 @@ final class HibernateSchema {
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
         .applySetting(AvailableSettings.DIALECT, engine.hibernateDialect())
         .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, CamelCaseToUnderscoresNamingStrategy.class.getName())
+        .applySetting(AvailableSettings.IMPLICIT_NAMING_STRATEGY, SpringImplicitNamingStrategy.class.getName())
         .applySetting(AvailableSettings.KEYWORD_AUTO_QUOTING_ENABLED, "true")
         .applySetting(AvailableSettings.DATASOURCE, dataSource)
         .build();

@@ -1,0 +1,107 @@
+package dev.godwit.processor.jpa;
+
+import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.jpa.CollectionKind.Shape;
+import dev.godwit.processor.jpa.Mirrors.Annotation;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.TypeKind;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The columns that locate an element in an indexed collection: a list's {@code @OrderColumn}, a
+ * map's key column ({@code @MapKeyColumn}, {@code @MapKeyEnumerated}) or key join columns
+ * ({@code @MapKeyJoinColumn}, or an entity key); none for {@code @MapKey}, whose key is an
+ * attribute of the element.
+ */
+final class CollectionIndexes {
+  /** The index columns with the foreign key of an entity map key, if any. */
+  record IndexColumns(List<Column> columns, Optional<ForeignKey> foreignKey) {
+    static final IndexColumns NONE = new IndexColumns(List.of(), Optional.empty());
+  }
+
+  private final ReadContext context;
+  private final java.util.Map<String, Entity> entities;
+  private final ForeignKeyColumns joins;
+
+  CollectionIndexes(ReadContext context, java.util.Map<String, Entity> entities, ForeignKeyColumns joins) {
+    this.context = context;
+    this.entities = entities;
+    this.joins = joins;
+  }
+
+  /**
+   * The index columns in {@code table}, or empty after reporting why not.
+   *
+   * @param inCollectionTable true in a join or collection table (where they are part of the primary
+   *     key), false in the child table of a one-to-many
+   */
+  Optional<IndexColumns> of(Attribute attribute, CollectionKind kind, String table, boolean inCollectionTable) {
+    Mirrors mirrors = context.mirrors;
+    if (kind.shape() == Shape.LIST) {
+      Annotation order = mirrors.jpa(attribute.element(), "OrderColumn").orElseThrow();
+      String logical = order.string("name").isEmpty() ? ImplicitNames.orderColumn(attribute.name())
+          : Naming.logical(order.string("name"));
+      boolean nullable = !inCollectionTable && order.bool("nullable");
+      return Optional.of(new IndexColumns(
+          List.of(new Column(context.naming.physical(logical), ColumnType.of(TypeKind.INTEGER), nullable, false)),
+          Optional.empty()));
+    }
+    if (kind.shape() != Shape.MAP || mirrors.hasJpa(attribute.element(), "MapKey")) {
+      return Optional.of(IndexColumns.NONE);
+    }
+    TypeMirror keyType = mirrors.jpa(attribute.element(), "MapKeyClass").flatMap(k -> k.type("value"))
+        .filter(t -> !Mirrors.isVoid(t)).orElse(kind.mapKey().orElseThrow());
+    List<Annotation> keyJoins = joins.annotations(attribute.element(), "MapKeyJoinColumn", "MapKeyJoinColumns");
+    Entity keyEntity = entities.get(Mirrors.qualifiedName(keyType));
+    if (keyEntity != null || !keyJoins.isEmpty()) {
+      return entityKey(attribute, keyEntity, keyType, keyJoins, table, inCollectionTable);
+    }
+    if (keyType instanceof DeclaredType d && mirrors.hasJpa(d.asElement(), "Embeddable")) {
+      context.error(Code.UNSUPPORTED_MAPPING, "map keys of an embeddable type are not supported by Godwit yet",
+          attribute.element());
+      return Optional.empty();
+    }
+    Optional<Annotation> keyColumn = mirrors.jpa(attribute.element(), "MapKeyColumn");
+    TypeMapper.Facets facets = new TypeMapper.Facets(
+        keyColumn.map(c -> c.integer("length")).orElse(0),
+        keyColumn.map(c -> c.integer("precision")).orElse(0),
+        keyColumn.map(c -> c.integer("scale")).orElse(0),
+        false,
+        mirrors.jpa(attribute.element(), "MapKeyEnumerated").map(e -> e.constant("value")).orElse("ORDINAL"));
+    Optional<ColumnType> type = TypeMapper.map(keyType, facets);
+    if (type.isEmpty()) {
+      context.error(Code.UNSUPPORTED_TYPE, "Godwit does not know how Hibernate maps the map key type " + keyType
+          + " of attribute " + attribute.name(), attribute.element());
+      return Optional.empty();
+    }
+    String logical = keyColumn.map(c -> c.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
+        .orElse(ImplicitNames.mapKeyColumn(attribute.name()));
+    // In the child table of a one-to-many the key column stays nullable, as Hibernate leaves it.
+    return Optional.of(new IndexColumns(
+        List.of(new Column(context.naming.physical(logical), type.get(), !inCollectionTable, false)),
+        Optional.empty()));
+  }
+
+  private Optional<IndexColumns> entityKey(Attribute attribute, Entity keyEntity, TypeMirror keyType,
+      List<Annotation> keyJoins, String table, boolean inCollectionTable) {
+    if (keyEntity == null) {
+      context.error(Code.UNKNOWN_RELATION_TARGET, "the map key of " + attribute.name() + " (" + keyType
+          + ") is not an entity of this compilation", attribute.element());
+      return Optional.empty();
+    }
+    Optional<ForeignKeyColumns.Resolved> columns = joins.resolve(keyJoins, keyEntity,
+        key -> ImplicitNames.mapKeyColumn(attribute.name()), inCollectionTable, attribute.element());
+    if (columns.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Annotation> container = context.mirrors.jpa(attribute.element(), "MapKeyJoinColumns");
+    Optional<ForeignKey> foreignKey = joins.foreignKey(joins.foreignKeyOf(container, "foreignKey", keyJoins), table,
+        keyEntity, columns.get());
+    return Optional.of(new IndexColumns(columns.get().columns(), foreignKey));
+  }
+}

@@ -1,0 +1,66 @@
+package dev.godwit.processor.jpa;
+
+import dev.godwit.processor.jpa.Mirrors.Annotation;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+
+/**
+ * What collection attributes add besides their owner's table, collected while entities are mapped:
+ * join and collection tables, and columns in other entities' tables (the key of a one-to-many
+ * with {@code @JoinColumn}, the index of a {@code mappedBy} list), added once every entity is mapped.
+ */
+final class CollectionTables {
+  /** A finished join or collection table and the entity whose attribute declares it. */
+  record OwnedTable(Table table, Entity owner, Element origin) {}
+
+  private record EntityColumns(String table, Attribute attribute, List<Column> columns, Optional<ForeignKey> foreignKey) {}
+
+  private final ReadContext context;
+  private final TableConstraints constraints;
+  private final List<OwnedTable> tables = new ArrayList<>();
+  private final List<EntityColumns> entityColumns = new ArrayList<>();
+
+  CollectionTables(ReadContext context, TableConstraints constraints) {
+    this.context = context;
+    this.constraints = constraints;
+  }
+
+  /** Adds a finished table with the indexes and unique constraints of its annotation. */
+  void add(LinkTable table, Entity owner, Optional<Annotation> annotation) {
+    annotation.ifPresent(a -> constraints.add(table, a));
+    context.origins.putIfAbsent(table.name(), table.origin());
+    tables.add(new OwnedTable(table.toTable(), owner, table.origin()));
+  }
+
+  /** Columns for the table of an entity (its hierarchy's table under SINGLE_TABLE). */
+  void addToEntity(String table, Attribute attribute, List<Column> columns, Optional<ForeignKey> foreignKey) {
+    entityColumns.add(new EntityColumns(table, attribute, columns, foreignKey));
+  }
+
+  /**
+   * Adds the collected columns to the entities' tables. A column the entity maps itself (the
+   * {@code @ManyToOne} of a bidirectional pair sharing the join column) is not added twice.
+   *
+   * @param parts every entity table
+   */
+  void addColumnsTo(List<TableParts> parts) {
+    for (EntityColumns added : entityColumns) {
+      TableParts table = parts.stream().filter(p -> p.name().equals(added.table())).findFirst().orElseThrow();
+      for (Column column : added.columns()) {
+        if (!table.hasColumn(column.name())) {
+          table.add(added.attribute(), column);
+        }
+      }
+      added.foreignKey().ifPresent(table::mergeForeignKey);
+    }
+  }
+
+  List<OwnedTable> tables() {
+    return tables;
+  }
+}

@@ -1,0 +1,139 @@
+package dev.godwit.processor.jpa;
+
+import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.jpa.CollectionIndexes.IndexColumns;
+import dev.godwit.processor.jpa.ForeignKeyColumns.Resolved;
+import dev.godwit.processor.jpa.Mirrors.Annotation;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ColumnType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * {@code @ElementCollection}: a collection table ({@code @CollectionTable} or Hibernate's
+ * {@code Entity_attribute}) with the owner's key, the element's columns (a basic value's named and
+ * shaped by the attribute's {@code @Column}, {@code @Enumerated}; an embeddable's one per
+ * attribute), and any list index or map key.
+ */
+final class ElementCollections implements AttributeMapping {
+  private static final List<String> RELATIONS = List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
+      "ElementCollection");
+
+  private final ReadContext context;
+  private final Map<String, Entity> entities;
+  private final ForeignKeyColumns joins;
+  private final CollectionIndexes indexes;
+  private final CollectionTables tables;
+  private final BasicColumns basics;
+  private final ColumnNames names;
+  private final EmbeddedAttributes embedded;
+
+  ElementCollections(ReadContext context, Map<String, Entity> entities, ForeignKeyColumns joins,
+      CollectionIndexes indexes, CollectionTables tables, BasicColumns basics, ColumnNames names,
+      EmbeddedAttributes embedded) {
+    this.embedded = embedded;
+    this.context = context;
+    this.entities = entities;
+    this.joins = joins;
+    this.indexes = indexes;
+    this.tables = tables;
+    this.basics = basics;
+    this.names = names;
+  }
+
+  @Override
+  public boolean applies(Attribute attribute) {
+    return context.mirrors.hasJpa(attribute.element(), "ElementCollection");
+  }
+
+  @Override
+  public void map(Attribute attribute, TableParts ownerTable) {
+    Entity owner = PluralAttributes.owner(attribute, ownerTable, entities);
+    Annotation collection = context.mirrors.jpa(attribute.element(), "ElementCollection").orElseThrow();
+    Optional<CollectionKind> kind = CollectionKind.of(attribute,
+        collection.type("targetClass").filter(t -> !Mirrors.isVoid(t)), context);
+    if (kind.isEmpty()) {
+      return;
+    }
+    Optional<List<Column>> element = element(attribute, kind.get().element(), owner);
+    if (element.isEmpty()) {
+      return;
+    }
+    Optional<Annotation> annotation = context.mirrors.jpa(attribute.element(), "CollectionTable");
+    String name = annotation.map(a -> a.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
+        .orElseGet(() -> ImplicitNames.collectionTable(owner.name(), joins.logicalTable(owner), attribute.name()));
+    LinkTable table = new LinkTable(context.naming.physical(name), attribute.element(), "CollectionTable", context);
+    List<Annotation> keyJoins = annotation.map(a -> a.annotations("joinColumns", context.elements)).orElse(List.of());
+    Optional<Resolved> key = joins.resolve(keyJoins, owner,
+        joins.implicitName(owner.name(), owner), true, attribute.element());
+    if (key.isEmpty()) {
+      return;
+    }
+    Optional<IndexColumns> index = indexes.of(attribute, kind.get(), table.name(), true);
+    if (index.isEmpty() || !table.add(key.get().columns()) || !table.add(element.get())
+        || !table.add(index.get().columns())) {
+      return;
+    }
+    table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "foreignKey", keyJoins), table.name(), owner,
+        key.get()));
+    table.addForeignKey(index.get().foreignKey());
+    table.primaryKey(PluralAttributes.primaryKey(kind.get(), key.get().columns(), element.get(),
+        index.get().columns()));
+    tables.add(table, owner, annotation);
+  }
+
+  /**
+   * The element's columns: one for a basic value, nullable unless {@code @Column(nullable = false)};
+   * one per basic attribute of an embeddable (overridable by {@code @AttributeOverride}), where
+   * even a primitive's column stays nullable, as Hibernate leaves it.
+   */
+  private Optional<List<Column>> element(Attribute attribute, TypeMirror type, Entity owner) {
+    Attribute value = new Attribute(attribute.element(), attribute.name(), attribute.path(), type, false,
+        attribute.scopes(), attribute.inEmbeddable(), attribute.inSingleTableSubclass());
+    if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Embeddable")) {
+      return embeddable(value, owner);
+    }
+    if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Entity")) {
+      context.error(Code.INVALID_ASSOCIATION, "@ElementCollection " + attribute.name() + " holds entities; map it "
+          + "with @OneToMany or @ManyToMany", attribute.element());
+      return Optional.empty();
+    }
+    Optional<ColumnType> columnType = basics.type(value);
+    if (columnType.isEmpty()) {
+      context.error(Code.UNSUPPORTED_TYPE, "Godwit does not know how Hibernate maps the element type " + type
+          + " of attribute " + attribute.name(), attribute.element());
+      return Optional.empty();
+    }
+    boolean nullable = context.mirrors.jpa(attribute.element(), "Column").map(c -> c.bool("nullable")).orElse(true);
+    return Optional.of(List.of(new Column(context.physical(names.logical(value)), columnType.get(), nullable, false)));
+  }
+
+  private Optional<List<Column>> embeddable(Attribute value, Entity owner) {
+    Optional<List<Attribute>> children = embedded.children(value);
+    if (children.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Column> columns = new ArrayList<>();
+    for (Attribute child : children.get()) {
+      if (!context.report(context.unsupported.ofMember(child.element()))) {
+        return Optional.empty();
+      }
+      if (RELATIONS.stream().anyMatch(r -> context.mirrors.hasJpa(child.element(), r))) {
+        context.error(Code.UNSUPPORTED_MAPPING, "relations and collections inside the embeddable of an element "
+            + "collection (" + child.path() + ") are not supported by Godwit yet", value.element());
+        return Optional.empty();
+      }
+      Optional<List<Column>> childColumns = embedded.applies(child) ? embeddable(child, owner)
+          : basics.column(child, owner).map(List::of);
+      if (childColumns.isEmpty()) {
+        return Optional.empty();
+      }
+      columns.addAll(childColumns.get());
+    }
+    return Optional.of(columns);
+  }
+}

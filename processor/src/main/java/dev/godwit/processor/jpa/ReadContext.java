@@ -1,0 +1,48 @@
+package dev.godwit.processor.jpa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic;
+
+/**
+ * What every part of one extraction shares: the compiler's utilities, the naming strategy, and
+ * what reading finds along the way (problems, and the source element of each table and column).
+ */
+final class ReadContext {
+  final Elements elements;
+  final Types types;
+  final Naming naming;
+  final Mirrors mirrors;
+  final UnsupportedMappings unsupported;
+  final List<Problem> problems = new ArrayList<>();
+  /** {@code "table"} or {@code "table.column"} -> the element it comes from. */
+  final Map<String, Element> origins = new TreeMap<>();
+
+  ReadContext(Elements elements, Types types, Naming naming) {
+    this.elements = elements;
+    this.types = types;
+    this.naming = naming;
+    this.mirrors = new Mirrors(elements);
+    this.unsupported = new UnsupportedMappings(mirrors);
+  }
+
+  void error(dev.godwit.processor.diagnostics.Code code, String message, Element element) {
+    problems.add(Problem.error(code, message, element));
+  }
+
+  /** Records the problems; true when none of them is an error. */
+  boolean report(List<Problem> found) {
+    problems.addAll(found);
+    return found.stream().noneMatch(p -> p.kind() == Diagnostic.Kind.ERROR);
+  }
+
+  /** The physical name of a name written in the source (or implied by JPA). */
+  String physical(String name) {
+    return naming.physical(Naming.logical(name));
+  }
+}

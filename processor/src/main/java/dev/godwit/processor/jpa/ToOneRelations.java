@@ -1,0 +1,172 @@
+package dev.godwit.processor.jpa;
+
+import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.jpa.Mirrors.Annotation;
+import dev.godwit.processor.jpa.TableParts.KeyColumn;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Identifiers;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * {@code @ManyToOne} and owning {@code @OneToOne}: one join column per primary key column of the
+ * target (named by {@code @JoinColumn(s)}, an {@code @AssociationOverride}, or implicitly
+ * {@code attribute_referencedColumn}), their foreign key (none for {@code NO_CONSTRAINT}), and for
+ * one-to-one a unique key. The {@code mappedBy} side and a one-to-one sharing the primary key
+ * ({@code @PrimaryKeyJoinColumn}) add nothing.
+ */
+final class ToOneRelations implements AttributeMapping {
+  private final ReadContext context;
+  private final Map<String, Entity> entities;
+  private final KeyColumns keys;
+  private final Overrides overrides;
+
+  /** @param entities every entity of the compilation by qualified class name */
+  ToOneRelations(ReadContext context, Map<String, Entity> entities, KeyColumns keys, Overrides overrides) {
+    this.context = context;
+    this.entities = entities;
+    this.keys = keys;
+    this.overrides = overrides;
+  }
+
+  @Override
+  public boolean applies(Attribute attribute) {
+    return context.mirrors.hasJpa(attribute.element(), "ManyToOne") || context.mirrors.hasJpa(attribute.element(), "OneToOne");
+  }
+
+  @Override
+  public void map(Attribute attribute, TableParts table) {
+    Mirrors mirrors = context.mirrors;
+    boolean oneToOne = mirrors.hasJpa(attribute.element(), "OneToOne");
+    Annotation relation = mirrors.jpa(attribute.element(), oneToOne ? "OneToOne" : "ManyToOne").orElseThrow();
+    if (mirrors.hasJpa(attribute.element(), "JoinTable")) {
+      context.error(Code.UNSUPPORTED_MAPPING, "@JoinTable on a to-one association is not supported by Godwit yet",
+          attribute.reportedOn());
+      return;
+    }
+    // The mappedBy side has no column; a one-to-one sharing the primary key adds neither column nor key.
+    if (oneToOne && (!relation.string("mappedBy").isEmpty() || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumn")
+        || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumns"))) {
+      return;
+    }
+    Optional<Entity> target = target(attribute, relation);
+    if (target.isEmpty()) {
+      return;
+    }
+    List<KeyColumn> targetKey = keys.of(target.get(), attribute.element());
+    if (targetKey.isEmpty()) {
+      return; // the target's key could not be read, which is reported there
+    }
+    Optional<List<Annotation>> joins = joinColumns(attribute, target.get(), targetKey);
+    if (joins.isEmpty()) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    List<String> referenced = new ArrayList<>();
+    String targetTable = keys.table(target.get());
+    for (int i = 0; i < targetKey.size(); i++) {
+      KeyColumn key = targetKey.get(i);
+      Optional<Annotation> join = Optional.ofNullable(joins.get().get(i));
+      // Hibernate quotes an implicit join column when the referenced table's name is quoted.
+      String implicit = attribute.name() + "_" + Identifiers.bare(key.logicalName());
+      String logical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
+          .orElseGet(() -> Identifiers.isQuoted(keys.logicalTable(target.get())) || Identifiers.isQuoted(key.logicalName())
+              ? Identifiers.quoted(implicit) : Naming.logical(implicit));
+      String name = context.naming.physical(logical);
+      boolean nullable = relation.bool("optional") && join.map(j -> j.bool("nullable")).orElse(true) && !attribute.id();
+      if (!table.add(attribute, new Column(name, key.column().type(), nullable, false), logical)) {
+        return;
+      }
+      names.add(name);
+      referenced.add(key.column().name());
+    }
+    if (!noConstraint(attribute, joins.get())) {
+      String fkName = joins.get().stream().filter(j -> j != null)
+          .map(j -> j.annotation("foreignKey", context.elements).string("name")).filter(n -> !n.isEmpty()).findFirst()
+          .or(() -> overrides.foreignKeyName(attribute))
+          .orElse(Naming.foreignKeyName(table.name(), targetTable, names));
+      table.addForeignKey(new ForeignKey(fkName, names, targetTable, referenced));
+    }
+    boolean unique = oneToOne || joins.get().stream().anyMatch(j -> j != null && j.bool("unique"));
+    if (unique && !attribute.id()) {
+      // Unlike the foreign key, Hibernate lists a composite unique key's columns in the order of
+      // the target's id attributes, which it sorts by name.
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        order.add(i);
+      }
+      order.sort(Comparator.comparing(i -> Identifiers.bare(targetKey.get(i).logicalName()).toLowerCase(Locale.ROOT)));
+      table.addUniqueKey(order.stream().map(names::get).toList());
+    }
+  }
+
+  /**
+   * The join column annotation for each target key column, in key order (null where the column
+   * is implicit); empty after reporting join columns that do not match the target's key.
+   */
+  private Optional<List<Annotation>> joinColumns(Attribute attribute, Entity target, List<KeyColumn> targetKey) {
+    List<Annotation> declared = overrides.joinColumns(attribute);
+    List<Annotation> byKey = new ArrayList<>();
+    targetKey.forEach(k -> byKey.add(null));
+    if (declared.isEmpty()) {
+      return Optional.of(byKey);
+    }
+    if (declared.size() != targetKey.size()) {
+      return mismatch(attribute, target, targetKey, declared.size() + " join column(s)");
+    }
+    for (int i = 0; i < declared.size(); i++) {
+      Annotation join = declared.get(i);
+      String referenced = Identifiers.bare(join.string("referencedColumnName"));
+      int index = referenced.isEmpty() && declared.size() == 1 ? 0 : indexOf(targetKey, referenced);
+      if (index < 0 || byKey.get(index) != null) {
+        return mismatch(attribute, target, targetKey, "@JoinColumn(referencedColumnName = \""
+            + join.string("referencedColumnName") + "\")");
+      }
+      byKey.set(index, join);
+    }
+    return Optional.of(byKey);
+  }
+
+  private static int indexOf(List<KeyColumn> key, String referenced) {
+    for (int i = 0; i < key.size(); i++) {
+      if (Identifiers.bare(key.get(i).logicalName()).equalsIgnoreCase(referenced)
+          || Identifiers.bare(key.get(i).column().name()).equalsIgnoreCase(referenced)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private <T> Optional<T> mismatch(Attribute attribute, Entity target, List<KeyColumn> key, String what) {
+    context.error(Code.UNSUPPORTED_MAPPING, what + " of " + attribute.name() + " must refer to the primary key of "
+        + target.type().getSimpleName() + " (" + String.join(", ", key.stream().map(k -> k.column().name()).toList())
+        + "), one join column per key column with its referencedColumnName; Godwit does not support other "
+        + "join columns yet", attribute.element());
+    return Optional.empty();
+  }
+
+  /** {@code @ForeignKey(ConstraintMode.NO_CONSTRAINT)} on the join columns or their container: no foreign key. */
+  private boolean noConstraint(Attribute attribute, List<Annotation> joins) {
+    List<Annotation> keys = new ArrayList<>();
+    context.mirrors.jpa(attribute.element(), "JoinColumns")
+        .ifPresent(j -> keys.add(j.annotation("foreignKey", context.elements)));
+    joins.stream().filter(j -> j != null).forEach(j -> keys.add(j.annotation("foreignKey", context.elements)));
+    return keys.stream().anyMatch(k -> k.constant("value").equals("NO_CONSTRAINT"));
+  }
+
+  private Optional<Entity> target(Attribute attribute, Annotation relation) {
+    TypeMirror targetType = relation.type("targetEntity").filter(t -> !Mirrors.isVoid(t)).orElse(attribute.type());
+    Entity target = entities.get(Mirrors.qualifiedName(targetType));
+    if (target == null) {
+      context.error(Code.UNKNOWN_RELATION_TARGET, "the target of " + attribute.name() + " (" + targetType
+          + ") is not an entity of this compilation", attribute.element());
+    }
+    return Optional.ofNullable(target);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.godwit.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Entity structure Godwit cannot map as Hibernate does is a compile error on the element naming
+ * it, and nothing is written.
+ */
+class EntityStructureErrorsTest {
+  @TempDir Path dir;
+
+  private static JavaFileObject fixture(String type) {
+    return JavaFileObjects.forResource("fixtures/errors/structure/" + type + ".java");
+  }
+
+  private Compilation compile(String... types) {
+    List<JavaFileObject> sources = java.util.Arrays.stream(types).map(EntityStructureErrorsTest::fixture).toList();
+    return Compiler.javac().withProcessors(new GodwitProcessor())
+        .withOptions("-Agodwit.snapshot=" + dir.resolve("snapshot.json"), "-Agodwit.output=" + dir.resolve("out"))
+        .compile(sources);
+  }
+
+  @Test
+  void anEmbeddableUsedTwiceWithoutOverridesAndAnEmbeddedNonEmbeddable() throws IOException {
+    Compilation compilation = compile("Trip", "Place");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW104] column city of table Trip (attribute destination.city) "
+        + "is mapped twice; an embeddable used more than once needs @AttributeOverride")
+        .inFile(fixture("Trip")).onLineContaining("Place destination");
+    assertThat(compilation).hadErrorContaining("[GW101] the type of embedded attribute notEmbeddable "
+        + "(java.lang.String) is not an @Embeddable").inFile(fixture("Trip")).onLineContaining("notEmbeddable");
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
+  void aCharDiscriminatorIsNotSupported() throws IOException {
+    Compilation compilation = compile("Token");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] @DiscriminatorColumn(discriminatorType = CHAR)")
+        .inFile(fixture("Token")).onLineContaining("class Token");
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
+  void tablePerClassRefusesIdentityAndHasNoTableForItsAbstractRoot() throws IOException {
+    Compilation compilation = compile("Ledger", "Journal");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] @GeneratedValue(strategy = IDENTITY) cannot generate the "
+        + "ids of a TABLE_PER_CLASS hierarchy").inFile(fixture("Ledger")).onLineContaining("private Long id");
+    assertThat(compilation).hadErrorContaining("[GW101] abstract TABLE_PER_CLASS entity Ledger has no table")
+        .inFile(fixture("Journal")).onLineContaining("private Ledger ledger");
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
+  void joinColumnsMustCoverACompositeKeyAndMapsIdMustNameAnEmbeddedIdAttribute() throws IOException {
+    Compilation compilation = compile("Link", "Pair", "PairId", "Trip", "Place");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] 1 join column(s) of pair must refer to the primary key of "
+        + "Pair (`left`, `right`)").inFile(fixture("Link")).onLineContaining("private Pair pair");
+    assertThat(compilation).hadErrorContaining("[GW101] @MapsId(\"id\") is supported by Godwit for a single @Id, "
+        + "or for one attribute of an @EmbeddedId").inFile(fixture("Link")).onLineContaining("private Trip trip");
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
+  void aSubclassCannotDeclareItsOwnId() throws IOException {
+    Compilation compilation = compile("Ticket", "Trip", "Place");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] entity Ticket declares an id, but its id is inherited "
+        + "from entity Trip").inFile(fixture("Ticket")).onLineContaining("class Ticket");
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+}
