@@ -65,7 +65,9 @@ final class MySqlSafeForms {
     }
     String lock = clause.get().equals(INSTANT) ? "exclusive metadata lock, brief" : "shared metadata lock, brief exclusive at"
         + " start and end";
-    return new ChangeImpact(true, lock, false, plain.rewritesTable() && !clause.get().equals(INSTANT),
+    // a rename stays a review: instances of the previous release still use the old name
+    boolean safe = !(change instanceof RenameColumn);
+    return new ChangeImpact(safe, lock, false, plain.rewritesTable() && !clause.get().equals(INSTANT),
         plain.scalesWithTable() && !clause.get().equals(INSTANT), "runs with " + clause.get().toUpperCase(java.util.Locale.ROOT)
         + (clause.get().equals(INSTANT) ? ": changes the data dictionary only" : ": works in place while writes continue")
         + "; the server refuses the statement rather than fall back to a copy that blocks writers");

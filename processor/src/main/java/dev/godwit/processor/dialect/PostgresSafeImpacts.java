@@ -43,8 +43,13 @@ final class PostgresSafeImpacts {
     } else if (change instanceof AddForeignKey add && !add.ofNewTable()) {
       return safeScan("SHARE ROW EXCLUSIVE briefly, then " + SHARE_UPDATE_EXCLUSIVE, false, "adds the key NOT VALID under a"
           + " brief lock" + BRIEF + "; VALIDATE CONSTRAINT then checks existing rows while writes continue");
-    } else if (change instanceof DropTable || change instanceof DropColumn || change instanceof RenameTable
-        || change instanceof RenameColumn || change instanceof DropUnique || change instanceof DropForeignKey) {
+    } else if (change instanceof RenameTable || change instanceof RenameColumn) {
+      // the lock is brief, but instances of the previous release still use the old name: only
+      // expand/contract would make a rename safe, so it is not claimed as a safe form
+      return new ChangeImpact(false, PostgresImpacts.ACCESS_EXCLUSIVE, false, false, false,
+          "renames in the catalog only, under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+    } else if (change instanceof DropTable || change instanceof DropColumn
+        || change instanceof DropUnique || change instanceof DropForeignKey) {
       return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "changes the catalog only, under a brief ACCESS EXCLUSIVE lock" + BRIEF);
     } else if (change instanceof AddColumn add && !add.column().identity()) {
       return addColumn(add, plain, version);

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@link Dialect#impact} is truthful about the safe forms: a change is a safe form exactly where the
  * SQL Godwit writes keeps writers flowing whatever the table's size, on the target server version.
+ * A rename is never one: its lock is brief, but instances of the previous release break.
  */
 class SafeFormImpactTest {
   private static final Target POSTGRES_11 = new Target(11, MySqlVersion.DEFAULT, true);
@@ -52,7 +53,7 @@ class SafeFormImpactTest {
         Arguments.of(constantBackfill, true, true, true, true),
         Arguments.of(expressionBackfill, true, false, false, false),
         Arguments.of(intToBigint, false, false, false, false),
-        Arguments.of(rename, true, true, true, true),
+        Arguments.of(rename, false, false, false, false),
         Arguments.of(dropColumn, true, true, true, true));
   }
 
@@ -70,7 +71,7 @@ class SafeFormImpactTest {
     ChangeImpact impact = dialect.impact(change);
     assertThat(impact.safeForm()).as("%s: %s", dialect.name(), impact.howDone()).isEqualTo(safe);
     assertThat(impact.howDone()).isNotBlank();
-    if (safe) {
+    if (safe || change instanceof RenameColumn) {
       assertThat(impact.stallsWritersWithTableSize()).isFalse();
       assertThat(impact.blocksWrites()).as("a safe form never keeps writers waiting for the whole statement").isFalse();
     }
