@@ -20,7 +20,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer alter column age type integer using CAST(age AS INTEGER)';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 do $godwit$ begin
@@ -32,7 +33,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer alter column balance type numeric(12,2)';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 do $godwit$
@@ -75,7 +77,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer add constraint customer_email_godwit_nn check (email is not null) not valid';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -86,7 +89,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer validate constraint customer_email_godwit_nn';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -97,7 +101,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer alter column email set not null';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -108,7 +113,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer drop constraint customer_email_godwit_nn';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 do $godwit$ begin
@@ -120,7 +126,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer alter column name type varchar(200)';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -131,7 +138,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer alter column name drop not null';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 -- Godwit undo of V2 (postgresql): alter_columns, restores the schema of V1
@@ -156,7 +164,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer alter column name type varchar(100)';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -167,7 +176,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer add constraint customer_name_godwit_nn check (name is not null) not valid';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -178,7 +188,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer validate constraint customer_name_godwit_nn';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -189,7 +200,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer alter column name set not null';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -200,7 +212,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer drop constraint customer_name_godwit_nn';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 do $godwit$ begin
@@ -212,7 +225,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer alter column email drop not null';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 do $godwit$ begin
@@ -224,7 +238,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer alter column balance type numeric(10,2)';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 do $godwit$ begin
@@ -236,5 +251,6 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer alter column age type varchar(3)';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;

@@ -17,7 +17,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer add column handle varchar(110)';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$
 declare
@@ -59,7 +60,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer add constraint customer_handle_godwit_nn check (handle is not null) not valid';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -70,7 +72,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer validate constraint customer_handle_godwit_nn';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -81,7 +84,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer alter column handle set not null';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -92,7 +96,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer drop constraint customer_handle_godwit_nn';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 -- Godwit undo of V2 (postgresql): backfill_expression, restores the schema of V1
@@ -114,5 +119,6 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer drop column handle';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;

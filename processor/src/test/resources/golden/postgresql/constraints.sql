@@ -22,7 +22,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table orders drop constraint FKorders_customer';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 set lock_timeout = 0;
@@ -38,7 +39,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer drop constraint uk_customer_name';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 set lock_timeout = 0;
@@ -59,7 +61,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer add constraint uk_customer_email unique using index uk_customer_email';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 do $godwit$ begin
@@ -71,7 +74,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table orders add constraint FKorders_buyer foreign key (buyer_id) references customer (id) not valid';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -82,7 +86,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table orders validate constraint FKorders_buyer';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 -- Godwit undo of V2 (postgresql): constraints, restores the schema of V1
@@ -109,7 +114,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table orders drop constraint FKorders_buyer';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 do $godwit$ begin
@@ -121,7 +127,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer drop constraint uk_customer_email';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 set lock_timeout = 0;
@@ -141,7 +148,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer add constraint uk_customer_name unique using index uk_customer_name';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 set lock_timeout = 0;
@@ -158,7 +166,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table orders add constraint FKorders_customer foreign key (customer_id) references customer (id) not valid';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -169,5 +178,6 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table orders validate constraint FKorders_customer';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;

@@ -19,7 +19,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table legacy drop constraint FKlegacy_customer';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 do $godwit$ begin
@@ -31,7 +32,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer drop column email';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 do $godwit$ begin
@@ -43,7 +45,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'drop table legacy';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 -- Godwit undo of V2 (postgresql): drop_column_and_table, restores the schema of V1
@@ -69,7 +72,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer add column email varchar(255)';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 do $godwit$ begin
@@ -81,5 +85,6 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table legacy add constraint FKlegacy_customer foreign key (customer_id) references customer (id)';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;

@@ -18,7 +18,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table customer rename to client';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -29,7 +30,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter index if exists customer_pkey rename to client_pkey';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 do $godwit$ begin
@@ -41,7 +43,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table client rename column name to full_name';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 -- Godwit undo of V2 (postgresql): rename_table_and_column, restores the schema of V1
@@ -64,7 +67,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table client rename column full_name to name';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 
 do $godwit$ begin
@@ -76,7 +80,8 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter table client rename to customer';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
@@ -87,5 +92,6 @@ do $godwit$ begin
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
     end;
   end loop;
-  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after 30 attempts for: ' || 'alter index if exists client_pkey rename to customer_pkey';
+  raise exception using errcode = 'lock_not_available',
+    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table';
 end $godwit$;

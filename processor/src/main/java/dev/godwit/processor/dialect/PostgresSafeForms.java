@@ -201,8 +201,8 @@ final class PostgresSafeForms {
         + "      perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));\n"
         + "    end;\n"
         + "  end loop;\n"
-        + "  raise exception using errcode = 'lock_not_available', message = 'Godwit: no lock after "
-        + ATTEMPTS + " attempts for: ' || " + literal(sql) + ";\n"
+        + "  raise exception using errcode = 'lock_not_available',\n"
+        + "    message = 'Godwit: no lock after " + ATTEMPTS + " attempts; a long transaction holds the table';\n"
         + "end $godwit$";
   }
 
