@@ -8,7 +8,7 @@
 create table every_type_seq (next_val bigint) engine=InnoDB;
 insert into every_type_seq values ( 1 );
 
-create table every_type (id bigint not null auto_increment, c_bool bit not null, c_tiny tinyint, c_small smallint, c_int integer, c_big bigint, c_real float(23), c_double float(53), c_numeric decimal(10,2), c_varchar varchar(40), c_clob longtext, c_varbinary varbinary(255), c_blob longblob, c_date date, c_time time(6), c_timestamp datetime(6) not null, c_timestamp_utc datetime(6), c_uuid binary(16), c_status enum ('ACTIVE','CLOSED','SUSPENDED'), c_priority tinyint, primary key (id), constraint UKevery_varchar unique (c_varchar)) engine=InnoDB;
+create table every_type (id bigint not null auto_increment, c_bool bit not null, c_tiny tinyint, c_small smallint, c_int integer, c_big bigint, c_real float(23), c_double float(53), c_numeric decimal(10,2), c_varchar varchar(40), c_clob longtext, c_varbinary varbinary(255), c_blob longblob, c_date date, c_time time(6), c_timestamp datetime(6) not null, c_timestamp_utc datetime(6), c_uuid binary(16), c_status enum ('ACTIVE','CLOSED','SUSPENDED'), c_priority tinyint, primary key (id), constraint c_priority check (c_priority between 0 and 2), constraint UKevery_varchar unique (c_varchar)) engine=InnoDB;
 create index idx_every_date on every_type (c_date desc, c_int);
 
 -- Godwit undo of V2 (mysql): create_every_type, restores the schema of V1

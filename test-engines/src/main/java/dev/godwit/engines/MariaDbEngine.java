@@ -89,36 +89,6 @@ public final class MariaDbEngine implements Engine, AutoCloseable {
   }
 
   @Override
-  public String nativeColumnTypesQuery() {
-    return """
-        select table_name, column_name, concat(column_type, if(extra = '', '', concat(' ', extra)))
-        from information_schema.columns
-        where table_schema = database()""";
-  }
-
-  @Override
-  public String checkConstraintsQuery() {
-    return """
-        select table_name, constraint_name, check_clause
-        from information_schema.check_constraints
-        where constraint_schema = database()""";
-  }
-
-  @Override
-  public String sequencesQuery() {
-    // MySQLDialect emulates sequences with one-row tables (compared as tables); native ones would show here
-    return """
-        select table_name, 'native sequence'
-        from information_schema.tables
-        where table_schema = database() and table_type = 'SEQUENCE'""";
-  }
-
-  @Override
-  public String currentSchemaExpression() {
-    return "database()";
-  }
-
-  @Override
   public void close() throws ManagedProcessException {
     server.stop();
     try (Stream<Path> files = Files.walk(root)) {

@@ -70,6 +70,20 @@ public final class MySqlDialect extends Dialect {
     };
   }
 
+  /** Hibernate's ordinal range check (MySQL's string enums are native {@code enum} types, without a check). */
+  @Override
+  protected java.util.Optional<String> check(Column column) {
+    return column.type().kind() == dev.godwit.processor.model.TypeKind.ENUM_ORDINAL
+        ? EnumChecks.of(column, this)
+        : java.util.Optional.empty();
+  }
+
+  /** Hibernate writes the check on the column, and MariaDB names a column's check after the column. */
+  @Override
+  protected String checkName(String table, String column) {
+    return bare(column);
+  }
+
   @Override
   protected String identityClause() {
     return "not null auto_increment";

@@ -138,12 +138,15 @@ final class TableParts implements ConstrainedTable {
   /** A unique key with Hibernate's implicit name. */
   @Override
   public void addUniqueKey(List<String> columnNames) {
-    uniqueKeys.add(new UniqueKey(Naming.constraintName("UK", name(), columnNames), columnNames, true));
+    addUniqueKey(new UniqueKey(Naming.constraintName("UK", name(), columnNames), columnNames, true));
   }
 
+  /** Hibernate keeps one key when a column is both {@code unique = true} and in a {@code @UniqueConstraint}. */
   @Override
   public void addUniqueKey(UniqueKey uniqueKey) {
-    uniqueKeys.add(uniqueKey);
+    if (uniqueKeys.stream().noneMatch(k -> k.name().equals(uniqueKey.name()) && k.columns().equals(uniqueKey.columns()))) {
+      uniqueKeys.add(uniqueKey);
+    }
   }
 
   void addForeignKey(ForeignKey foreignKey) {

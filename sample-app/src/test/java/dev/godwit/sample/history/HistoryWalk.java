@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.godwit.engines.Database;
 import dev.godwit.engines.Engine;
+import dev.godwit.verify.HibernateSchema;
+import dev.godwit.verify.Naming;
+import dev.godwit.verify.SchemaSnapshot;
+import dev.godwit.verify.UndoScript;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,12 +119,12 @@ final class HistoryWalk {
     List<String> problems = new ArrayList<>();
     if (version > 0) {
       try {
-        HibernateSchema.validate(engine, database.dataSource(), entities.of(version));
+        hibernate(version).validate(database.dataSource());
       } catch (RuntimeException e) {
         problems.add("Hibernate schema validation failed: " + messages(e));
       }
     }
-    SchemaSnapshot actual = SchemaReader.read(engine, database.dataSource());
+    SchemaSnapshot actual = SchemaSnapshot.read(database.dataSource());
     problems.addAll(SchemaSnapshot.differences(want.schema(), actual, want.ddl()));
     if (!problems.isEmpty()) {
       fail("[" + engine.label() + "] " + when + ", the schema is not what Hibernate creates for the entities of version "
@@ -134,14 +138,23 @@ final class HistoryWalk {
       return new Expected(SchemaSnapshot.empty(), "");
     }
     Database reference = engine.newDatabase();
-    String ddl = HibernateSchema.create(engine, reference.dataSource(), entities.of(version));
-    SchemaSnapshot schema = SchemaReader.read(engine, reference.dataSource());
+    String ddl = hibernate(version).create(reference.dataSource());
+    SchemaSnapshot schema = SchemaSnapshot.read(reference.dataSource());
     // guards the comparison itself: a reader that sees nothing would find no difference either
-    if (schema.items().keySet().stream().noneMatch(key -> key.startsWith("table "))) {
+    if (schema.tables().isEmpty()) {
       fail("[" + engine.label() + "] the schema reader found no table in Hibernate's schema of version " + version
           + "; DDL was:\n" + ddl);
     }
     return new Expected(schema, ddl);
+  }
+
+  /** Hibernate configured like the sample application: snake_case names, the engine's dialect. */
+  private HibernateSchema hibernate(int version) {
+    EntityVersions.EntityVersion classes = entities.of(version);
+    return HibernateSchema.of(classes.classes())
+        .withClassLoader(classes.loader())
+        .withNaming(Naming.SNAKE_CASE)
+        .withDialect(engine.hibernateDialect());
   }
 
   private static String messages(Throwable error) {

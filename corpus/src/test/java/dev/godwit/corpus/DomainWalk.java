@@ -1,0 +1,111 @@
+package dev.godwit.corpus;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.godwit.engines.Database;
+import dev.godwit.engines.Engine;
+import dev.godwit.verify.GodwitVerification;
+import dev.godwit.verify.Naming;
+import dev.godwit.verify.UndoScript;
+import dev.godwit.verify.VerificationReport;
+import java.nio.file.Path;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * One domain on one engine, in one database: Flyway applies V1, then V2; then Godwit's U2 runs.
+ * After each step the schema must be the one Hibernate creates for that version's entities, and
+ * Hibernate's validation must pass.
+ */
+final class DomainWalk {
+  private final Domain domain;
+  private final Engine engine;
+  private Database database;
+  private String broken;
+
+  DomainWalk(Domain domain, Engine engine) {
+    this.domain = domain;
+    this.engine = engine;
+  }
+
+  /** The steps in order; they share the database. */
+  List<DynamicTest> steps() {
+    return List.of(
+        step("generated V1 and V2; a second compile writes nothing", () -> generated()),
+        step("up to V1", () -> up(1)),
+        step("up to V2", () -> up(2)),
+        step("down with U2 to V1", () -> down()));
+  }
+
+  private DynamicTest step(String name, Executable body) {
+    return dynamicTest(name, () -> {
+      if (broken != null) {
+        fail(prefix() + "cannot check " + name + ": " + broken);
+      }
+      try {
+        body.execute();
+      } catch (Throwable e) {
+        broken = name + " failed";
+        throw e;
+      }
+    });
+  }
+
+  private GeneratedDomain generated() {
+    GeneratedDomain generated = GeneratedDomain.of(domain);
+    if (!generated.compiled()) {
+      fail(prefix() + "Godwit did not compile the domain:\n" + generated.diagnostics());
+    }
+    String folder = engine.migrationFolder();
+    if (!generated.files(folder, "V").keySet().equals(java.util.Set.of(1, 2))
+        || !generated.files(folder, "U").keySet().equals(java.util.Set.of(1, 2))) {
+      fail(prefix() + "expected V1, U1, V2, U2 in " + generated.migrations(folder) + " but found V"
+          + generated.files(folder, "V").keySet() + " U" + generated.files(folder, "U").keySet()
+          + "\n" + generated.diagnostics());
+    }
+    if (!generated.changedByRerun().isEmpty()) {
+      fail(prefix() + "compiling v2 a second time must write nothing, but: " + generated.changedByRerun());
+    }
+    return generated;
+  }
+
+  private void up(int version) {
+    GeneratedDomain generated = generated();
+    if (database == null) {
+      database = engine.newDatabase();
+    }
+    Flyway.configure().dataSource(database.dataSource())
+        .locations("filesystem:" + generated.migrations(engine.migrationFolder()))
+        .target(String.valueOf(version))
+        .load().migrate();
+    check(generated, version, "after V" + version);
+  }
+
+  private void down() {
+    GeneratedDomain generated = generated();
+    Path undo = generated.files(engine.migrationFolder(), "U").get(2);
+    UndoScript.run(undo, database.dataSource());
+    check(generated, 1, "after " + undo.getFileName());
+  }
+
+  private void check(GeneratedDomain generated, int version, String when) {
+    EntityClasses classes = generated.entities().get(version);
+    VerificationReport report = GodwitVerification.forEntities(classes.classes())
+        .classLoader(classes.loader())
+        .naming(domain.snakeCase() ? Naming.SNAKE_CASE : Naming.JPA)
+        .dialect(engine.hibernateDialect())
+        .compare(database.dataSource(), engine.newDatabase().dataSource());
+    if (!report.matches()) {
+      fail(prefix() + when + ", for the entities of v" + version + ": " + report
+          + "\nmigrations: " + generated.migrations(engine.migrationFolder())
+          + "\nHibernate's DDL:\n" + report.hibernateDdl());
+    }
+  }
+
+  private String prefix() {
+    return "[" + domain.name() + " on " + engine.label() + "] ";
+  }
+}

@@ -1,0 +1,3 @@
+package corpus.blog;
+
+public enum PostStatus { DRAFT, PUBLISHED, ARCHIVED }

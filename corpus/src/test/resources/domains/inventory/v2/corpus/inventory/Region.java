@@ -1,0 +1,3 @@
+package corpus.inventory;
+
+public enum Region { NORTH, SOUTH, EAST, WEST }

@@ -1,0 +1,3 @@
+package corpus.ledger;
+
+public enum AccountStatus { OPEN, FROZEN, CLOSED }

@@ -1,0 +1,3 @@
+package corpus.payroll;
+
+public enum EmploymentType { PERMANENT, FIXED_TERM, CONTRACTOR }

@@ -1,0 +1,3 @@
+package corpus.shop;
+
+public enum OrderStatus { NEW, PAID, SHIPPED, CANCELLED }

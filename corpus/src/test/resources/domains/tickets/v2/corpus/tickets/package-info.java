@@ -1,0 +1,4 @@
+@AllowDestructive(value = "waitlist", reason = "the waitlist moved to the mailing service")
+package corpus.tickets;
+
+import dev.godwit.AllowDestructive;

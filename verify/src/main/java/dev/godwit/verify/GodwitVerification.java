@@ -1,0 +1,155 @@
+package dev.godwit.verify;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * Proves, in a test, that the migrations Godwit wrote build exactly the schema Hibernate ORM builds
+ * for the same entities, on a real engine:
+ *
+ * <pre>{@code
+ * GodwitVerification.forEntities(Customer.class, Product.class)
+ *     .naming(Naming.SNAKE_CASE)
+ *     .migrations("classpath:db/migration/postgresql")
+ *     .assertMatches(() -> newEmptyPostgresDatabase());
+ * }</pre>
+ *
+ * <p>Flyway applies the migrations to one empty database; Hibernate creates its schema
+ * ({@code hbm2ddl create}) in a second empty database of the same engine; the two are compared
+ * structurally (tables; columns with type, length, precision, scale and nullability; primary,
+ * foreign and unique keys and indexes by columns; check constraints; sequences; constraint names
+ * where Hibernate chose them, not where the database did), and Hibernate's own {@code validate}
+ * runs on the migrated database. Immutable: each method returns a changed copy.
+ */
+public final class GodwitVerification {
+  private final HibernateSchema hibernate;
+  private final List<String> locations;
+  private final String target;
+  private final ClassLoader classLoader;
+
+  private GodwitVerification(HibernateSchema hibernate, List<String> locations, String target, ClassLoader classLoader) {
+    this.hibernate = hibernate;
+    this.locations = locations;
+    this.target = target;
+    this.classLoader = classLoader;
+  }
+
+  /** A verification of the schema these entities (and their mapped superclasses and embeddables) imply. */
+  public static GodwitVerification forEntities(Class<?>... entities) {
+    return forEntities(Arrays.asList(entities));
+  }
+
+  /** A verification of the schema these entities (and their mapped superclasses and embeddables) imply. */
+  public static GodwitVerification forEntities(List<Class<?>> entities) {
+    HibernateSchema hibernate = HibernateSchema.of(entities);
+    return new GodwitVerification(hibernate, List.of(), null, entities.get(0).getClassLoader());
+  }
+
+  /** The naming Godwit was configured with ({@code -Agodwit.naming}); JPA's by default. */
+  public GodwitVerification naming(Naming naming) {
+    return with(hibernate.withNaming(naming));
+  }
+
+  /** The Hibernate dialect the application uses; by default Hibernate resolves one from the connection. */
+  public GodwitVerification dialect(String dialectClassName) {
+    return with(hibernate.withDialect(dialectClassName));
+  }
+
+  /** Any other Hibernate setting the application uses that shapes the schema. */
+  public GodwitVerification setting(String name, Object value) {
+    return with(hibernate.withSetting(name, value));
+  }
+
+  /** The class loader of the entities and of {@code classpath:} migration locations, when not the entities' own. */
+  public GodwitVerification classLoader(ClassLoader loader) {
+    return new GodwitVerification(hibernate.withClassLoader(loader), locations, target, Objects.requireNonNull(loader));
+  }
+
+  /** Flyway locations of the migrations for this engine, e.g. {@code classpath:db/migration/postgresql}. */
+  public GodwitVerification migrations(String... flywayLocations) {
+    if (flywayLocations.length == 0) {
+      throw new IllegalArgumentException("no migration location given");
+    }
+    return new GodwitVerification(hibernate, List.of(flywayLocations), target, classLoader);
+  }
+
+  /** Applies the migrations only up to this version (Flyway's {@code target}); all by default. */
+  public GodwitVerification upTo(String version) {
+    return new GodwitVerification(hibernate, locations, Objects.requireNonNull(version), classLoader);
+  }
+
+  /**
+   * Migrates one new empty database, lets Hibernate create its schema in another, and compares them.
+   * {@code emptyDatabases} must give a new, empty database of the same engine on each call.
+   */
+  public VerificationReport verify(Supplier<DataSource> emptyDatabases) {
+    if (locations.isEmpty()) {
+      throw new IllegalStateException("say where the migrations are: migrations(\"classpath:db/migration/<dialect>\")");
+    }
+    DataSource migrated = emptyDatabases.get();
+    List<String> applied = new ArrayList<>();
+    try {
+      FluentConfiguration configuration = Flyway.configure(classLoader).dataSource(migrated)
+          .locations(locations.toArray(String[]::new));
+      if (target != null) {
+        configuration.target(target);
+      }
+      configuration.load().migrate().migrations.forEach(m -> applied.add("V" + m.version + " " + m.description));
+    } catch (RuntimeException e) {
+      return VerificationReport.failed(applied, "Flyway could not apply the migrations in " + locations + ": "
+          + VerificationReport.messages(e));
+    }
+    DataSource reference = emptyDatabases.get();
+    if (reference == migrated) {
+      throw new IllegalArgumentException("the database supplier gave the same database twice; "
+          + "it must give a new, empty one on each call");
+    }
+    return compare(migrated, reference, applied);
+  }
+
+  /** {@link #verify} as an assertion: throws {@link SchemaMismatchError} listing every difference. */
+  public VerificationReport assertMatches(Supplier<DataSource> emptyDatabases) {
+    return verify(emptyDatabases).orThrow();
+  }
+
+  /**
+   * Compares a database that is already migrated (by any means, e.g. undo scripts) with the schema
+   * Hibernate creates in {@code emptyDatabase}, of the same engine. No migrations are applied.
+   */
+  public VerificationReport compare(DataSource migratedDatabase, DataSource emptyDatabase) {
+    return compare(migratedDatabase, emptyDatabase, List.of());
+  }
+
+  private VerificationReport compare(DataSource migrated, DataSource reference, List<String> applied) {
+    String ddl;
+    SchemaSnapshot expected;
+    try {
+      ddl = hibernate.create(reference);
+      expected = SchemaSnapshot.read(reference);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Hibernate could not create the reference schema: "
+          + VerificationReport.messages(e), e);
+    }
+    if (expected.tables().isEmpty()) {
+      // a reader that saw nothing would find no difference either
+      throw new IllegalStateException("no table in the schema Hibernate created; its DDL was:\n" + ddl);
+    }
+    List<String> differences = new ArrayList<>(SchemaSnapshot.differences(expected, SchemaSnapshot.read(migrated), ddl));
+    try {
+      hibernate.validate(migrated);
+    } catch (RuntimeException e) {
+      differences.add("Hibernate's schema validation failed: " + VerificationReport.messages(e));
+    }
+    return new VerificationReport(applied, ddl, differences);
+  }
+
+  private GodwitVerification with(HibernateSchema changed) {
+    return new GodwitVerification(changed, locations, target, classLoader);
+  }
+}

@@ -1,0 +1,118 @@
+package dev.godwit.verify;
+
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import javax.sql.DataSource;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
+
+/**
+ * What Hibernate ORM itself does with a set of entity classes: create their schema in an empty
+ * database ({@code hbm2ddl create}) or validate a database against them ({@code hbm2ddl validate}).
+ * Configured as Godwit expects the application to be: SQL keywords quoted
+ * ({@code hibernate.auto_quote_keyword=true}) and the chosen {@link Naming}. Immutable; each
+ * {@code with}-method returns a copy.
+ */
+public final class HibernateSchema {
+  private final List<Class<?>> entities;
+  private final ClassLoader classLoader;
+  private final Map<String, Object> settings;
+
+  private HibernateSchema(List<Class<?>> entities, ClassLoader classLoader, Map<String, Object> settings) {
+    this.entities = List.copyOf(entities);
+    this.classLoader = classLoader;
+    this.settings = settings;
+  }
+
+  /**
+   * The schema of {@code entities} (entities, mapped superclasses and embeddables), with JPA naming
+   * and the dialect Hibernate resolves from the connection.
+   */
+  public static HibernateSchema of(List<Class<?>> entities) {
+    if (entities.isEmpty()) {
+      throw new IllegalArgumentException("no entity classes given");
+    }
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put(AvailableSettings.KEYWORD_AUTO_QUOTING_ENABLED, "true");
+    settings.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, Naming.JPA.physicalStrategy());
+    settings.put(AvailableSettings.IMPLICIT_NAMING_STRATEGY, Naming.JPA.implicitStrategy());
+    return new HibernateSchema(entities, entities.get(0).getClassLoader(), settings);
+  }
+
+  /** The same schema under another naming strategy. */
+  public HibernateSchema withNaming(Naming naming) {
+    return withSetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, naming.physicalStrategy())
+        .withSetting(AvailableSettings.IMPLICIT_NAMING_STRATEGY, naming.implicitStrategy());
+  }
+
+  /** The same schema for a given Hibernate dialect class, as the application configures it. */
+  public HibernateSchema withDialect(String dialectClassName) {
+    return withSetting(AvailableSettings.DIALECT, dialectClassName);
+  }
+
+  /** The same schema with one more Hibernate setting ({@code hibernate.*}). */
+  public HibernateSchema withSetting(String name, Object value) {
+    Map<String, Object> copy = new LinkedHashMap<>(settings);
+    copy.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+    return new HibernateSchema(entities, classLoader, copy);
+  }
+
+  /** The same schema with the entity classes loaded from {@code loader} (when it is not theirs). */
+  public HibernateSchema withClassLoader(ClassLoader loader) {
+    return new HibernateSchema(entities, Objects.requireNonNull(loader), settings);
+  }
+
+  /** Creates the schema in the empty database and returns the DDL Hibernate ran. */
+  public String create(DataSource dataSource) {
+    StringWriter script = new StringWriter();
+    run(dataSource, Map.of(
+        AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create",
+        AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION, "create",
+        AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_CREATE_TARGET, script,
+        AvailableSettings.HBM2DDL_HALT_ON_ERROR, "true"));
+    return script.toString();
+  }
+
+  /** Hibernate's schema validation; throws {@code SchemaManagementException} at the first problem. */
+  public void validate(DataSource dataSource) {
+    run(dataSource, Map.of(AvailableSettings.HBM2DDL_AUTO, "validate"));
+  }
+
+  /** Runs the schema tool the way a session factory does at start-up, with the given actions. */
+  private void run(DataSource dataSource, Map<String, Object> actions) {
+    withMetadata(dataSource, (metadata, registry) -> {
+      Map<String, Object> all = new HashMap<>(registry.requireService(ConfigurationService.class).getSettings());
+      all.putAll(actions);
+      SchemaManagementToolCoordinator.process(metadata, registry, all, dropAction -> {});
+    });
+  }
+
+  private void withMetadata(DataSource dataSource, BiConsumer<Metadata, StandardServiceRegistry> action) {
+    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+        .applyClassLoader(classLoader)
+        .build();
+    StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
+        .applySettings(settings)
+        .applySetting(AvailableSettings.DATASOURCE, dataSource)
+        .build();
+    try {
+      MetadataSources sources = new MetadataSources(registry);
+      entities.forEach(sources::addAnnotatedClass);
+      action.accept(sources.buildMetadata(), registry);
+    } finally {
+      StandardServiceRegistryBuilder.destroy(registry);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.godwit.verify;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Runs a Godwit undo file ({@code U<N>__*.sql}) with plain JDBC, since Flyway's community edition
+ * ignores undo migrations: statements end with {@code ;} at the end of a line, {@code --} lines are
+ * comments. Pair it with {@link GodwitVerification#compare} to check that an undo restores the
+ * previous version's schema.
+ */
+public final class UndoScript {
+  private UndoScript() {}
+
+  /** The statements of {@code file}, without their {@code ;}. */
+  public static List<String> statements(Path file) {
+    List<String> statements = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String trimmed = line.strip();
+        if (trimmed.startsWith("--") || (trimmed.isEmpty() && current.isEmpty())) {
+          continue;
+        }
+        current.append(current.isEmpty() ? "" : "\n").append(line);
+        if (trimmed.endsWith(";")) {
+          String statement = current.toString().strip();
+          statements.add(statement.substring(0, statement.length() - 1));
+          current.setLength(0);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!current.toString().isBlank()) {
+      throw new IllegalStateException(file.getFileName() + " ends with a statement without ';': " + current);
+    }
+    return statements;
+  }
+
+  /** Runs every statement of {@code file} on {@code dataSource}, in auto-commit; stops at the first failure, naming it. */
+  public static void run(Path file, DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection(); Statement jdbc = connection.createStatement()) {
+      connection.setAutoCommit(true);
+      for (String statement : statements(file)) {
+        try {
+          jdbc.execute(statement);
+        } catch (SQLException e) {
+          throw new IllegalStateException(file.getFileName() + ": statement failed: " + statement + "\n  " + e.getMessage(), e);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(file.getFileName() + ": " + e.getMessage(), e);
+    }
+  }
+}
