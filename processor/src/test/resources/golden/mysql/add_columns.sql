@@ -12,7 +12,7 @@ alter table customer add column status varchar(20) not null default 'new', algor
 alter table customer alter column status drop default, algorithm=instant;
 
 alter table customer add column tier tinyint, algorithm=instant;
-alter table customer add constraint tier check (tier between 0 and 1), algorithm=instant;
+alter table customer add constraint tier check (tier between 0 and 1);
 
 -- Godwit undo of V2 (mysql): add_columns, restores the schema of V1
 -- Changes:

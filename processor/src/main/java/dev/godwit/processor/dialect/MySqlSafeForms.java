@@ -60,8 +60,8 @@ final class MySqlSafeForms {
   ChangeImpact impact(Change change) {
     ChangeImpact plain = MySqlImpacts.of(change);
     Optional<String> clause = clause(change);
-    if (clause.isEmpty()) {
-      return plain;
+    if (clause.isEmpty() || !checks(change).isEmpty()) {
+      return plain; // adding a check constraint copies the table
     }
     String lock = clause.get().equals(INSTANT) ? "exclusive metadata lock, brief" : "shared metadata lock, brief exclusive at"
         + " start and end";
@@ -78,9 +78,18 @@ final class MySqlSafeForms {
       // a constant default is instant: existing rows read it from the dictionary; then it is dropped
       Column column = c.column();
       String table = "alter table " + dialect.quote(c.table());
-      return List.of(
+      List<String> statements = new java.util.ArrayList<>(List.of(
           table + " add column " + dialect.columnDefinition(c.table(), column) + " default " + c.backfill().get() + ", " + clause,
-          table + " alter column " + dialect.quote(column.name()) + " drop default, " + clause);
+          table + " alter column " + dialect.quote(column.name()) + " drop default, " + clause));
+      statements.addAll(checks(change));
+      return statements;
+    }
+    if (change instanceof AddColumn) {
+      // only the column itself is instant; its check constraint (enum ordinals) scans the table
+      List<String> plain = dialect.plain(change);
+      List<String> statements = new java.util.ArrayList<>(List.of(plain.get(0) + ", " + clause));
+      statements.addAll(plain.subList(1, plain.size()));
+      return statements;
     }
     if (change instanceof CreateIndex) {
       // CREATE INDEX takes the options without commas
@@ -91,6 +100,10 @@ final class MySqlSafeForms {
       return List.of("alter table " + dialect.quote(c.table()) + " drop index " + dialect.quote(c.index().name()) + ", " + clause);
     }
     return dialect.plain(change).stream().map(s -> s + ", " + clause).toList();
+  }
+
+  private List<String> checks(Change change) {
+    return dialect.plain(change).stream().filter(s -> s.contains(" add constraint ")).toList();
   }
 
   private static boolean widensVarcharInPlace(AlterColumn change) {
