@@ -103,7 +103,7 @@ final class MySqlSafeForms {
   }
 
   private List<String> checks(Change change) {
-    return dialect.plain(change).stream().filter(s -> s.contains(" add constraint ")).toList();
+    return dialect.plain(change).stream().filter(s -> s.contains(" add constraint ") && s.contains(" check (")).toList();
   }
 
   private static boolean widensVarcharInPlace(AlterColumn change) {
