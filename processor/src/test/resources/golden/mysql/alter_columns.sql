@@ -32,7 +32,7 @@ alter table customer modify column name varchar(200);
 alter table customer modify column name varchar(100);
 alter table customer modify column name varchar(100) not null;
 
-alter table customer modify column email varchar(255);
+alter table customer modify column email varchar(255), algorithm=inplace, lock=none;
 
 alter table customer modify column balance decimal(10,2);
 

@@ -11,13 +11,13 @@
 
 alter table orders drop foreign key FKorders_customer;
 
-drop index idx_customer_email on customer;
+alter table customer drop index idx_customer_email, algorithm=inplace, lock=none;
 
-alter table customer drop index uk_customer_name;
+alter table customer drop index uk_customer_name, algorithm=inplace, lock=none;
 
-create index idx_customer_name on customer (name desc);
+create index idx_customer_name on customer (name desc) algorithm=inplace lock=none;
 
-alter table customer add constraint uk_customer_email unique (email);
+alter table customer add constraint uk_customer_email unique (email), algorithm=inplace, lock=none;
 
 alter table orders add constraint FKorders_buyer foreign key (buyer_id) references customer (id);
 
@@ -34,12 +34,12 @@ alter table orders add constraint FKorders_buyer foreign key (buyer_id) referenc
 
 alter table orders drop foreign key FKorders_buyer;
 
-alter table customer drop index uk_customer_email;
+alter table customer drop index uk_customer_email, algorithm=inplace, lock=none;
 
-drop index idx_customer_name on customer;
+alter table customer drop index idx_customer_name, algorithm=inplace, lock=none;
 
-alter table customer add constraint uk_customer_name unique (name);
+alter table customer add constraint uk_customer_name unique (name), algorithm=inplace, lock=none;
 
-create index idx_customer_email on customer (email);
+create index idx_customer_email on customer (email) algorithm=inplace lock=none;
 
 alter table orders add constraint FKorders_customer foreign key (customer_id) references customer (id);

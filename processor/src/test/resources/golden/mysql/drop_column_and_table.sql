@@ -8,7 +8,7 @@
 
 alter table legacy drop foreign key FKlegacy_customer;
 
-alter table customer drop column email;
+alter table customer drop column email, algorithm=instant;
 
 drop table legacy;
 
@@ -22,6 +22,6 @@ drop table legacy;
 
 create table legacy (id bigint not null auto_increment, customer_id bigint, primary key (id)) engine=InnoDB;
 
-alter table customer add column email varchar(255);
+alter table customer add column email varchar(255), algorithm=instant;
 
 alter table legacy add constraint FKlegacy_customer foreign key (customer_id) references customer (id);

@@ -2,6 +2,7 @@ package dev.godwit.processor;
 
 import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.dialect.Dialects;
+import dev.godwit.processor.dialect.Target;
 import dev.godwit.processor.dialect.IdentifierLimits;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.diff.Change;
@@ -318,12 +319,19 @@ final class MigrationGenerator {
   private void write(MigrationPlan plan, EntityModel model, RecordedMigrations recorded, ReviewInputs review) {
     AtomicWriter writer = new AtomicWriter(journal());
     Map<String, String> checksums = new TreeMap<>();
+    Target target = options.target().withSafeForms(plan.version() >= options.safeFormsFrom());
     for (String name : options.dialects()) {
-      Dialect dialect = Dialects.byName(name).orElseThrow();
+      Dialect dialect = Dialects.byName(name, target).orElseThrow();
       String up = ScriptRenderer.up(plan, dialect);
       String down = ScriptRenderer.down(plan, dialect);
       writer.add(options.output().resolve(name).resolve("V" + plan.baseName() + ".sql"), up);
       writer.add(options.output().resolve(name).resolve("U" + plan.baseName() + ".sql"), down);
+      if (!dialect.transactional(plan.up())) {
+        writer.add(options.output().resolve(name).resolve("V" + plan.baseName() + ".sql.conf"), ScriptRenderer.NON_TRANSACTIONAL_CONF);
+      }
+      if (!dialect.transactional(plan.down())) {
+        writer.add(options.output().resolve(name).resolve("U" + plan.baseName() + ".sql.conf"), ScriptRenderer.NON_TRANSACTIONAL_CONF);
+      }
       checksums.put(name + "/V" + plan.baseName() + ".sql", Checksum.of(up));
       checksums.put(name + "/U" + plan.baseName() + ".sql", Checksum.of(down));
     }
@@ -365,19 +373,26 @@ final class MigrationGenerator {
     for (MigrationFile file : first.up().values()) {
       Map<String, List<String>> up = new TreeMap<>();
       Map<String, List<String>> down = new TreeMap<>();
+      boolean transactional = true;
       try {
         for (Map.Entry<String, MigrationDirectory> directory : directories.entrySet()) {
           MigrationDirectory dir = directory.getValue();
           up.put(directory.getKey(), dir.statements(dir.up().get(file.version())));
           down.put(directory.getKey(), dir.statements(dir.down().get(file.version())));
-          copyToClassOutput(directory.getKey(), dir, dir.up().get(file.version()));
-          copyToClassOutput(directory.getKey(), dir, dir.down().get(file.version()));
+          transactional &= !Files.exists(dir.folder().resolve(dir.up().get(file.version()).fileName() + ".conf"));
+          copyToClassOutput(directory.getKey(), dir, dir.up().get(file.version()).fileName());
+          copyToClassOutput(directory.getKey(), dir, dir.down().get(file.version()).fileName());
+          for (MigrationFile script : List.of(dir.up().get(file.version()), dir.down().get(file.version()))) {
+            if (Files.exists(dir.folder().resolve(script.fileName() + ".conf"))) {
+              copyToClassOutput(directory.getKey(), dir, script.fileName() + ".conf");
+            }
+          }
         }
       } catch (IOException e) {
         reporter.error(Code.WRITE_FAILED, "cannot read migration V" + file.version() + ": " + e, null);
         return;
       }
-      versions.add(new JavaMigrationWriter.Version(file.version(), file.slug(), up, down));
+      versions.add(new JavaMigrationWriter.Version(file.version(), file.slug(), up, down, transactional));
     }
     for (JavaMigrationWriter.Version version : versions) {
       String className = options.javaPackage() + "." + JavaMigrationWriter.className(version);
@@ -392,12 +407,12 @@ final class MigrationGenerator {
     }
   }
 
-  private void copyToClassOutput(String dialect, MigrationDirectory directory, MigrationFile file) throws IOException {
+  private void copyToClassOutput(String dialect, MigrationDirectory directory, String fileName) throws IOException {
     if (options.classpathFolder().isEmpty()) {
       return;
     }
-    String name = options.classpathFolder().get() + "/" + dialect + "/" + file.fileName();
-    byte[] content = Files.readAllBytes(directory.folder().resolve(file.fileName()));
+    String name = options.classpathFolder().get() + "/" + dialect + "/" + fileName;
+    byte[] content = Files.readAllBytes(directory.folder().resolve(fileName));
     try (OutputStream out = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", name).openOutputStream()) {
       out.write(content);
     }

@@ -1,6 +1,8 @@
 package dev.godwit.processor;
 
 import dev.godwit.processor.dialect.Dialects;
+import dev.godwit.processor.dialect.MySqlVersion;
+import dev.godwit.processor.dialect.Target;
 import dev.godwit.processor.jpa.Naming;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,10 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The processor's {@code -A} options, parsed once. */
+/**
+ * The processor's {@code -A} options, parsed once. {@code target} names the server versions the
+ * safe forms are written for; {@code safeFormsFrom} is the first migration version written with
+ * them (a history generated before them keeps its plain DDL byte for byte).
+ */
 record Options(
     Path snapshot, Path output, List<String> dialects, Mode mode, Naming naming, String javaPackage,
-    Optional<String> classpathFolder, boolean renumber, Set<Integer> acceptEdits, BeanValidation beanValidation) {
+    Optional<String> classpathFolder, boolean renumber, Set<Integer> acceptEdits, BeanValidation beanValidation,
+    Target target, int safeFormsFrom) {
 
   static final String SNAPSHOT = "godwit.snapshot";
   static final String OUTPUT = "godwit.output";
@@ -25,8 +32,11 @@ record Options(
   static final String RENUMBER = "godwit.renumber";
   static final String ACCEPT_EDITS = "godwit.acceptEdits";
   static final String BEAN_VALIDATION = "godwit.beanValidation";
-  static final List<String> ALL =
-      List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE, RENUMBER, ACCEPT_EDITS, BEAN_VALIDATION);
+  static final String POSTGRESQL_VERSION = "godwit.postgresql.version";
+  static final String MYSQL_VERSION = "godwit.mysql.version";
+  static final String SAFE_FORMS_FROM = "godwit.safeFormsFrom";
+  static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE, RENUMBER, ACCEPT_EDITS,
+      BEAN_VALIDATION, POSTGRESQL_VERSION, MYSQL_VERSION, SAFE_FORMS_FROM);
 
   enum Mode { GENERATE, CHECK }
 
@@ -109,13 +119,38 @@ record Options(
         problems.add("option -A" + ACCEPT_EDITS + " must list version numbers, e.g. 3,4, not '" + version.trim() + "'");
       }
     }
+    int postgresVersion = Target.DEFAULT.postgresVersion();
+    String postgresValue = raw.getOrDefault(POSTGRESQL_VERSION, String.valueOf(postgresVersion)).trim();
+    try {
+      postgresVersion = Integer.parseInt(postgresValue);
+      new Target(postgresVersion, MySqlVersion.DEFAULT, true);
+    } catch (IllegalArgumentException e) {
+      problems.add("option -A" + POSTGRESQL_VERSION + " must be the server's major version, 11 or newer (e.g. 12, 17), not '"
+          + postgresValue + "'");
+    }
+    MySqlVersion mysql = MySqlVersion.DEFAULT;
+    try {
+      mysql = MySqlVersion.parse(raw.getOrDefault(MYSQL_VERSION, MySqlVersion.DEFAULT.toString()));
+    } catch (IllegalArgumentException e) {
+      problems.add("option -A" + MYSQL_VERSION + ": " + e.getMessage());
+    }
+    int safeFormsFrom = 1;
+    String fromValue = raw.getOrDefault(SAFE_FORMS_FROM, "1").trim();
+    try {
+      safeFormsFrom = Integer.parseInt(fromValue);
+    } catch (NumberFormatException e) {
+      safeFormsFrom = 0;
+    }
+    if (safeFormsFrom < 1) {
+      problems.add("option -A" + SAFE_FORMS_FROM + " must be a migration version, 1 or more, not '" + fromValue + "'");
+    }
     if (!problems.isEmpty()) {
       return new Parsed(Optional.empty(), problems);
     }
     Path outputPath = Path.of(output.trim()).toAbsolutePath().normalize();
     return new Parsed(Optional.of(new Options(Path.of(snapshot.trim()).toAbsolutePath().normalize(), outputPath,
         List.copyOf(dialects), mode, naming, javaPackage, classpathFolder(outputPath), renumberValue.equals("true"),
-        Set.copyOf(acceptEdits), beanValidation)), List.of());
+        Set.copyOf(acceptEdits), beanValidation, new Target(postgresVersion, mysql, true), safeFormsFrom)), List.of());
   }
 
   /** Where the output folder sits on the classpath: the part after {@code resources/}, if any. */

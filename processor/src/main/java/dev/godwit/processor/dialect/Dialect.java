@@ -61,14 +61,35 @@ public abstract class Dialect {
         && type.precision() > 0;
   }
 
-  /** The SQL statements (without terminating semicolons) that perform {@code change}. */
-  public final List<String> statements(Change change) {
+  /**
+   * The SQL statements (without terminating semicolons) that perform {@code change}: the plain DDL
+   * unless the dialect writes a safe form for it.
+   */
+  public List<String> statements(Change change) {
+    return plain(change);
+  }
+
+  /** Statements run once before a migration's changes, e.g. a lock timeout. */
+  public List<String> preamble() {
+    return List.of();
+  }
+
+  /**
+   * Whether a migration of these changes runs inside one transaction. Safe forms that build
+   * concurrently or commit between batches cannot; Flyway is then told so next to the script.
+   */
+  public boolean transactional(List<Change> changes) {
+    return true;
+  }
+
+  /** The DDL Hibernate itself would run for {@code change}. */
+  protected final List<String> plain(Change change) {
     if (change instanceof CreateTable c) {
       return createTable(c.table());
     } else if (change instanceof DropTable c) {
       return List.of("drop table " + quote(c.table().name()));
     } else if (change instanceof RenameTable c) {
-      return List.of(renameTable(c.from(), c.to()));
+      return renameTable(c.from(), c.to());
     } else if (change instanceof AddColumn c) {
       return addColumn(c);
     } else if (change instanceof DropColumn c) {
@@ -334,8 +355,8 @@ public abstract class Dialect {
     return "alter table " + quote(table) + " drop constraint " + quote(name);
   }
 
-  protected String renameTable(String from, String to) {
-    return "alter table " + quote(from) + " rename to " + quote(to);
+  protected List<String> renameTable(String from, String to) {
+    return List.of("alter table " + quote(from) + " rename to " + quote(to));
   }
 
   protected String renameColumn(String table, String from, String to) {

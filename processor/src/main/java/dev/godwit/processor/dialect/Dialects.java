@@ -9,10 +9,15 @@ public final class Dialects {
 
   private Dialects() {}
 
+  /** The dialect writing the default {@link Target}: safe forms for PostgreSQL 14 and MySQL 8.4. */
   public static Optional<Dialect> byName(String name) {
+    return byName(name, Target.DEFAULT);
+  }
+
+  public static Optional<Dialect> byName(String name, Target target) {
     return switch (name) {
-      case "postgresql" -> Optional.of(new PostgresDialect());
-      case "mysql" -> Optional.of(new MySqlDialect());
+      case "postgresql" -> Optional.of(new PostgresDialect(target));
+      case "mysql" -> Optional.of(new MySqlDialect(target));
       case "h2" -> Optional.of(new H2Dialect());
       default -> Optional.empty();
     };

@@ -21,13 +21,27 @@ public final class MySqlDialect extends Dialect {
   private static final int TINY = 255;
   private static final int MEDIUM = 16_777_215;
 
+  private final Target target;
+  private final MySqlSafeForms safeForms;
+
   public MySqlDialect() {
+    this(Target.PLAIN);
+  }
+
+  public MySqlDialect(Target target) {
     super(Keywords.forDialect("mysql"));
+    this.target = target;
+    this.safeForms = new MySqlSafeForms(this, target.mysql());
+  }
+
+  @Override
+  public List<String> statements(Change change) {
+    return target.safeForms() ? safeForms.statements(change) : plain(change);
   }
 
   @Override
   public ChangeImpact impact(Change change) {
-    return MySqlImpacts.of(change);
+    return target.safeForms() ? safeForms.impact(change) : MySqlImpacts.of(change);
   }
 
   @Override

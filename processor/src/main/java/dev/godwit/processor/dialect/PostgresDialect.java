@@ -14,13 +14,39 @@ public final class PostgresDialect extends Dialect {
   /** PostgreSQL's longest varchar; Hibernate writes {@code text} beyond it. */
   private static final int MAX_VARCHAR = 10_485_760;
 
+  private final Target target;
+  private final PostgresSafeForms safeForms;
+
   public PostgresDialect() {
+    this(Target.PLAIN);
+  }
+
+  public PostgresDialect(Target target) {
     super(Keywords.forDialect("postgresql"));
+    this.target = target;
+    this.safeForms = new PostgresSafeForms(this, target.postgresVersion());
+  }
+
+  @Override
+  public List<String> statements(Change change) {
+    return target.safeForms() ? safeForms.statements(change) : plain(change);
+  }
+
+  /** Every statement that waits for a lock gives up after 100 ms (and is retried) instead of queueing writers behind it. */
+  @Override
+  public List<String> preamble() {
+    return target.safeForms() ? List.of(PostgresSafeForms.setLockTimeout()) : List.of();
+  }
+
+  /** Concurrent index builds and batched backfills commit step by step: they cannot run in one transaction. */
+  @Override
+  public boolean transactional(List<Change> changes) {
+    return !target.safeForms() || PostgresSafeForms.createsOrDropsOnly(changes);
   }
 
   @Override
   public ChangeImpact impact(Change change) {
-    return PostgresImpacts.of(change, this);
+    return target.safeForms() ? PostgresSafeImpacts.of(change, this, target.postgresVersion()) : PostgresImpacts.of(change, this);
   }
 
   /** PostgreSQL silently truncates longer names to 63 bytes, so the name Godwit records no longer matches. */
@@ -98,6 +124,14 @@ public final class PostgresDialect extends Dialect {
   protected String dropPrimaryKey(String table) {
     return "alter table " + quote(table) + " drop constraint "
         + quote(PostgresNames.constraintName(stored(table), List.of(), "pkey"));
+  }
+
+  /** The renamed table's unnamed primary key keeps its old {@code <table>_pkey} name unless renamed with it. */
+  @Override
+  protected List<String> renameTable(String from, String to) {
+    return List.of(super.renameTable(from, to).get(0), "alter index if exists "
+        + quote(PostgresNames.constraintName(stored(from), List.of(), "pkey")) + " rename to "
+        + quote(PostgresNames.constraintName(stored(to), List.of(), "pkey")));
   }
 
   @Override

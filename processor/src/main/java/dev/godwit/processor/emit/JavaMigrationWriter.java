@@ -36,8 +36,12 @@ public final class JavaMigrationWriter {
   private static final ClassName BASE_JAVA_MIGRATION = ClassName.get("org.flywaydb.core.api.migration", "BaseJavaMigration");
   private static final ClassName CONTEXT = ClassName.get("org.flywaydb.core.api.migration", "Context");
 
-  /** Statements of one version, per dialect name, in file order. */
-  public record Version(int number, String slug, Map<String, List<String>> up, Map<String, List<String>> down) {}
+  /**
+   * Statements of one version, per dialect name, in file order; {@code transactional} is false when
+   * a dialect's script must run outside a transaction (its steps commit on their own).
+   */
+  public record Version(int number, String slug, Map<String, List<String>> up, Map<String, List<String>> down,
+      boolean transactional) {}
 
   private JavaMigrationWriter() {}
 
@@ -79,6 +83,9 @@ public final class JavaMigrationWriter {
             .addParameter(CONNECTION, "connection")
             .addException(SQL_EXCEPTION)
             .addStatement("run(connection, up(dialectOf(connection)))").build())
+        .addField(FieldSpec.builder(boolean.class, "TRANSACTIONAL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Whether this version may run inside one transaction; if not, each statement commits on its own.\n")
+            .initializer("$L", version.transactional()).build())
         .addMethod(MethodSpec.methodBuilder("undo")
             .addJavadoc("Runs this version's down statements on {@code connection}.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -114,10 +121,16 @@ public final class JavaMigrationWriter {
             .addParameter(CONNECTION, "connection")
             .addParameter(ParameterizedTypeName.get(List.class, String.class), "statements")
             .addException(SQL_EXCEPTION)
+            .addStatement("boolean autoCommit = connection.getAutoCommit()")
+            .beginControlFlow("if (!TRANSACTIONAL && !autoCommit)")
+            .addStatement("connection.setAutoCommit(true)")
+            .endControlFlow()
             .beginControlFlow("try ($T statement = connection.createStatement())", STATEMENT)
             .beginControlFlow("for (String sql : statements)")
             .addStatement("statement.execute(sql)")
             .endControlFlow()
+            .nextControlFlow("finally")
+            .addStatement("connection.setAutoCommit(autoCommit)")
             .endControlFlow().build());
     if (flyway) {
       type.superclass(BASE_JAVA_MIGRATION)
@@ -126,7 +139,12 @@ public final class JavaMigrationWriter {
               .addModifiers(Modifier.PUBLIC)
               .addParameter(CONTEXT, "context")
               .addException(Exception.class)
-              .addStatement("apply(context.getConnection())").build());
+              .addStatement("apply(context.getConnection())").build())
+          .addMethod(MethodSpec.methodBuilder("canExecuteInTransaction")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(boolean.class)
+              .addStatement("return TRANSACTIONAL").build());
     } else {
       type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     }

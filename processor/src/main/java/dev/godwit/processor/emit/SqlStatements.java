@@ -2,20 +2,26 @@ package dev.godwit.processor.emit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a Godwit SQL file into statements: comment lines are skipped and a statement ends with a
- * semicolon at the end of a line outside a string literal.
+ * semicolon at the end of a line outside a string literal and outside a dollar-quoted body
+ * ({@code do $godwit$ ... $godwit$}, PostgreSQL).
  */
 public final class SqlStatements {
+  private static final Pattern DOLLAR_TAG = Pattern.compile("\\$[A-Za-z_]*\\$");
+
   private SqlStatements() {}
 
   public static List<String> split(String script) {
     List<String> statements = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     boolean inString = false;
+    String dollarTag = null;
     for (String line : script.split("\r?\n", -1)) {
-      if (!inString && (line.isBlank() || line.trim().startsWith("--"))) {
+      if (!inString && dollarTag == null && (line.isBlank() || line.trim().startsWith("--"))) {
         continue;
       }
       if (current.length() > 0) {
@@ -23,12 +29,23 @@ public final class SqlStatements {
       }
       current.append(line);
       for (int i = 0; i < line.length(); i++) {
-        if (line.charAt(i) == '\'') {
+        if (dollarTag != null) {
+          if (line.startsWith(dollarTag, i)) {
+            i += dollarTag.length() - 1;
+            dollarTag = null;
+          }
+        } else if (line.charAt(i) == '\'') {
           inString = !inString;
+        } else if (!inString && line.charAt(i) == '$') {
+          Matcher tag = DOLLAR_TAG.matcher(line).region(i, line.length());
+          if (tag.lookingAt()) {
+            dollarTag = tag.group();
+            i += dollarTag.length() - 1;
+          }
         }
       }
       String trimmed = line.stripTrailing();
-      if (!inString && trimmed.endsWith(";")) {
+      if (!inString && dollarTag == null && trimmed.endsWith(";")) {
         String statement = current.toString().stripTrailing();
         statements.add(statement.substring(0, statement.length() - 1).strip());
         current.setLength(0);

@@ -129,6 +129,9 @@ record GoldenCases(String name, Schema before, Schema after, DiffHints hints) {
                 .column(column("tier", ColumnType.enumerated(TypeKind.ENUM_ORDINAL, 0, List.of("BRONZE", "SILVER")), true))
                 .build()),
             new DiffHints(Map.of(), Map.of(), Map.of("customer", Map.of("status", "'new'")))),
+        new GoldenCases("backfill_expression", schema(table("customer").column(notNull(varchar("name", 100))).build()),
+            schema(table("customer").column(notNull(varchar("name", 100))).column(notNull(varchar("handle", 110))).build()),
+            new DiffHints(Map.of(), Map.of(), Map.of("customer", Map.of("handle", "upper(name)")))),
         new GoldenCases("drop_column_and_table",
             schema(CUSTOMER, table("legacy").column(bigint("customer_id")).foreignKey("FKlegacy_customer", "customer_id", "customer").build()),
             schema(table("customer").column(notNull(varchar("name", 100))).build()), DiffHints.NONE),

@@ -25,7 +25,7 @@ class H2GoldenExecutionTest {
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
   /** Rows in the before schema, so backfills and conversions run over data. */
-  private static final Map<String, String> SEED = Map.of(
+  static final Map<String, String> SEED = Map.of(
       "add_columns", "insert into customer (name, email) values ('Ada', null)",
       "alter_columns", "insert into customer (name, email, balance, age) values ('Ada', null, 12.5, '42')",
       "change_enums", "insert into ticket (status, priority) values ('CLOSED', 1)",

@@ -65,7 +65,8 @@ class SqlStatementsTest {
     List<Change> changes = SchemaDiff.between(new Schema(List.of(before), List.of()), new Schema(List.of(after), List.of()),
         new DiffHints(java.util.Map.of(), java.util.Map.of(), java.util.Map.of("customer", java.util.Map.of("note", "'x;\ny'"))));
     MigrationPlan plan = new MigrationPlan(2, "change", changes, List.of(), List.of("customer.note (GW404): ok;\nreally"));
-    List<String> expected = changes.stream().flatMap(c -> dialect.statements(c).stream()).toList();
+    List<String> expected = java.util.stream.Stream.concat(dialect.preamble().stream(),
+        changes.stream().flatMap(c -> dialect.statements(c).stream())).toList();
     assertThat(SqlStatements.split(ScriptRenderer.up(plan, dialect))).isEqualTo(expected);
     assertThat(changes).extracting(Change::describe).anyMatch(d -> d.contains("backfill"));
   }

@@ -64,7 +64,8 @@ class HistoryRegenerationTest {
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
       List<String> options = List.of("-processor", "dev.godwit.processor.GodwitProcessor",
           "-Agodwit.snapshot=" + snapshot, "-Agodwit.output=" + output, "-Agodwit.dialects=postgresql,mysql,h2",
-          "-Agodwit.naming=snake_case", "--release", "17", "-encoding", "UTF-8",
+          "-Agodwit.naming=snake_case", "-Agodwit.safeFormsFrom=6", "-Agodwit.postgresql.version=17",
+          "-Agodwit.mysql.version=mariadb-11.4", "--release", "17", "-encoding", "UTF-8",
           "-classpath", EntityVersions.testClasspath(), "-d", classes.toString(), "-s", classes.toString());
       boolean ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
       assertThat(ok).as("compile with Godwit:%n%s", diagnostics.getDiagnostics().stream()

@@ -1,0 +1,138 @@
+package dev.godwit.lockbench;
+
+import dev.godwit.engines.PostgresEngine;
+import dev.godwit.processor.dialect.Dialect;
+import dev.godwit.processor.dialect.MySqlVersion;
+import dev.godwit.processor.dialect.PostgresDialect;
+import dev.godwit.processor.dialect.Target;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The lock benchmark: on embedded PostgreSQL, a populated table with four writers updating random
+ * rows; for each change, the longest single update while Godwit's safe form runs, against the
+ * plain DDL for the same change and against the same time with no migration (the noise). Writes
+ * the results table to {@code docs/safety-locks.md}.
+ *
+ * <p>Arguments: table sizes (default {@code 100000 1000000}); {@code -Dlockbench.output=<file>}.
+ */
+public final class LockBenchmark {
+  static final int WRITERS = 4;
+  static final long READER_MILLIS = 3000;
+
+  private LockBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    List<Integer> sizes = args.length == 0 ? List.of(100_000, 1_000_000) : Arrays.stream(args).map(Integer::valueOf).toList();
+    Path output = Path.of(System.getProperty("lockbench.output", "docs/safety-locks.md"));
+    List<Result> results = new ArrayList<>();
+    try (PostgresEngine engine = PostgresEngine.start()) {
+      String adminUrl;
+      try (Connection connection = engine.newDatabase().dataSource().getConnection()) {
+        adminUrl = connection.getMetaData().getURL();
+      }
+      Databases databases = new Databases(adminUrl);
+      String version = databases.serverVersion();
+      for (int rows : sizes) {
+        String template = databases.template(rows);
+        for (Scenario scenario : Scenario.all()) {
+          long noise = run(databases, template, rows, scenario, null).stallMillis();
+          Run plain = run(databases, template, rows, scenario, new PostgresDialect());
+          Run safe = run(databases, template, rows, scenario,
+              new PostgresDialect(new Target(17, MySqlVersion.DEFAULT, true)));
+          Result result = new Result(scenario.name(), rows, noise, plain, safe);
+          System.out.println(result.row());
+          results.add(result);
+        }
+      }
+      Files.createDirectories(output.toAbsolutePath().getParent());
+      Files.writeString(output, Report.markdown(results, version), StandardCharsets.UTF_8);
+      System.out.println("wrote " + output.toAbsolutePath());
+    }
+  }
+
+  /** One run on a fresh copy of the table: the migration (or, without a dialect, a pause as long as the reader's). */
+  private static Run run(Databases databases, String template, int rows, Scenario scenario, Dialect dialect)
+      throws Exception {
+    String url = databases.copy(template);
+    try (Writers writers = new Writers(url, WRITERS, rows);
+         Connection migration = DriverManager.getConnection(url, "postgres", "postgres");
+         Connection reader = DriverManager.getConnection(url, "postgres", "postgres")) {
+      Thread.sleep(1000); // warm up
+      writers.reset();
+      long start = System.nanoTime();
+      Thread readerThread = null;
+      if (scenario.longReader()) {
+        readerThread = holdTable(reader);
+        Thread.sleep(200);
+      }
+      if (dialect == null) {
+        Thread.sleep(READER_MILLIS);
+      } else {
+        migrate(migration, dialect, scenario);
+      }
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      if (readerThread != null) {
+        readerThread.join();
+      }
+      Thread.sleep(200); // the writers' last updates finish
+      return new Run(writers.longestMillis(), millis);
+    } finally {
+      databases.drop(url);
+    }
+  }
+
+  /** Plain DDL runs as Flyway runs a script by default, in one transaction; Godwit's safe forms statement by statement. */
+  private static void migrate(Connection connection, Dialect dialect, Scenario scenario) throws SQLException {
+    boolean transactional = dialect.transactional(List.of(scenario.change()));
+    connection.setAutoCommit(!transactional);
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : dialect.preamble()) {
+        statement.execute(sql);
+      }
+      for (String sql : dialect.statements(scenario.change())) {
+        statement.execute(sql);
+      }
+    }
+    if (transactional) {
+      connection.commit();
+    }
+  }
+
+  /** A reporting query that keeps its transaction (and ACCESS SHARE lock) open for three seconds. */
+  private static Thread holdTable(Connection reader) throws SQLException {
+    reader.setAutoCommit(false);
+    try (Statement statement = reader.createStatement()) {
+      statement.execute("select count(*) from bench");
+    }
+    Thread thread = new Thread(() -> {
+      try {
+        Thread.sleep(READER_MILLIS);
+        reader.commit();
+      } catch (InterruptedException | SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }, "reader");
+    thread.start();
+    return thread;
+  }
+
+  record Run(long stallMillis, long millis) {}
+
+  record Result(String change, int rows, long noiseMillis, Run plain, Run safe) {
+    String row() {
+      return "| " + change + " | " + String.format("%,d", rows) + " | " + noiseMillis + " | " + plain.stallMillis() + " | "
+          + plain.millis() + " | " + safe.stallMillis() + " | " + safe.millis() + " | "
+          + Math.max(0, safe.stallMillis() - noiseMillis) + " |";
+    }
+  }
+}

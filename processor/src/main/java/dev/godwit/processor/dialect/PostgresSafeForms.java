@@ -1,0 +1,268 @@
+package dev.godwit.processor.dialect;
+
+import dev.godwit.processor.diff.Change;
+import dev.godwit.processor.diff.Change.AddColumn;
+import dev.godwit.processor.diff.Change.AddForeignKey;
+import dev.godwit.processor.diff.Change.AddUnique;
+import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.diff.Change.CreateIndex;
+import dev.godwit.processor.diff.Change.CreateSequence;
+import dev.godwit.processor.diff.Change.CreateTable;
+import dev.godwit.processor.diff.Change.DropForeignKey;
+import dev.godwit.processor.diff.Change.DropIndex;
+import dev.godwit.processor.diff.Change.DropSequence;
+import dev.godwit.processor.diff.Change.DropTable;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Index;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * PostgreSQL's online forms of changes to existing tables. Every step that takes a lock which
+ * blocks writers runs under the migration's short {@code lock_timeout} inside a retry loop, so it
+ * either gets its lock at once or steps aside for the writers queued behind it; indexes are built
+ * concurrently; constraints are added {@code NOT VALID} and validated under a lock writers pass;
+ * backfills commit in batches sized to take about {@value #BATCH_MILLIS} ms.
+ */
+final class PostgresSafeForms {
+  /** Measured on PostgreSQL 17: 100 ms with retries kept writer stalls near 120 ms; 2 s did not help. */
+  static final String LOCK_TIMEOUT = "100ms";
+  static final int ATTEMPTS = 30;
+  static final int BATCH_MILLIS = 20;
+  private static final Pattern LITERAL = Pattern.compile(
+      "'(?:[^']|'')*'|[-+]?[0-9]+(?:\\.[0-9]+)?|true|false", Pattern.CASE_INSENSITIVE);
+
+  private final PostgresDialect dialect;
+  private final int version;
+
+  PostgresSafeForms(PostgresDialect dialect, int version) {
+    this.dialect = dialect;
+    this.version = version;
+  }
+
+  /**
+   * Whether the migration only creates or drops whole tables and sequences (with their keys), so
+   * no lock on a table that stays in use is held across steps and one transaction is harmless.
+   */
+  static boolean createsOrDropsOnly(List<Change> changes) {
+    return changes.stream().allMatch(c -> c instanceof CreateTable || c instanceof DropTable
+        || c instanceof CreateSequence || c instanceof DropSequence
+        || (c instanceof AddForeignKey fk && fk.ofNewTable()) || (c instanceof DropForeignKey fk && fk.ofDroppedTable()));
+  }
+
+  List<String> statements(Change change) {
+    if (change instanceof CreateTable || change instanceof CreateSequence || change instanceof DropSequence) {
+      return dialect.plain(change);
+    } else if (change instanceof CreateIndex c) {
+      return concurrently(c.index().name(), dialect.createIndex(c.table(), c.index()));
+    } else if (change instanceof DropIndex c) {
+      return withoutLockTimeout(List.of("drop index concurrently if exists " + dialect.quote(c.index().name())));
+    } else if (change instanceof AddUnique c) {
+      String name = dialect.uniqueName(c.table(), c.key());
+      List<String> statements = new ArrayList<>(concurrently(name,
+          dialect.createIndex(c.table(), new Index(name, c.key().columns(), true))));
+      statements.add(retried(alterTable(c.table()) + " add constraint " + dialect.quote(name) + " unique using index "
+          + dialect.quote(name)));
+      return statements;
+    } else if (change instanceof AddForeignKey c) {
+      return addForeignKey(c);
+    } else if (change instanceof AddColumn c) {
+      return addColumn(c);
+    } else if (change instanceof AlterColumn c) {
+      return alterColumn(c);
+    }
+    return dialect.plain(change).stream().map(PostgresSafeForms::retried).toList();
+  }
+
+  private List<String> addForeignKey(AddForeignKey change) {
+    ForeignKey key = change.key();
+    String add = alterTable(change.table()) + " add constraint " + dialect.quote(key.name()) + " foreign key ("
+        + dialect.quoteAll(key.columns()) + ") references " + dialect.quote(key.referencedTable()) + " ("
+        + dialect.quoteAll(key.referencedColumns()) + ")";
+    if (change.ofNewTable()) {
+      return List.of(retried(add)); // the new table is empty: validation is instant
+    }
+    return List.of(retried(add + " not valid"), validate(change.table(), key.name()));
+  }
+
+  private List<String> addColumn(AddColumn change) {
+    Column column = change.column();
+    List<String> statements = new ArrayList<>();
+    String add = alterTable(change.table()) + " add column " + dialect.columnDefinition(change.table(), column.withNullable(true));
+    if (change.backfill().isEmpty() || column.nullable()) {
+      statements.add(retried(alterTable(change.table()) + " add column " + dialect.columnDefinition(change.table(), column)));
+    } else if (isLiteral(change.backfill().get())) {
+      // a constant default is stored in the catalog (PostgreSQL 11+): no rewrite, existing rows read it
+      statements.add(retried(add + " default " + change.backfill().get() + " not null"));
+      statements.add(retried(alterTable(change.table()) + " alter column " + dialect.quote(column.name()) + " drop default"));
+    } else {
+      statements.add(retried(add));
+      statements.add(backfill(change.table(), column.name(), change.backfill().get()));
+      statements.addAll(setNotNull(change.table(), column));
+    }
+    dialect.check(column).ifPresent(condition -> statements.addAll(addCheck(change.table(), column.name(), condition)));
+    return statements;
+  }
+
+  private List<String> alterColumn(AlterColumn change) {
+    String table = change.table();
+    Column to = change.to();
+    List<String> statements = new ArrayList<>();
+    Optional<String> oldCheck = dialect.check(change.from());
+    Optional<String> newCheck = dialect.check(to);
+    boolean checkChanged = !oldCheck.equals(newCheck);
+    if (checkChanged && oldCheck.isPresent()) {
+      statements.add(retried(alterTable(table) + " drop constraint " + dialect.quote(dialect.checkName(table, to.name()))));
+    }
+    if (change.typeChanged()) {
+      dialect.changeType(change).forEach(s -> statements.add(retried(s)));
+    }
+    if (change.nullabilityChanged()) {
+      if (to.nullable()) {
+        statements.add(retried(dialect.dropNotNull(table, to)));
+      } else {
+        change.using().filter(u -> !change.typeChanged())
+            .ifPresent(u -> statements.add(backfill(table, to.name(), u)));
+        statements.addAll(setNotNull(table, to));
+      }
+    }
+    if (checkChanged && newCheck.isPresent()) {
+      statements.addAll(addCheck(table, to.name(), newCheck.get()));
+    }
+    return statements;
+  }
+
+  /**
+   * PostgreSQL 12+ skips the table scan of {@code SET NOT NULL} when a validated check proves the
+   * column has no NULLs; the check is validated under a lock writers pass, then dropped.
+   */
+  private List<String> setNotNull(String table, Column column) {
+    if (version < 12) {
+      return List.of(retried(dialect.setNotNull(table, column)));
+    }
+    String check = PostgresNames.constraintName(bare(table), List.of(bare(column.name())), "godwit_nn");
+    return List.of(
+        retried(alterTable(table) + " add constraint " + dialect.quote(check) + " check (" + dialect.quote(column.name())
+            + " is not null) not valid"),
+        validate(table, check),
+        retried(dialect.setNotNull(table, column)),
+        retried(alterTable(table) + " drop constraint " + dialect.quote(check)));
+  }
+
+  private List<String> addCheck(String table, String column, String condition) {
+    String name = dialect.checkName(table, column);
+    return List.of(
+        retried(alterTable(table) + " add constraint " + dialect.quote(name) + " check (" + condition + ") not valid"),
+        validate(table, name));
+  }
+
+  /** {@code VALIDATE CONSTRAINT} scans under SHARE UPDATE EXCLUSIVE, which writers pass. */
+  private String validate(String table, String constraint) {
+    return retried(alterTable(table) + " validate constraint " + dialect.quote(constraint));
+  }
+
+  /**
+   * A concurrent build waits for older transactions without blocking writers, so it runs without
+   * the lock timeout (which would leave an invalid index behind). A leftover of a failed run, valid
+   * or not, is dropped first so that the migration can simply be run again.
+   */
+  private List<String> concurrently(String indexName, String createIndex) {
+    return withoutLockTimeout(List.of(
+        "drop index concurrently if exists " + dialect.quote(indexName),
+        createIndex.replaceFirst("index ", "index concurrently ")));
+  }
+
+  private static List<String> withoutLockTimeout(List<String> statements) {
+    List<String> all = new ArrayList<>();
+    all.add("set lock_timeout = 0");
+    all.addAll(statements);
+    all.add(setLockTimeout());
+    return all;
+  }
+
+  static String setLockTimeout() {
+    return "set lock_timeout = '" + LOCK_TIMEOUT + "'";
+  }
+
+  /**
+   * Runs {@code sql} until it gets its lock: each attempt waits at most the lock timeout, then
+   * sleeps with exponential backoff and jitter so that the writers queued behind it proceed.
+   */
+  static String retried(String sql) {
+    return "do $godwit$ begin\n"
+        + "  for attempt in 1.." + ATTEMPTS + " loop\n"
+        + "    begin\n"
+        + "      " + sql + ";\n"
+        + "      return;\n"
+        + "    exception when lock_not_available then\n"
+        + "      perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));\n"
+        + "    end;\n"
+        + "  end loop;\n"
+        + "  raise exception using errcode = 'lock_not_available',\n"
+        + "    message = 'Godwit: no lock after " + ATTEMPTS + " attempts; a long transaction holds the table';\n"
+        + "end $godwit$";
+  }
+
+  /**
+   * Fills {@code column} where it is NULL, a range of pages at a time (a TID range scan, PostgreSQL
+   * 14+; older servers scan the table per batch), committing after each batch and sizing the next
+   * one so that it takes about {@value #BATCH_MILLIS} ms: writers touching a batch wait at most that.
+   * A writer's update can move a row not yet filled to a page already swept, so the sweep ends
+   * with passes over the rows still NULL until none is left.
+   */
+  private String backfill(String table, String column, String expression) {
+    String quotedTable = dialect.quote(table);
+    String quotedColumn = dialect.quote(column);
+    return "do $godwit$\n"
+        + "declare\n"
+        + "  first_page bigint := 0;\n"
+        + "  pages bigint := 8;\n"
+        + "  started timestamptz;\n"
+        + "begin\n"
+        + "  while first_page < pg_relation_size(" + literal(quotedTable) + ") / current_setting('block_size')::bigint loop\n"
+        + "    started := clock_timestamp();\n"
+        + "    begin\n"
+        + "      update " + quotedTable + " set " + quotedColumn + " = " + expression + "\n"
+        + "        where ctid >= format('(%s,0)', first_page)::tid and ctid < format('(%s,0)', first_page + pages)::tid\n"
+        + "          and " + quotedColumn + " is null;\n"
+        + "      first_page := first_page + pages;\n"
+        + "    exception when lock_not_available then\n"
+        + "      perform pg_sleep(0.05);\n"
+        + "    end;\n"
+        + "    commit;\n"
+        + "    pages := greatest(1, least(4096, pages * " + BATCH_MILLIS
+        + " / greatest(1, extract(epoch from clock_timestamp() - started) * 1000)))::bigint;\n"
+        + "  end loop;\n"
+        + "  -- a row a writer updated during the sweep may have moved to a page already swept\n"
+        + "  loop\n"
+        + "    begin\n"
+        + "      update " + quotedTable + " set " + quotedColumn + " = " + expression + "\n"
+        + "        where ctid = any (array(select ctid from " + quotedTable + " where " + quotedColumn + " is null limit 1000));\n"
+        + "      exit when not found;\n"
+        + "    exception when lock_not_available then\n"
+        + "      perform pg_sleep(0.05);\n"
+        + "    end;\n"
+        + "    commit;\n"
+        + "  end loop;\n"
+        + "end $godwit$";
+  }
+
+  static boolean isLiteral(String expression) {
+    return LITERAL.matcher(expression.trim()).matches();
+  }
+
+  private String alterTable(String table) {
+    return "alter table " + dialect.quote(table);
+  }
+
+  private static String bare(String name) {
+    return Dialect.bare(name);
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+}

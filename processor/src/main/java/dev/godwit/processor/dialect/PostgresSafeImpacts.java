@@ -1,0 +1,110 @@
+package dev.godwit.processor.dialect;
+
+import dev.godwit.processor.diff.Change;
+import dev.godwit.processor.diff.Change.AddColumn;
+import dev.godwit.processor.diff.Change.AddForeignKey;
+import dev.godwit.processor.diff.Change.AddUnique;
+import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.diff.Change.CreateIndex;
+import dev.godwit.processor.diff.Change.DropColumn;
+import dev.godwit.processor.diff.Change.DropForeignKey;
+import dev.godwit.processor.diff.Change.DropIndex;
+import dev.godwit.processor.diff.Change.DropTable;
+import dev.godwit.processor.diff.Change.DropUnique;
+import dev.godwit.processor.diff.Change.RenameColumn;
+import dev.godwit.processor.diff.Change.RenameTable;
+
+/**
+ * What PostgreSQL does with the safe forms of {@link PostgresSafeForms}. A change is a safe form
+ * when writers never wait longer than the lock timeout, whatever the table's size; changes whose
+ * only form still rewrites or scans under ACCESS EXCLUSIVE (a type change that rewrites, an
+ * identity column, a primary key, SET NOT NULL before PostgreSQL 12) keep their plain impact.
+ * "Safe" speaks of locks only: data loss and old application instances are the rules' concern.
+ */
+final class PostgresSafeImpacts {
+  private static final String BRIEF = ", taken with a " + PostgresSafeForms.LOCK_TIMEOUT
+      + " lock timeout and retried with backoff, so writers wait at most that long";
+  private static final String SHARE_UPDATE_EXCLUSIVE = "SHARE UPDATE EXCLUSIVE";
+
+  private PostgresSafeImpacts() {}
+
+  static ChangeImpact of(Change change, PostgresDialect dialect, int version) {
+    ChangeImpact plain = PostgresImpacts.of(change, dialect);
+    if (change instanceof CreateIndex) {
+      return safeScan(SHARE_UPDATE_EXCLUSIVE, false, "builds the index concurrently (CREATE INDEX CONCURRENTLY, outside a"
+          + " transaction) while reads and writes continue");
+    } else if (change instanceof DropIndex) {
+      return safe(SHARE_UPDATE_EXCLUSIVE, "drops the index concurrently (DROP INDEX CONCURRENTLY) while reads and writes"
+          + " continue");
+    } else if (change instanceof AddUnique) {
+      return safeScan(SHARE_UPDATE_EXCLUSIVE + ", then ACCESS EXCLUSIVE briefly", false, "builds a unique index concurrently,"
+          + " then attaches it as the constraint (ADD CONSTRAINT ... UNIQUE USING INDEX) under a brief ACCESS EXCLUSIVE lock"
+          + BRIEF);
+    } else if (change instanceof AddForeignKey add && !add.ofNewTable()) {
+      return safeScan("SHARE ROW EXCLUSIVE briefly, then " + SHARE_UPDATE_EXCLUSIVE, false, "adds the key NOT VALID under a"
+          + " brief lock" + BRIEF + "; VALIDATE CONSTRAINT then checks existing rows while writes continue");
+    } else if (change instanceof RenameTable || change instanceof RenameColumn) {
+      // the lock is brief, but instances of the previous release still use the old name: only
+      // expand/contract would make a rename safe, so it is not claimed as a safe form
+      return new ChangeImpact(false, PostgresImpacts.ACCESS_EXCLUSIVE, false, false, false,
+          "renames in the catalog only, under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+    } else if (change instanceof DropTable || change instanceof DropColumn
+        || change instanceof DropUnique || change instanceof DropForeignKey) {
+      return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "changes the catalog only, under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+    } else if (change instanceof AddColumn add && !add.column().identity()) {
+      return addColumn(add, plain, version);
+    } else if (change instanceof AlterColumn alter) {
+      return alterColumn(alter, plain, version);
+    }
+    return plain;
+  }
+
+  private static ChangeImpact addColumn(AddColumn add, ChangeImpact plain, int version) {
+    if (add.column().nullable() || add.backfill().isEmpty()) {
+      return plain.blocksWrites() ? checkedLater(plain) : safe(PostgresImpacts.ACCESS_EXCLUSIVE,
+          "adds the column in the catalog only (existing rows read NULL) under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+    }
+    if (PostgresSafeForms.isLiteral(add.backfill().get())) {
+      return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "adds the column with the constant as its default, which existing rows"
+          + " read from the catalog without a rewrite, then drops the default; both under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+    }
+    if (version < 12) {
+      return plain;
+    }
+    return new ChangeImpact(true, "ROW EXCLUSIVE on the rows of one batch", false, true, true, "adds the column nullable"
+        + " under a brief lock" + BRIEF + "; fills it in batches of about " + PostgresSafeForms.BATCH_MILLIS + " ms, committing"
+        + " after each; proves NOT NULL with a check validated while writes continue, then sets it without a scan");
+  }
+
+  private static ChangeImpact alterColumn(AlterColumn alter, ChangeImpact plain, int version) {
+    if (alter.typeChanged() && (alter.using().isPresent()
+        || !PostgresImpacts.freeTypeChange(alter.from().type(), alter.to().type()))) {
+      return plain;
+    }
+    if (alter.nullabilityChanged() && !alter.to().nullable()) {
+      if (version < 12) {
+        return plain;
+      }
+      return new ChangeImpact(true, SHARE_UPDATE_EXCLUSIVE + ", ACCESS EXCLUSIVE briefly", false,
+          alter.using().isPresent(), true, (alter.using().isPresent() ? "fills the NULLs in batches committed one by one;"
+          : "") + " adds CHECK (... IS NOT NULL) NOT VALID, validates it while writes continue, then SET NOT NULL uses it"
+          + " instead of scanning (PostgreSQL 12+) and the check is dropped; each brief lock" + BRIEF);
+    }
+    return plain.blocksWrites() ? checkedLater(plain) : safe(PostgresImpacts.ACCESS_EXCLUSIVE,
+        "changes the catalog only, under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+  }
+
+  /** A new or changed check constraint is added NOT VALID and validated while writes continue. */
+  private static ChangeImpact checkedLater(ChangeImpact plain) {
+    return safeScan(SHARE_UPDATE_EXCLUSIVE + ", ACCESS EXCLUSIVE briefly", false, "adds the check constraint NOT VALID under"
+        + " a brief lock" + BRIEF + "; VALIDATE CONSTRAINT then scans while writes continue");
+  }
+
+  private static ChangeImpact safe(String lock, String howDone) {
+    return new ChangeImpact(true, lock, false, false, false, howDone);
+  }
+
+  private static ChangeImpact safeScan(String lock, boolean rewrites, String howDone) {
+    return new ChangeImpact(true, lock, false, rewrites, true, howDone);
+  }
+}

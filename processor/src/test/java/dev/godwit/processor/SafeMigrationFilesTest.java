@@ -1,0 +1,115 @@
+package dev.godwit.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.godwit.engines.Engines;
+import dev.godwit.engines.PostgresEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import javax.tools.JavaFileObject;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The safe forms end to end: an index added to an existing table is written as a concurrent build
+ * in a PostgreSQL script that Flyway is told to run outside a transaction, its Java class says the
+ * same, and Flyway runs it on embedded PostgreSQL over a populated table; a project whose history
+ * predates the safe forms keeps plain DDL for the versions before {@code godwit.safeFormsFrom}.
+ */
+@ExtendWith(Engines.class)
+class SafeMigrationFilesTest {
+  private static final String V2 = "V2__index_customer_idx_customer_email";
+
+  @TempDir Path dir;
+
+  private Compilation compile(String variant, String... extra) {
+    List<String> options = new ArrayList<>(List.of("-Agodwit.snapshot=" + dir.resolve("snapshot.json"),
+        "-Agodwit.output=" + dir.resolve("migration")));
+    options.addAll(List.of(extra));
+    JavaFileObject source = JavaFileObjects.forResource(variant.equals("base")
+        ? "fixtures/errors/base/Customer.java" : "fixtures/safe/" + variant + "/Customer.java");
+    return Compiler.javac().withProcessors(new GodwitProcessor()).withOptions(options).compile(source);
+  }
+
+  @Test
+  void indexOnAnExistingTableIsBuiltConcurrentlyOutsideATransaction() throws IOException {
+    assertThat(compile("base")).succeeded();
+    Compilation compilation = compile("indexed");
+    assertThat(compilation).succeeded();
+
+    Path postgres = dir.resolve("migration/postgresql");
+    assertThat(Files.readString(postgres.resolve(V2 + ".sql")))
+        .contains("set lock_timeout = '100ms';", "create index concurrently idx_customer_email on Customer (email);");
+    assertThat(postgres.resolve(V2 + ".sql.conf")).hasContent("executeInTransaction=false");
+    assertThat(postgres.resolve("V1__create_customer.sql.conf")).doesNotExist();
+    assertThat(Files.readString(dir.resolve("migration/mysql/" + V2 + ".sql")))
+        .contains("create index idx_customer_email on Customer (email) algorithm=inplace lock=none;");
+    assertThat(dir.resolve("migration/mysql/" + V2 + ".sql.conf")).doesNotExist();
+    assertThat(compilation).generatedSourceFile("db.godwit." + V2).contentsAsUtf8String()
+        .contains("public static final boolean TRANSACTIONAL = false;");
+    assertThat(compilation).generatedSourceFile("db.godwit." + V2).contentsAsUtf8String()
+        .contains("public boolean canExecuteInTransaction()");
+    assertThat(compilation).generatedSourceFile("db.godwit.V1__create_customer").contentsAsUtf8String()
+        .contains("public static final boolean TRANSACTIONAL = true;");
+  }
+
+  @Test
+  void versionsBeforeSafeFormsFromKeepThePlainForm() throws IOException {
+    assertThat(compile("base", "-Agodwit.safeFormsFrom=3")).succeeded();
+    assertThat(compile("indexed", "-Agodwit.safeFormsFrom=3")).succeeded();
+    assertThat(Files.readString(dir.resolve("migration/postgresql/" + V2 + ".sql")))
+        .contains("create index idx_customer_email on Customer (email);").doesNotContain("concurrently", "lock_timeout");
+    assertThat(dir.resolve("migration/postgresql/" + V2 + ".sql.conf")).doesNotExist();
+  }
+
+  @Test
+  void flywayRunsTheConcurrentBuildOnPostgresAndTheIndexIsValid(PostgresEngine engine) throws Exception {
+    assertThat(compile("base")).succeeded();
+    assertThat(compile("indexed")).succeeded();
+    DataSource database = engine.newDatabase().dataSource();
+    String location = "filesystem:" + dir.resolve("migration/postgresql");
+    Flyway.configure().dataSource(database).locations(location).target("1").load().migrate();
+    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("insert into Customer (name, email) select 'n' || g, 'e' || g from generate_series(1, 20000) g");
+    }
+
+    // Flyway's default transactional advisory lock is an open transaction that a concurrent build would wait for
+    var result = Flyway.configure().dataSource(database).locations(location)
+        .configuration(java.util.Map.of("flyway.postgresql.transactional.lock", "false")).load().migrate();
+
+    assertThat(result.migrationsExecuted).isEqualTo(1);
+    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+         ResultSet rs = statement.executeQuery("select i.indisvalid, pg_get_indexdef(i.indexrelid) from pg_index i"
+             + " where i.indexrelid = 'idx_customer_email'::regclass")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getBoolean(1)).as("index valid").isTrue();
+      assertThat(rs.getString(2)).isEqualTo("CREATE INDEX idx_customer_email ON public.customer USING btree (email)");
+    }
+  }
+
+  @Test
+  void invalidServerVersionsAreReported() {
+    Compilation compilation = compile("base", "-Agodwit.postgresql.version=9", "-Agodwit.mysql.version=eight",
+        "-Agodwit.safeFormsFrom=0");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW501] option -Agodwit.postgresql.version must be the server's major"
+        + " version, 11 or newer (e.g. 12, 17), not '9'");
+    assertThat(compilation).hadErrorContaining("[GW501] option -Agodwit.mysql.version: expected a server version such as"
+        + " 8.0.35, 8.4 or mariadb-11.4, not 'eight'");
+    assertThat(compilation).hadErrorContaining("[GW501] option -Agodwit.safeFormsFrom must be a migration version, 1 or"
+        + " more, not '0'");
+  }
+}

@@ -1,0 +1,146 @@
+package dev.godwit.processor.dialect;
+
+import static dev.godwit.processor.testing.SchemaFixtures.notNull;
+import static dev.godwit.processor.testing.SchemaFixtures.schema;
+import static dev.godwit.processor.testing.SchemaFixtures.table;
+import static dev.godwit.processor.testing.SchemaFixtures.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.godwit.engines.Engines;
+import dev.godwit.engines.PostgresEngine;
+import dev.godwit.processor.diff.Change;
+import dev.godwit.processor.diff.Change.AddColumn;
+import dev.godwit.processor.diff.Change.AddUnique;
+import dev.godwit.processor.diff.Change.RenameColumn;
+import dev.godwit.processor.emit.SqlStatements;
+import dev.godwit.processor.model.UniqueKey;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What the PostgreSQL safe forms promise beyond the final schema (which
+ * {@link PostgresGoldenExecutionTest} checks): a step blocked by a long reader steps aside for the
+ * writers queued behind it and succeeds once the reader is gone; a backfill commits batch by batch;
+ * a unique constraint whose concurrent build failed can simply be run again.
+ */
+@ExtendWith(Engines.class)
+class PostgresSafeFormsTest {
+  private final PostgresDialect safe = new PostgresDialect(Target.DEFAULT);
+  private final PostgresDialect plain = new PostgresDialect();
+
+  private static DataSource customers(PostgresEngine engine, int rows) throws SQLException {
+    DataSource database = engine.newDatabase().dataSource();
+    try (Connection connection = database.getConnection()) {
+      PostgresCatalog.run(connection, SqlStatements.split(GoldenCases.create(
+          schema(table("customer").column(notNull(varchar("name", 100))).column(varchar("email", 255)).build()),
+          new PostgresDialect())));
+      PostgresCatalog.run(connection, List.of("insert into customer (name, email) select 'n' || g, 'e' || (g % 100)"
+          + " from generate_series(1, " + rows + ") g"));
+    }
+    return database;
+  }
+
+  private List<String> migration(Dialect dialect, Change change) {
+    List<String> statements = new ArrayList<>(dialect.preamble());
+    statements.addAll(dialect.statements(change));
+    return statements;
+  }
+
+  @Test
+  void aRetriedStepLetsWritersPassWhileALongReaderHoldsTheTable(PostgresEngine engine) throws Exception {
+    DataSource database = customers(engine, 1000);
+    Change rename = new RenameColumn("customer", "name", "full_name");
+    assertThat(writerWaitsBehind(database, migration(plain, rename))).as("a plain rename queues writers behind it").isTrue();
+    assertThat(writerWaitsBehind(database, migration(safe, new RenameColumn("customer", "email", "mail"))))
+        .as("the safe rename lets them pass").isFalse();
+    try (Connection connection = database.getConnection()) {
+      assertThat(PostgresCatalog.read(connection)).contains("column customer.mail character varying(255)",
+          "column customer.full_name character varying(100) not null");
+    }
+  }
+
+  /**
+   * Starts {@code migration} while another transaction reads the table, then an insert: whether the
+   * insert is still waiting a second later. The reader then ends and the migration must finish.
+   */
+  private static boolean writerWaitsBehind(DataSource database, List<String> migration) throws Exception {
+    try (Connection reader = database.getConnection(); Connection ddl = database.getConnection();
+         Connection writer = database.getConnection()) {
+      reader.setAutoCommit(false);
+      try (Statement statement = reader.createStatement()) {
+        statement.execute("select count(*) from customer");
+      }
+      CompletableFuture<Void> migrating = CompletableFuture.runAsync(() -> run(ddl, migration));
+      Thread.sleep(300);
+      CompletableFuture<Void> inserting = CompletableFuture.runAsync(() -> run(writer,
+          List.of("insert into customer values (default, 'written during the migration', null)")));
+      boolean waiting;
+      try {
+        inserting.get(1, TimeUnit.SECONDS);
+        waiting = false;
+      } catch (TimeoutException e) {
+        waiting = true;
+      }
+      assertThat(migrating).as("the migration waits for the reader").isNotDone();
+      reader.commit();
+      migrating.get(30, TimeUnit.SECONDS);
+      inserting.get(30, TimeUnit.SECONDS);
+      return waiting;
+    }
+  }
+
+  private static void run(Connection connection, List<String> statements) {
+    try {
+      PostgresCatalog.run(connection, statements);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aBackfillCommitsBatchByBatch(PostgresEngine engine) throws Exception {
+    DataSource database = customers(engine, 100_000);
+    Change add = new AddColumn("customer", notNull(varchar("handle", 120)), Optional.of("lower(name) || '@x'"));
+    try (Connection connection = database.getConnection()) {
+      PostgresCatalog.run(connection, migration(safe, add));
+      assertThat(PostgresCatalog.count(connection, "select count(*) from customer where handle = lower(name) || '@x'"))
+          .isEqualTo(100_000);
+      assertThat(PostgresCatalog.count(connection, "select count(distinct xmin::text) from customer"))
+          .as("transactions that wrote the rows").isGreaterThan(5);
+      assertThat(PostgresCatalog.read(connection)).contains("column customer.handle character varying(120) not null")
+          .noneMatch(line -> line.contains("godwit_nn"));
+    }
+  }
+
+  @Test
+  void aUniqueConstraintWhoseConcurrentBuildFailedCanBeRunAgain(PostgresEngine engine) throws Exception {
+    DataSource database = customers(engine, 1000);
+    Change unique = new AddUnique("customer", new UniqueKey("uk_customer_email", List.of("email"), false));
+    try (Connection connection = database.getConnection()) {
+      assertThatThrownBy(() -> PostgresCatalog.run(connection, migration(safe, unique)))
+          .hasMessageContaining("could not create unique index \"uk_customer_email\"");
+      assertThat(PostgresCatalog.read(connection)).as("a failed concurrent build leaves an invalid index")
+          .contains("index CREATE UNIQUE INDEX uk_customer_email ON public.customer USING btree (email) INVALID");
+
+      PostgresCatalog.run(connection, List.of("update customer set email = 'e' || id"));
+      PostgresCatalog.run(connection, migration(safe, unique));
+
+      assertThat(PostgresCatalog.read(connection)).contains(
+          "constraint customer.uk_customer_email UNIQUE (email)",
+          "index CREATE UNIQUE INDEX uk_customer_email ON public.customer USING btree (email)");
+      assertThat(PostgresCatalog.count(connection, "select count(*) from pg_constraint"
+          + " where conname = 'uk_customer_email' and conindid = 'uk_customer_email'::regclass")).isEqualTo(1);
+    }
+  }
+}
