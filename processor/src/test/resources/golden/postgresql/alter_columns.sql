@@ -245,7 +245,7 @@ end $godwit$;
 do $godwit$ begin
   for attempt in 1..30 loop
     begin
-      alter table customer alter column age type varchar(3);
+      alter table customer alter column age type varchar(3) using age::varchar(3);
       return;
     exception when lock_not_available then
       perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));

@@ -11,7 +11,7 @@ class StatementsResourceTest {
   private static final JavaMigrationWriter.Version VERSION = new JavaMigrationWriter.Version(3, "add_note",
       Map.of("h2", List.of("alter table t add column note varchar(20)", "update t set note = 'naïve;\n-- text'"),
           "postgresql", List.of("alter table t add column note varchar(20)")),
-      Map.of("h2", List.of("alter table t drop column note"), "postgresql", List.of()));
+      Map.of("h2", List.of("alter table t drop column note"), "postgresql", List.of()), true);
 
   @Test
   void eachDirectionReadsBackPerDialectInOrderWithAnyText() throws Exception {
@@ -30,7 +30,7 @@ class StatementsResourceTest {
   @Test
   void statementsLongerThanAJavaStringConstantSurvive() throws Exception {
     String huge = "insert into t values ('" + "x".repeat(70_000) + "')";
-    var version = new JavaMigrationWriter.Version(1, "big", Map.of("h2", List.of(huge)), Map.of("h2", List.of()));
+    var version = new JavaMigrationWriter.Version(1, "big", Map.of("h2", List.of(huge)), Map.of("h2", List.of()), true);
     assertThat(StatementsResource.decode(new ByteArrayInputStream(StatementsResource.encode(version)), "up"))
         .containsEntry("h2", List.of(huge));
   }
