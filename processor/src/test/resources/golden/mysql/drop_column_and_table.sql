@@ -8,7 +8,7 @@
 
 alter table legacy drop foreign key FKlegacy_customer;
 
-alter table customer drop column email, algorithm=instant;
+alter table customer drop column email;
 
 drop table legacy;
 

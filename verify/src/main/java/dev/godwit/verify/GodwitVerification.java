@@ -95,8 +95,10 @@ public final class GodwitVerification {
     DataSource migrated = emptyDatabases.get();
     List<String> applied = new ArrayList<>();
     try {
+      // Godwit's concurrent index builds would wait forever for Flyway's transactional advisory lock
       FluentConfiguration configuration = Flyway.configure(classLoader).dataSource(migrated)
-          .locations(locations.toArray(String[]::new));
+          .locations(locations.toArray(String[]::new))
+          .configuration(java.util.Map.of("flyway.postgresql.transactional.lock", "false"));
       if (target != null) {
         configuration.target(target);
       }

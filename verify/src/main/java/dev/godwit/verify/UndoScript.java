@@ -14,25 +14,37 @@ import javax.sql.DataSource;
 
 /**
  * Runs a Godwit undo file ({@code U<N>__*.sql}) with plain JDBC, since Flyway's community edition
- * ignores undo migrations: statements end with {@code ;} at the end of a line, {@code --} lines are
+ * ignores undo migrations: statements end with {@code ;} at the end of a line (outside a PostgreSQL
+ * dollar-quoted body such as Godwit's {@code do $godwit$} retry blocks), {@code --} lines are
  * comments. Pair it with {@link GodwitVerification#compare} to check that an undo restores the
  * previous version's schema.
  */
 public final class UndoScript {
+  private static final java.util.regex.Pattern DOLLAR_TAG = java.util.regex.Pattern.compile("\\$[A-Za-z_]*\\$");
+
   private UndoScript() {}
 
   /** The statements of {@code file}, without their {@code ;}. */
   public static List<String> statements(Path file) {
     List<String> statements = new ArrayList<>();
     StringBuilder current = new StringBuilder();
+    String dollarTag = null; // inside a PostgreSQL dollar-quoted body ({@code do $godwit$ ... $godwit$})
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         String trimmed = line.strip();
-        if (trimmed.startsWith("--") || (trimmed.isEmpty() && current.isEmpty())) {
+        if (dollarTag == null && (trimmed.startsWith("--") || (trimmed.isEmpty() && current.isEmpty()))) {
           continue;
         }
         current.append(current.isEmpty() ? "" : "\n").append(line);
-        if (trimmed.endsWith(";")) {
+        java.util.regex.Matcher tags = DOLLAR_TAG.matcher(line);
+        while (tags.find()) {
+          if (dollarTag == null) {
+            dollarTag = tags.group();
+          } else if (dollarTag.equals(tags.group())) {
+            dollarTag = null;
+          }
+        }
+        if (dollarTag == null && trimmed.endsWith(";")) {
           String statement = current.toString().strip();
           statements.add(statement.substring(0, statement.length() - 1));
           current.setLength(0);

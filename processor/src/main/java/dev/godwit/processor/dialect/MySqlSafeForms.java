@@ -44,7 +44,9 @@ final class MySqlSafeForms {
     } else if (change instanceof AddColumn c && PostgresSafeForms.isLiteral(c.backfill().get())) {
       return server.instantAddColumn() ? Optional.of(INSTANT) : Optional.empty();
     } else if (change instanceof DropColumn) {
-      return Optional.of(server.instantDropColumn() ? INSTANT : ONLINE);
+      // no clause: a column inside an index cannot be dropped instantly (the server refuses it), and
+      // the change carries no index information; the plain form rebuilds in place
+      return Optional.empty();
     } else if (change instanceof RenameColumn) {
       return Optional.of(server.instantRenameColumn() ? INSTANT : ONLINE);
     } else if (change instanceof CreateIndex || change instanceof DropIndex
@@ -112,11 +114,7 @@ final class MySqlSafeForms {
     return from.type().kind() == TypeKind.VARCHAR && to.type().kind() == TypeKind.VARCHAR
         && from.nullable() == to.nullable() && change.using().isEmpty()
         && to.type().length() >= from.type().length()
-        && lengthBytes(from.type().length()) == lengthBytes(to.type().length());
-  }
-
-  private static int lengthBytes(int characters) {
-    return characters * BYTES_PER_CHAR <= 255 ? 1 : 2;
+        && (to.type().length() * BYTES_PER_CHAR <= 255 || from.type().length() > 255);
   }
 
   private static boolean onlyDropsNotNull(AlterColumn change) {
