@@ -75,7 +75,9 @@ record Compilation(Evolution evolution, Model a, Model b, List<Class<?>> aClasse
       return Optional.empty();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.getFileName().toString().startsWith(prefix + "__")).findFirst();
+      // the .sql.conf beside a non-transactional PostgreSQL migration is Flyway's, not a script
+      return files.filter(f -> f.getFileName().toString().startsWith(prefix + "__"))
+          .filter(f -> f.getFileName().toString().endsWith(".sql")).findFirst();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
