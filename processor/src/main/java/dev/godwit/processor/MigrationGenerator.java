@@ -206,6 +206,7 @@ final class MigrationGenerator {
       if (!result.foreign().isEmpty() && options.renumber() && options.mode() == Options.Mode.GENERATE) {
         for (Path file : result.foreign()) {
           Files.deleteIfExists(file);
+          Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".conf")); // Flyway's, for a non-transactional script
           if (file.getFileName().toString().startsWith("V")) {
             Files.deleteIfExists(ReviewReports.reportOf(options.output(), file));
           }

@@ -184,6 +184,53 @@ class CommittedMigrationsTest {
   }
 
   @Test
+  void renumberAlsoRemovesTheFlywayConfigurationOfTheOtherBranchsScript(@TempDir Path branch) throws IOException {
+    twoVersions();
+    JavaFileObject indexed = JavaFileObjects.forSourceString("shop.Item", """
+        package shop;
+        import jakarta.persistence.*;
+        @Entity
+        @Table(indexes = @Index(name = "ix_item_name", columnList = "name"))
+        public class Item {
+          @Id Long id;
+          String name;
+        }
+        """);
+    assertThat(compile(branch, "generate", item())).succeeded();
+    assertThat(compile(branch, "generate", indexed)).succeeded();
+    Path branchFolder = branch.resolve("db/migration/postgresql");
+    String script;
+    try (var files = Files.list(branchFolder)) {
+      script = files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("V2__") && n.endsWith(".sql"))
+          .findFirst().orElseThrow();
+    }
+    assertThat(branchFolder.resolve(script + ".conf")).as("a concurrent index build runs outside a transaction").exists();
+    for (String dialect : List.of("h2", "mysql", "postgresql")) {
+      try (var files = Files.list(branch.resolve("db/migration").resolve(dialect))) {
+        for (Path file : files.filter(f -> f.getFileName().toString().startsWith("V2__")
+            || f.getFileName().toString().startsWith("U2__")).toList()) {
+          Files.copy(file, file(dialect, file.getFileName().toString()));
+        }
+      }
+    }
+    JavaFileObject merged = JavaFileObjects.forSourceString("shop.Item", """
+        package shop;
+        import jakarta.persistence.*;
+        @Entity
+        @Table(indexes = @Index(name = "ix_item_name", columnList = "name"))
+        public class Item {
+          @Id Long id;
+          String name;
+          String price;
+        }
+        """);
+    assertThat(compile(dir, "generate", merged, "-Agodwit.renumber=true")).succeeded();
+    assertThat(file("postgresql", script)).doesNotExist();
+    assertThat(file("postgresql", script + ".conf")).doesNotExist();
+    assertThat(compile(dir, "check", merged)).succeeded();
+  }
+
+  @Test
   void aSnapshotWithMergeConflictMarkersSaysWhatToDo() throws IOException {
     twoVersions();
     Path snapshot = dir.resolve("godwit/snapshot.json");
