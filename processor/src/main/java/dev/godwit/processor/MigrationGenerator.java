@@ -143,14 +143,11 @@ final class MigrationGenerator {
   }
 
   private boolean namesFit(EntityModel model) {
-    java.util.Set<String> reported = new java.util.HashSet<>();
-    for (String dialect : options.dialects()) {
-      for (IdentifierLimits.TooLong tooLong : IdentifierLimits.check(model.schema(), dialect)) {
-        if (reported.add(tooLong.table() + "." + tooLong.column().orElse("") + "/" + dialect)) {
-          Element element = tooLong.column().flatMap(c -> model.origin(tooLong.table(), c))
-              .or(() -> model.origin(tooLong.table())).orElse(null);
-          reporter.error(Code.NAME_TOO_LONG, tooLong.message(), element);
-        }
+    for (String name : options.dialects()) {
+      for (IdentifierLimits.TooLong tooLong : IdentifierLimits.check(model.schema(), Dialects.byName(name).orElseThrow())) {
+        Element element = tooLong.column().flatMap(c -> model.origin(tooLong.table(), c))
+            .or(() -> model.origin(tooLong.table())).orElse(null);
+        reporter.error(Code.NAME_TOO_LONG, tooLong.message(), element);
       }
     }
     return !reporter.hasErrors();

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Table and column names longer than a database keeps. PostgreSQL silently truncates a name to
- * 63 bytes (so Hibernate then looks for a column that is not there); MySQL and MariaDB refuse
- * names over 64 characters; H2 allows 256 characters.
+ * Table and column names longer than a database keeps, by the dialect's own
+ * {@link Dialect#fitsIdentifier} (the rule that judges constraint names too). PostgreSQL silently
+ * truncates a name to 63 bytes, so Hibernate then looks for a column that is not there; MySQL and
+ * MariaDB refuse names over 64 characters; H2 allows 256 characters.
  */
 public final class IdentifierLimits {
 
@@ -21,33 +22,31 @@ public final class IdentifierLimits {
 
   private IdentifierLimits() {}
 
-  public static List<TooLong> check(Schema schema, String dialect) {
+  public static List<TooLong> check(Schema schema, Dialect dialect) {
     List<TooLong> problems = new ArrayList<>();
     for (Table table : schema.tables()) {
-      tooLong(table.name(), dialect).ifPresent(why -> problems.add(new TooLong(table.name(), Optional.empty(),
-          "table name " + Identifiers.bare(table.name()) + " " + why + "; give the entity a shorter @Table(name = ...)")));
+      if (!dialect.fitsIdentifier(table.name())) {
+        problems.add(new TooLong(table.name(), Optional.empty(), "table name " + Identifiers.bare(table.name()) + " "
+            + why(table.name(), dialect) + "; give the entity a shorter @Table(name = ...)"));
+      }
       for (Column column : table.columns()) {
-        tooLong(column.name(), dialect).ifPresent(why -> problems.add(new TooLong(table.name(), Optional.of(column.name()),
-            "column name " + Identifiers.bare(column.name()) + " " + why + "; give it a shorter @Column(name = ...)")));
+        if (!dialect.fitsIdentifier(column.name())) {
+          problems.add(new TooLong(table.name(), Optional.of(column.name()), "column name " + Identifiers.bare(column.name())
+              + " " + why(column.name(), dialect) + "; give it a shorter @Column(name = ...)"));
+        }
       }
     }
     return problems;
   }
 
-  private static Optional<String> tooLong(String name, String dialect) {
+  private static String why(String name, Dialect dialect) {
     String bare = Identifiers.bare(name);
-    return switch (dialect) {
-      case "postgresql" -> {
-        int bytes = bare.getBytes(StandardCharsets.UTF_8).length;
-        yield bytes > 63 ? Optional.of("is " + bytes + " bytes long; PostgreSQL keeps 63 and would silently cut it to "
-            + truncate(bare, 63)) : Optional.empty();
-      }
-      case "mysql" -> bare.codePointCount(0, bare.length()) > 64
-          ? Optional.of("is " + bare.codePointCount(0, bare.length()) + " characters long; MySQL and MariaDB refuse names over 64")
-          : Optional.empty();
-      default -> bare.codePointCount(0, bare.length()) > 256
-          ? Optional.of("is " + bare.codePointCount(0, bare.length()) + " characters long; H2 refuses names over 256")
-          : Optional.empty();
+    int characters = bare.codePointCount(0, bare.length());
+    return switch (dialect.name()) {
+      case "postgresql" -> "is " + bare.getBytes(StandardCharsets.UTF_8).length
+          + " bytes long; PostgreSQL keeps 63 and would silently cut it to " + truncate(bare, 63);
+      case "mysql" -> "is " + characters + " characters long; MySQL and MariaDB refuse names over 64";
+      default -> "is " + characters + " characters long; " + dialect.name() + " allows " + dialect.identifierLimit();
     };
   }
 
