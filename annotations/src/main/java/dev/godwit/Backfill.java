@@ -23,4 +23,12 @@ public @interface Backfill {
 
   /** Rows updated per batch where the migration form supports batching. */
   int batchSize() default 1000;
+
+  /**
+   * Only with {@code @Renamed(strategy = Strategy.EXPAND_CONTRACT)} and a type change: the SQL
+   * expression that converts a value of the new column back to the old column's type, for the
+   * trigger that keeps the old column up to date while instances of the previous release still
+   * read it, e.g. {@code "CAST(age_years AS VARCHAR(10))"}. Empty: a cast to the old column's type.
+   */
+  String reverse() default "";
 }
