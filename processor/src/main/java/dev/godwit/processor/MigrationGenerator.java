@@ -7,6 +7,7 @@ import dev.godwit.processor.dialect.IdentifierLimits;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.DiffHints;
+import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.diff.SchemaDiff;
 import dev.godwit.processor.emit.AtomicWriter;
 import dev.godwit.processor.emit.JavaMigrationWriter;
@@ -25,6 +26,7 @@ import dev.godwit.processor.safety.Acknowledgement;
 import dev.godwit.processor.safety.RuleContext;
 import dev.godwit.processor.safety.SafetyCheck;
 import dev.godwit.processor.snapshot.Checksum;
+import dev.godwit.processor.snapshot.ExpandContract;
 import dev.godwit.processor.snapshot.RecordedMigrations;
 import dev.godwit.processor.snapshot.Snapshot;
 import dev.godwit.processor.snapshot.SnapshotCodec;
@@ -91,10 +93,15 @@ final class MigrationGenerator {
     if (!consistent(snapshot, directories) || !reportsConsistent(directories)) {
       return;
     }
-    snapshot = new Snapshot(snapshot.version(), snapshot.schema(), recorded(snapshot, directories, integrity.get()));
+    snapshot = snapshot.withMigrations(recorded(snapshot, directories, integrity.get()));
     if (!namesFit(model)) {
       return;
     }
+    Optional<List<Expansion>> contracts = Contracts.resolve(options.contract(), snapshot, model, reporter);
+    if (contracts.isEmpty()) {
+      return;
+    }
+    hints = hints.withContracts(contracts.get());
     List<Change> changes = SchemaDiff.between(snapshot.schema(), model.schema(), hints);
     warnUnneededBackfills(model, changes);
     List<Dialect> dialects = options.dialects().stream().map(d -> Dialects.byName(d).orElseThrow()).toList();
@@ -124,7 +131,7 @@ final class MigrationGenerator {
         entities(model, changes),
         safety.acknowledged().stream().map(a -> a.finding().target()
             + " (" + a.finding().code().id() + "): " + a.acknowledgement().reason()).distinct().toList());
-    write(plan, model, snapshot.migrations(), new ReviewInputs(dialects, safety, snapshot.schema()));
+    write(plan, model, snapshot, new ReviewInputs(dialects, safety, snapshot.schema()));
   }
 
   /** What the review report needs besides the plan. */
@@ -314,7 +321,8 @@ final class MigrationGenerator {
     return List.copyOf(names);
   }
 
-  private void write(MigrationPlan plan, EntityModel model, RecordedMigrations recorded, ReviewInputs review) {
+  private void write(MigrationPlan plan, EntityModel model, Snapshot previous, ReviewInputs review) {
+    RecordedMigrations recorded = previous.migrations();
     AtomicWriter writer = new AtomicWriter(journal());
     Map<String, String> checksums = new TreeMap<>();
     Target target = options.target().withSafeForms(plan.version() >= options.safeFormsFrom());
@@ -335,7 +343,8 @@ final class MigrationGenerator {
     }
     writer.add(options.output().resolve("V" + plan.baseName() + ".md"), ReviewReport.render(new ReviewReport.Input(
         plan, review.dialects(), review.safety().verdicts(), review.before(), model.schema(), checksums)));
-    writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), model.schema(), recorded.with(checksums))));
+    writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), model.schema(), recorded.with(checksums),
+        ExpandContract.after(previous.expansions(), plan.version(), plan.up()))));
     if (!writeFiles(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects()))) {
       return;
     }

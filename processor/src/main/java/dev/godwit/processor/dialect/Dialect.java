@@ -162,6 +162,11 @@ public abstract class Dialect {
     return false;
   }
 
+  /** The names of the triggers that keep an expansion's columns in sync; none where {@link #syncsExpansions()} is false. */
+  public List<String> syncTriggers(Expansion expansion) {
+    return List.of();
+  }
+
   /** The statements that create the sync of an expansion (triggers); none where {@link #syncsExpansions()} is false. */
   protected List<String> createSync(Expansion expansion) {
     return List.of();

@@ -192,6 +192,11 @@ public final class MySqlDialect extends Dialect {
     return true;
   }
 
+  @Override
+  public List<String> syncTriggers(Expansion expansion) {
+    return List.of(syncName(expansion, "_i"), syncName(expansion, "_u"));
+  }
+
   /**
    * Two row triggers (MySQL has one event per trigger), each a single {@code SET} so that no
    * {@code BEGIN ... END} block needs a client-side delimiter. They do what PostgreSQL's function

@@ -76,6 +76,12 @@ public final class PostgresDialect extends Dialect {
     return true;
   }
 
+  /** One trigger, and a function of the same name. */
+  @Override
+  public List<String> syncTriggers(Expansion expansion) {
+    return List.of(syncName(expansion, ""));
+  }
+
   /**
    * One row trigger before insert and update. An insert sets the column its writer left NULL (the
    * previous release writes only the old column, this one only the new). An update copies the
