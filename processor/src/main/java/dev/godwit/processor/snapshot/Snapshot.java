@@ -20,7 +20,7 @@ public record Snapshot(int version, Schema schema, RecordedMigrations migrations
   public Snapshot {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(migrations, "migrations");
-    expansions = List.copyOf(expansions);
+    expansions = expansions.stream().sorted(ExpandContract.ORDER).toList();
     if (version < 0) {
       throw new IllegalArgumentException("version must not be negative: " + version);
     }
