@@ -3,6 +3,8 @@ package dev.godwit.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.godwit.engines.Engines;
+import dev.godwit.engines.H2Engine;
+import dev.godwit.engines.MariaDbEngine;
 import dev.godwit.engines.PostgresEngine;
 import dev.godwit.processor.emit.SqlStatements;
 import dev.godwit.processor.testing.FixtureCompiler;
@@ -154,6 +156,75 @@ class ExpandContractTest {
             + " mysql: triggers `Customer_full_name_sync_i`, `Customer_full_name_sync_u`; h2: no sync (GW424) |",
         "compile with `-Agodwit.contract=2`");
     assertThat(Files.readString(file("", "V3__"))).contains("This migration **contracts**");
+  }
+
+  /** V1, the expand V2 and the contract V3 of the fixtures. */
+  private void generateHistory() throws IOException {
+    assertThat(compile("v1").success()).isTrue();
+    assertThat(compile("v2").success()).isTrue();
+    FixtureCompiler.Result contract = compile("v2", "-Agodwit.contract=2");
+    assertThat(contract.success()).as("%s", contract.diagnostics()).isTrue();
+  }
+
+  private List<String> script(String dialect, String prefix) throws IOException {
+    return SqlStatements.split(Files.readString(file(dialect, prefix)));
+  }
+
+  /** MySQL's two triggers per expansion, on MariaDB 11.4: the same agreement as on PostgreSQL. */
+  @Test
+  void mysqlTriggersKeepOldAndNewInstancesInAgreementOnMariaDb(MariaDbEngine engine) throws Exception {
+    generateHistory();
+    DataSource database = engine.newDatabase().dataSource();
+    run(database, script("mysql", "V1__"));
+    run(database, "insert into Customer (name, age) select concat('n', seq), seq % 90 from seq_1_to_3000");
+    run(database, script("mysql", "V2__"));
+    String outOfSync = "select count(*) from Customer where not (full_name <=> name) or not (age_years <=> cast(age as signed))";
+    assertThat(count(database, outOfSync)).as("rows filled by the expand").isZero();
+    assertThat(count(database, "select count(*) from Customer where age_years is not null")).isEqualTo(3000);
+
+    run(database, "insert into Customer (name, age, email) values ('old app', '41', 'o@x')");
+    run(database, "update Customer set name = 'renamed by old', age = '42' where id = 1");
+    run(database, "insert into Customer (full_name, age_years, email) values ('new app', 7, 'n@x')");
+    run(database, "update Customer set full_name = 'renamed by new', age_years = 8 where id = 2");
+    run(database, "update Customer set email = 'only another column' where id = 3");
+    assertThat(rows(database, "select name, full_name, age, age_years from Customer"
+        + " where id in (1, 2, 3) or email in ('o@x', 'n@x') order by id")).containsExactly(
+        "renamed by old|renamed by old|42|42", "renamed by new|renamed by new|8|8", "n3|n3|3|3",
+        "old app|old app|41|41", "new app|new app|7|7");
+    assertThat(count(database, outOfSync)).as("rows out of sync").isZero();
+
+    run(database, script("mysql", "V3__"));
+    assertThat(rows(database, "select full_name, age_years from Customer where id in (1, 2) order by id"))
+        .containsExactly("renamed by old|42", "renamed by new|8");
+    assertThat(count(database, "select count(*) from information_schema.triggers where trigger_schema = database()")).isZero();
+    run(database, script("mysql", "U3__"));
+    run(database, "insert into Customer (full_name, age_years, email) values ('written between undos', 9, null)");
+    run(database, script("mysql", "U2__"));
+    assertThat(rows(database, "select name, age from Customer where id = 1 or name like 'written%' order by id"))
+        .containsExactly("renamed by old|42", "written between undos|9");
+  }
+
+  /**
+   * H2 has no SQL triggers (GW424): the expand copies the rows and the new release works, but what
+   * the previous release writes afterwards is not copied; the contract and the undo scripts run.
+   */
+  @Test
+  void h2ExpandsAndContractsWithoutSync(H2Engine engine) throws Exception {
+    generateHistory();
+    DataSource database = engine.newDatabase().dataSource();
+    run(database, script("h2", "V1__"));
+    run(database, "insert into Customer (name, age) select 'n' || x, cast(mod(x, 90) as varchar) from system_range(1, 300)");
+    run(database, script("h2", "V2__"));
+    assertThat(count(database, "select count(*) from Customer where full_name is distinct from name"
+        + " or age_years is distinct from cast(age as integer)")).isZero();
+    run(database, "insert into Customer (full_name, age_years) values ('new app', 7)");
+    assertThat(rows(database, "select name, full_name from Customer where full_name = 'new app'"))
+        .as("not synced on H2").containsExactly("null|new app");
+    run(database, "delete from Customer where full_name = 'new app'");
+    run(database, script("h2", "V3__"));
+    run(database, script("h2", "U3__"));
+    run(database, script("h2", "U2__"));
+    assertThat(count(database, "select count(*) from Customer where name like 'n%' and age is not null")).isEqualTo(300);
   }
 
   private static void migrate(DataSource database, String location, String target) {
