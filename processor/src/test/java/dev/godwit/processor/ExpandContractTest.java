@@ -43,11 +43,53 @@ class ExpandContractTest {
   @TempDir Path dir;
 
   private FixtureCompiler.Result compile(String version, String... options) throws IOException {
+    return compile(version, text -> text, options);
+  }
+
+  private FixtureCompiler.Result compile(String version, java.util.function.UnaryOperator<String> edit, String... options)
+      throws IOException {
     List<String> all = new ArrayList<>(List.of("-Agodwit.snapshot=" + dir.resolve("snapshot.json"),
         "-Agodwit.output=" + dir.resolve("migration")));
     all.addAll(List.of(options));
-    return FixtureCompiler.compile(FixtureCompiler.sources("expand/" + version), text -> text,
-        dir.resolve("classes-" + version), all);
+    return FixtureCompiler.compile(FixtureCompiler.sources("expand/" + version), edit, dir.resolve("classes-" + version), all);
+  }
+
+  @Test
+  void columnsInKeysAndTablesAreNotExpandedButReportedOnTheirRenamed() throws IOException {
+    assertThat(compile("v1", text -> text.replace("private String email;", "@Column(unique = true) private String email;"))
+        .success()).isTrue();
+    FixtureCompiler.Result result = compile("v2", text -> text
+        .replace("private String email;", "@Renamed(from = \"email\", strategy = Strategy.EXPAND_CONTRACT)"
+            + " @Column(name = \"mail\", unique = true) private String mail;")
+        .replace("@Entity\n", "@Entity @jakarta.persistence.Table(name = \"client\")"
+            + " @Renamed(from = \"Customer\", strategy = Strategy.EXPAND_CONTRACT)\n"));
+    assertThat(result.success()).isFalse();
+    assertThat(result.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW208] @Renamed(from = \"Customer\", strategy ="
+        + " EXPAND_CONTRACT): Godwit expands and contracts columns, not tables yet"));
+    FixtureCompiler.Result column = compile("v2", text -> text
+        .replace("private String email;", "@Renamed(from = \"email\", strategy = Strategy.EXPAND_CONTRACT)"
+            + " @Column(name = \"mail\", unique = true) private String mail;"));
+    assertThat(column.success()).isFalse();
+    assertThat(column.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW208] @Renamed(from = \"email\", strategy ="
+        + " EXPAND_CONTRACT) on Customer.mail: Godwit cannot expand and contract this column because the old column email"
+        + " is in a unique key, and the new column mail is in a unique key"));
+    assertThat(dir.resolve("migration/postgresql")).isDirectoryNotContaining("glob:**/V2__*");
+  }
+
+  @Test
+  void aPendingContractKeepsTheNewColumnMapped() throws IOException {
+    assertThat(compile("v1").success()).isTrue();
+    assertThat(compile("v2").success()).isTrue();
+    FixtureCompiler.Result removed = compile("v2",
+        text -> text.replaceAll("(?s)@Renamed\\(from = \"name\".*?private String fullName;", ""));
+    assertThat(removed.success()).isFalse();
+    assertThat(removed.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW425] the entities no longer map column"
+        + " Customer.full_name, but the contract of V2 (Customer.name -> Customer.full_name) is pending"));
+    FixtureCompiler.Result reused = compile("v2", text -> text.replace("private String email;",
+        "private String email; private String name;"));
+    assertThat(reused.success()).isFalse();
+    assertThat(reused.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW425] the entities map column Customer.name"
+        + " again, which the database still holds as the old column"));
   }
 
   private Path file(String dialect, String prefix) throws IOException {
