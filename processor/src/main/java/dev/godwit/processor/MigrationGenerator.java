@@ -168,7 +168,9 @@ final class MigrationGenerator {
               && add.column().name().equals(hint.column()) && !add.column().nullable()
           || change instanceof Change.AlterColumn alter && alter.table().equals(hint.table())
               && alter.to().name().equals(hint.column())
-              && (alter.from().nullable() && !alter.to().nullable() || !alter.from().type().equals(alter.to().type())));
+              && (alter.from().nullable() && !alter.to().nullable() || !alter.from().type().equals(alter.to().type()))
+          || change instanceof Change.ExpandColumn expand && expand.expansion().table().equals(hint.table())
+              && expand.expansion().now().name().equals(hint.column()) && expand.expansion().forward().isPresent());
       if (!needed && !hint.expression().isBlank()) {
         reporter.warning(Code.UNNEEDED_BACKFILL, "@Backfill on " + hint.table() + "." + hint.column()
             + " has no effect: it is used only when the column is added NOT NULL or its type or nullability changes,"

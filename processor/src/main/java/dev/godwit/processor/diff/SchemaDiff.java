@@ -146,8 +146,10 @@ public final class SchemaDiff {
       renamedColumns.put(previous, column.name());
       if (!previous.equals(column.name()) && hints.expands(table, column.name())) {
         // the old column stays until the contract step of a later release
+        // @Backfill converts the old values to a new type, or fills the NULLs of a column made NOT NULL
         boolean sameType = old.get().type().equals(column.type()) && old.get().definition().equals(column.definition());
-        Optional<String> conversion = sameType ? Optional.empty() : backfill;
+        boolean fillsNulls = old.get().nullable() && !column.nullable();
+        Optional<String> conversion = sameType && !fillsNulls ? Optional.empty() : backfill;
         changes.add(new Change.ExpandColumn(new Expansion(table, old.get(), column, conversion,
             hints.reverse(table, column.name()))));
         continue;

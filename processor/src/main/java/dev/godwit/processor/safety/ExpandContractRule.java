@@ -17,8 +17,9 @@ import java.util.Optional;
  * The expand step of an expand/contract ({@code @Renamed(strategy = EXPAND_CONTRACT)}). Flags a
  * dialect that cannot keep the two columns in sync (H2: its triggers are Java classes), a dialect
  * whose fill is one UPDATE over the whole table, a type change that can lose values without a
- * {@code @Backfill} conversion, and a conversion naming another column than the one it converts
- * (the sync trigger sees only the two columns).
+ * {@code @Backfill} conversion, a nullable column expanded into a NOT NULL one without a
+ * {@code @Backfill} for its NULLs, and a conversion naming another column than the one it
+ * converts (the sync trigger sees only the two columns).
  */
 final class ExpandContractRule implements SafetyRule {
   @Override
@@ -39,6 +40,11 @@ final class ExpandContractRule implements SafetyRule {
               + expansion.now().describeType() + ") can lose or corrupt values when they are copied. Give the"
               + " conversion with @Backfill(\"<SQL expression over " + expansion.old().name() + ">\") and, for the sync"
               + " back to the old column, @Backfill(reverse = \"<SQL expression over " + column + ">\")"));
+    }
+    if (expansion.old().nullable() && !expansion.now().nullable() && expansion.forward().isEmpty()) {
+      findings.add(Finding.onColumn(ERROR, Code.SET_NOT_NULL, table, column, context.dialectNames(),
+          "expanding nullable " + old + " into NOT NULL " + target + " fails on the rows where " + expansion.old().name()
+              + " is NULL. Give their value with @Backfill(\"coalesce(" + expansion.old().name() + ", <value>)\")"));
     }
     foreign(expansion.forward(), expansion.old().name()).ifPresent(name -> findings.add(unknownColumn(context,
         expansion, "@Backfill(\"" + expansion.forward().get() + "\") converts " + old + " and may name only "

@@ -39,6 +39,8 @@ class ExpandContractRuleTest {
             Code.BACKFILL_REWRITES_TABLE, List.of("postgresql", "mysql", "h2"), "one UPDATE writes every row"),
         Arguments.of(expand(varchar("age", 10), integer("age_years"), null, null),
             Code.NARROWING_CHANGE, List.of("postgresql", "mysql", "h2"), "@Backfill(reverse = "),
+        Arguments.of(expand(varchar("nick", 10), notNull(varchar("handle", 10)), null, null),
+            Code.SET_NOT_NULL, List.of("postgresql", "mysql", "h2"), "@Backfill(\"coalesce(nick, <value>)\")"),
         Arguments.of(expand(varchar("age", 10), integer("age_years"), "CAST(age || suffix AS INTEGER)", null),
             Code.BACKFILL_UNKNOWN_COLUMN, List.of("postgresql", "mysql", "h2"), "may name only age, not suffix"),
         Arguments.of(expand(varchar("age", 10), integer("age_years"), "CAST(age AS INTEGER)", "CAST(age AS VARCHAR(10))"),
