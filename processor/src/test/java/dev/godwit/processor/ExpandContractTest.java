@@ -212,14 +212,15 @@ class ExpandContractTest {
     return SqlStatements.split(Files.readString(file(dialect, prefix)));
   }
 
-  /** MySQL's two triggers per expansion, on MariaDB 11.4: the same agreement as on PostgreSQL. */
+  /** MySQL's two triggers per expansion, run by Flyway on MariaDB 11.4: the same agreement as on PostgreSQL. */
   @Test
   void mysqlTriggersKeepOldAndNewInstancesInAgreementOnMariaDb(MariaDbEngine engine) throws Exception {
     generateHistory();
     DataSource database = engine.newDatabase().dataSource();
-    run(database, script("mysql", "V1__"));
+    String location = "filesystem:" + dir.resolve("migration/mysql");
+    migrate(database, location, "1");
     run(database, "insert into Customer (name, age) select concat('n', seq), seq % 90 from seq_1_to_3000");
-    run(database, script("mysql", "V2__"));
+    migrate(database, location, "2");
     String outOfSync = "select count(*) from Customer where not (full_name <=> name) or not (age_years <=> cast(age as signed))";
     assertThat(count(database, outOfSync)).as("rows filled by the expand").isZero();
     assertThat(count(database, "select count(*) from Customer where age_years is not null")).isEqualTo(3000);
@@ -235,7 +236,7 @@ class ExpandContractTest {
         "old app|old app|41|41", "new app|new app|7|7");
     assertThat(count(database, outOfSync)).as("rows out of sync").isZero();
 
-    run(database, script("mysql", "V3__"));
+    migrate(database, location, "3");
     assertThat(rows(database, "select full_name, age_years from Customer where id in (1, 2) order by id"))
         .containsExactly("renamed by old|42", "renamed by new|8");
     assertThat(count(database, "select count(*) from information_schema.triggers where trigger_schema = database()")).isZero();
@@ -254,16 +255,17 @@ class ExpandContractTest {
   void h2ExpandsAndContractsWithoutSync(H2Engine engine) throws Exception {
     generateHistory();
     DataSource database = engine.newDatabase().dataSource();
-    run(database, script("h2", "V1__"));
+    String location = "filesystem:" + dir.resolve("migration/h2");
+    migrate(database, location, "1");
     run(database, "insert into Customer (name, age) select 'n' || x, cast(mod(x, 90) as varchar) from system_range(1, 300)");
-    run(database, script("h2", "V2__"));
+    migrate(database, location, "2");
     assertThat(count(database, "select count(*) from Customer where full_name is distinct from name"
         + " or age_years is distinct from cast(age as integer)")).isZero();
     run(database, "insert into Customer (full_name, age_years) values ('new app', 7)");
     assertThat(rows(database, "select name, full_name from Customer where full_name = 'new app'"))
         .as("not synced on H2").containsExactly("null|new app");
     run(database, "delete from Customer where full_name = 'new app'");
-    run(database, script("h2", "V3__"));
+    migrate(database, location, "3");
     run(database, script("h2", "U3__"));
     run(database, script("h2", "U2__"));
     assertThat(count(database, "select count(*) from Customer where name like 'n%' and age is not null")).isEqualTo(300);
