@@ -122,7 +122,7 @@ final class CommittedMigrations {
           return Optional.empty();
         }
         MigrationIntegrity.Result again = MigrationIntegrity.check(snapshot.migrations(), rescanned, accept);
-        result = new MigrationIntegrity.Result(again.problems(), result.foreign(), again.accepted());
+        result = new MigrationIntegrity.Result(again.problems(), result.foreign(), again.accepted(), again.unrecorded());
       }
       for (MigrationIntegrity.Problem problem : result.problems()) {
         reporter.error(problem.code(), problem.message(), null);
@@ -172,19 +172,25 @@ final class CommittedMigrations {
   }
 
   /**
-   * The checksums to record: the snapshot's, plus accepted edits; a snapshot from before checksums
-   * were recorded starts recording every committed file as it is now.
+   * The checksums to record: the snapshot's, plus accepted edits and the {@code .sql.conf} files it
+   * did not record yet; a snapshot from before checksums were recorded starts recording every
+   * committed file as it is now.
    */
   private static RecordedMigrations recorded(Snapshot snapshot, Map<String, MigrationDirectory> directories,
       MigrationIntegrity.Result integrity) {
     if (!snapshot.migrations().isEmpty()) {
-      return snapshot.migrations().with(integrity.accepted());
+      return snapshot.migrations().with(integrity.unrecorded()).with(integrity.accepted());
     }
     Map<String, String> current = new TreeMap<>();
     directories.forEach((dialect, directory) -> {
       for (MigrationFile file : directory.all()) {
         try {
           current.put(dialect + "/" + file.fileName(), Checksum.of(directory.text(file)));
+          Path conf = directory.folder().resolve(file.fileName() + MigrationIntegrity.CONF);
+          if (Files.exists(conf)) {
+            current.put(dialect + "/" + file.fileName() + MigrationIntegrity.CONF,
+                Checksum.of(Files.readString(conf, StandardCharsets.UTF_8)));
+          }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -56,20 +56,24 @@ final class MigrationWriter {
   }
 
   /**
-   * Writes the scripts of {@code plan}, its review report and the snapshot of {@code after} with
-   * their checksums added to {@code recorded}; false if that failed (then nothing was written).
+   * Writes the scripts of {@code plan} (with Flyway's {@code .sql.conf} where one runs outside a
+   * transaction), its review report (listing the SQL files' checksums) and the snapshot of
+   * {@code after} with the checksums of every file written added to {@code recorded}; false if
+   * that failed (then nothing was written).
    */
   boolean write(MigrationPlan plan, Schema after, RecordedMigrations recorded, ReviewInputs review) {
     AtomicWriter writer = new AtomicWriter(journal());
     Map<String, String> checksums = new TreeMap<>();
+    Map<String, String> sqlChecksums = new TreeMap<>();
     for (MigrationScripts.Script script : MigrationScripts.render(plan, options)) {
       writer.add(options.output().resolve(script.dialect()).resolve(script.fileName()), script.text());
+      checksums.put(script.path(), Checksum.of(script.text()));
       if (script.sql()) {
-        checksums.put(script.path(), Checksum.of(script.text()));
+        sqlChecksums.put(script.path(), Checksum.of(script.text()));
       }
     }
     writer.add(options.output().resolve("V" + plan.baseName() + ".md"), ReviewReport.render(new ReviewReport.Input(
-        plan, review.dialects(), review.safety().verdicts(), review.before(), after, checksums)));
+        plan, review.dialects(), review.safety().verdicts(), review.before(), after, sqlChecksums)));
     writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), after, recorded.with(checksums))));
     return commit(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects()));
   }
