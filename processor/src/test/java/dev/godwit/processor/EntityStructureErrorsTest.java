@@ -48,10 +48,10 @@ class EntityStructureErrorsTest {
   }
 
   @Test
-  void aCharDiscriminatorIsNotSupported() throws IOException {
+  void aDiscriminatorColumnDefinitionIsNotSupported() throws IOException {
     Compilation compilation = compile("Token");
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[GW101] @DiscriminatorColumn(discriminatorType = CHAR)")
+    assertThat(compilation).hadErrorContaining("[GW101] @DiscriminatorColumn(columnDefinition = ...)")
         .inFile(fixture("Token")).onLineContaining("class Token");
     assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
   }

@@ -28,10 +28,15 @@ final class TableConstraints {
   }
 
   void add(ConstrainedTable table, Annotation annotation) {
+    for (Annotation index : annotation.annotations("indexes", context.elements)) {
+      table.addIndex(index(table, index));
+    }
+    addUniqueConstraints(table, annotation);
+  }
+
+  /** Only the unique constraints: Hibernate 6.6 ignores the indexes of a to-one's {@code @JoinTable}. */
+  void addUniqueConstraints(ConstrainedTable table, Annotation annotation) {
     {
-      for (Annotation index : annotation.annotations("indexes", context.elements)) {
-        table.addIndex(index(table, index));
-      }
       for (Annotation unique : annotation.annotations("uniqueConstraints", context.elements)) {
         List<String> columns = unique.strings("columnNames").stream().map(n -> resolve(table, n)).toList();
         String name = unique.string("name");
