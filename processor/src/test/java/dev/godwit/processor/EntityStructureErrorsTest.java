@@ -57,6 +57,20 @@ class EntityStructureErrorsTest {
   }
 
   @Test
+  void secondaryTablesMustBeDeclaredAndHoldNoEmbeddableColumnsYet() throws IOException {
+    Compilation compilation = compile("Badge");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] the columns of misplaced name table nowhere, which is not the "
+        + "table of Badge nor one of its @SecondaryTables (badge_detail, badge_archive)")
+        .inFile(fixture("Badge")).onLineContaining("misplaced;");
+    assertThat(compilation).hadErrorContaining("[GW101] @Column(table = ...) in an embeddable is not supported")
+        .inFile(fixture("Badge")).onLineContaining("colour;");
+    assertThat(compilation).hadErrorContaining("[GW101] @SecondaryTable(schema = ...) is not supported")
+        .inFile(fixture("Badge")).onLineContaining("class Badge");
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
   void tablePerClassRefusesIdentityAndHasNoTableForItsAbstractRoot() throws IOException {
     Compilation compilation = compile("Ledger", "Journal");
     assertThat(compilation).failed();

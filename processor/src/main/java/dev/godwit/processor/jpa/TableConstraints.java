@@ -21,6 +21,10 @@ final class TableConstraints {
   }
 
   void add(TableParts table) {
+    if (table.secondaryAnnotation().isPresent()) {
+      add(table, table.secondaryAnnotation().get()); // the entity's @Table, @Check and @Comment are the main table's
+      return;
+    }
     ColumnDetails details = new ColumnDetails(context.mirrors, context.elements);
     table.addChecks(details.checks(table.entity.type(), java.util.Optional.empty()));
     table.comment(details.comment(table.entity.type()));
