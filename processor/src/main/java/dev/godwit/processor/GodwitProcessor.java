@@ -117,6 +117,7 @@ public final class GodwitProcessor extends AbstractProcessor {
     Options options = parsed.options().get();
     EntityModel model = new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), options.naming(),
             beanValidationDdl(options))
+        .withDialects(options.dialects())
         .read(entities, converters);
     for (Problem problem : model.problems()) {
       reporter.report(problem.kind(), problem.code(), problem.message(), problem.element());

@@ -13,11 +13,13 @@ import dev.godwit.processor.emit.JavaMigrationWriter;
 import dev.godwit.processor.emit.MigrationDirectory;
 import dev.godwit.processor.emit.MigrationFile;
 import dev.godwit.processor.emit.ReviewReports;
+import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.plan.ReviewReport;
 import dev.godwit.processor.emit.MigrationIntegrity;
 import dev.godwit.processor.emit.StatementsResource;
 import dev.godwit.processor.jpa.EntityModel;
+import dev.godwit.processor.plan.DialectSpelling;
 import dev.godwit.processor.plan.MigrationPlan;
 import dev.godwit.processor.plan.ScriptRenderer;
 import dev.godwit.processor.plan.Slugs;
@@ -320,8 +322,9 @@ final class MigrationGenerator {
     Target target = options.target().withSafeForms(plan.version() >= options.safeFormsFrom());
     for (String name : options.dialects()) {
       Dialect dialect = Dialects.byName(name, target).orElseThrow();
-      String up = ScriptRenderer.up(plan, dialect);
-      String down = ScriptRenderer.down(plan, dialect);
+      MigrationPlan spelled = DialectSpelling.of(plan, name, review.before(), model.schema());
+      String up = ScriptRenderer.up(spelled, dialect);
+      String down = ScriptRenderer.down(spelled, dialect);
       writer.add(options.output().resolve(name).resolve("V" + plan.baseName() + ".sql"), up);
       writer.add(options.output().resolve(name).resolve("U" + plan.baseName() + ".sql"), down);
       if (!dialect.transactional(plan.up())) {
@@ -335,7 +338,8 @@ final class MigrationGenerator {
     }
     writer.add(options.output().resolve("V" + plan.baseName() + ".md"), ReviewReport.render(new ReviewReport.Input(
         plan, review.dialects(), review.safety().verdicts(), review.before(), model.schema(), checksums)));
-    writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), model.schema(), recorded.with(checksums))));
+    Schema after = model.schema().withDialectNames(DialectNames.kept(review.before(), model.schema()));
+    writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), after, recorded.with(checksums))));
     if (!writeFiles(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects()))) {
       return;
     }

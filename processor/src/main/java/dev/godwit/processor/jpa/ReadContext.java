@@ -17,6 +17,7 @@ final class ReadContext {
   final Elements elements;
   final Types types;
   final Naming naming;
+  final Quoting quoting;
   final Mirrors mirrors;
   final UnsupportedMappings unsupported;
   final List<Problem> problems = new ArrayList<>();
@@ -25,7 +26,8 @@ final class ReadContext {
 
   final BeanValidationMode beanValidation;
 
-  ReadContext(Elements elements, Types types, Naming naming, BeanValidationMode beanValidation) {
+  ReadContext(Elements elements, Types types, Naming naming, Quoting quoting, BeanValidationMode beanValidation) {
+    this.quoting = quoting;
     this.beanValidation = beanValidation;
     this.elements = elements;
     this.types = types;
@@ -46,6 +48,6 @@ final class ReadContext {
 
   /** The physical name of a name written in the source (or implied by JPA). */
   String physical(String name) {
-    return naming.physical(Naming.logical(name));
+    return naming.physical(quoting.logical(name));
   }
 }

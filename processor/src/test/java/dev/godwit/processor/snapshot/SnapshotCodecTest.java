@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Schema;
@@ -15,6 +16,7 @@ import dev.godwit.processor.model.TypeKind;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,40 @@ class SnapshotCodecTest {
     assertThat(SnapshotCodec.write(rich())).contains("\"godwit\": 3,");
   }
 
+  /** {@link #rich()} with the names PostgreSQL gives differently. */
+  static Snapshot withDialectNames() {
+    Snapshot rich = rich();
+    DialectNames postgresql = new DialectNames(Map.of("customer", "`customer`"),
+        Map.of("`Order`", Map.of("c_bigint", "`c_bigint`"), "customer", Map.of()),
+        Map.of("`Order`", Map.of("FKx", "FKy", "UKabc", "UKdef")), Map.of("a_seq", "`a_seq`"));
+    return new Snapshot(rich.version(), rich.schema().withDialectNames(Map.of("postgresql", postgresql,
+        "h2", new DialectNames(Map.of(), Map.of(), Map.of("customer", Map.of("FKx", "FKz")), Map.of()),
+        "mysql", DialectNames.NONE)), rich.migrations());
+  }
+
+  @Test
+  void dialectNamesRoundTripInFormatFourAndOnlyThem() throws Exception {
+    Snapshot snapshot = withDialectNames();
+    String text = SnapshotCodec.write(snapshot);
+    assertThat(text).contains("\"godwit\": 4,", "\"dialectNames\": {", "\"FKx\": \"FKy\"")
+        .doesNotContain("\"mysql\"");
+    assertThat(SnapshotCodec.read(text)).isEqualTo(snapshot);
+    assertThat(SnapshotCodec.write(SnapshotCodec.read(text))).isEqualTo(text);
+    assertThat(snapshot.schema().dialectNames()).containsOnlyKeys("h2", "postgresql");
+    // the earlier formats do not change for a schema without them
+    assertThat(SnapshotCodec.write(rich())).contains("\"godwit\": 3,").doesNotContain("dialectNames");
+  }
+
+  @Test
+  void dialectNamesMustBeNames() {
+    String good = SnapshotCodec.write(withDialectNames());
+    assertThatThrownBy(() -> SnapshotCodec.read(good.replace("\"FKx\": \"FKy\"", "\"FKx\": 3")))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessageContaining("$.dialectNames.postgresql.constraints.`Order`.FKx: expected a non-empty string");
+    assertThatThrownBy(() -> SnapshotCodec.read(good.replace("\"tables\": {\n        \"customer\"", "\"tables\": [\n        \"customer\"")))
+        .isInstanceOf(SnapshotFormatException.class);
+  }
+
   @Test
   void eachFormatThreeFeatureAloneNeedsFormatThree() {
     Column plain = new Column("c", ColumnType.varchar(40), true, false);
@@ -146,7 +182,7 @@ class SnapshotCodecTest {
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
         Arguments.of("missing format", good.replace("\"godwit\": 3,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 4,"), "$.godwit: written by a newer Godwit (snapshot format 4"),
+        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 5,"), "$.godwit: written by a newer Godwit (snapshot format 5"),
         Arguments.of("format not a number", good.replace("\"godwit\": 3,", "\"godwit\": \"3\","), "$.godwit: expected an integer"),
         Arguments.of("check without condition", good.replaceFirst("\"condition\": \"c_integer > 0\"", "\"x\": 1"),
             "$.tables[0].checks[1].condition: missing"),
