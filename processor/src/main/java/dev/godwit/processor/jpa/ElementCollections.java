@@ -134,6 +134,7 @@ final class ElementCollections implements AttributeMapping {
       }
       columns.addAll(childColumns.get());
     }
+    embedded.discriminator(value).ifPresent(d -> columns.add(d.column()));
     return Optional.of(columns);
   }
 }

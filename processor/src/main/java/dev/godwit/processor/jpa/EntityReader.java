@@ -30,22 +30,25 @@ public final class EntityReader {
   private final Naming naming;
   private final BeanValidationMode beanValidation;
   private final List<String> dialects;
+  private final List<TypeElement> embeddables;
 
   public EntityReader(Elements elements, Types types, Naming naming) {
     this(elements, types, naming, BeanValidationMode.WARN);
   }
 
   public EntityReader(Elements elements, Types types, Naming naming, BeanValidationMode beanValidation) {
-    this(elements, types, naming, beanValidation, List.of());
+    this(elements, types, naming, beanValidation, List.of(), List.of());
   }
 
   private EntityReader(Elements elements, Types types, Naming naming, BeanValidationMode beanValidation,
-      List<String> dialects) {
+      List<String> dialects, List<TypeElement> embeddables) {
     this.elements = elements;
     this.types = types;
     this.naming = naming;
     this.beanValidation = beanValidation;
     this.dialects = List.copyOf(dialects);
+    this.embeddables = embeddables.stream()
+        .sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
   }
 
   /**
@@ -53,7 +56,15 @@ public final class EntityReader {
    * connection to such a database, quotes or names differently ({@link Schema#dialectNames()}).
    */
   public EntityReader withDialects(Collection<String> dialectNames) {
-    return new EntityReader(elements, types, naming, beanValidation, List.copyOf(dialectNames));
+    return new EntityReader(elements, types, naming, beanValidation, List.copyOf(dialectNames), embeddables);
+  }
+
+  /**
+   * A reader that knows the {@code @Embeddable} classes of the compilation: an embeddable that
+   * others extend is mapped as Hibernate 6.6 maps embeddable inheritance.
+   */
+  public EntityReader withEmbeddables(Collection<TypeElement> embeddableTypes) {
+    return new EntityReader(elements, types, naming, beanValidation, dialects, List.copyOf(embeddableTypes));
   }
 
   /** Reads all entities; the order they are given in does not matter. */
@@ -68,13 +79,13 @@ public final class EntityReader {
    * once more, and its differences are kept as that dialect's names.
    */
   public EntityModel read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
-    ReadContext common = new ReadContext(elements, types, naming, Quoting.common(), beanValidation);
+    ReadContext common = new ReadContext(elements, types, naming, Quoting.common(), beanValidation, embeddables);
     EntityModel model = read(common, entityTypes, converterTypes);
     Map<String, DialectNames> names = new TreeMap<>();
     for (String dialect : dialects) {
       Quoting quoting = Quoting.atRunTime(dialect);
       if (common.quoting.quotesLessThan(quoting)) {
-        Schema spelled = read(new ReadContext(elements, types, naming, quoting, beanValidation), entityTypes, converterTypes)
+        Schema spelled = read(new ReadContext(elements, types, naming, quoting, beanValidation, embeddables), entityTypes, converterTypes)
             .schema();
         DialectNames differences = DialectNames.between(model.schema(), spelled);
         if (!differences.isEmpty()) {
