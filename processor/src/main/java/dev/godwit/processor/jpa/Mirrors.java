@@ -1,6 +1,7 @@
 package dev.godwit.processor.jpa;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,8 @@ final class Mirrors {
   private final Elements elements;
   /** Each element's annotations, read once: extraction asks about dozens per member. */
   private final Map<Element, Present> present = new HashMap<>();
+  /** Each annotation with its values and defaults, made once: the same annotation is asked about many times. */
+  private final Map<AnnotationMirror, Annotation> values = new IdentityHashMap<>();
 
   /** An element's annotations by qualified name, and its JPA ones by simple name (jakarta before javax). */
   private record Present(Map<String, AnnotationMirror> byName, Map<String, AnnotationMirror> jpaBySimpleName) {
@@ -43,13 +46,23 @@ final class Mirrors {
     return present(element).jpaBySimpleName().containsKey(simpleName);
   }
 
+  /** True when the element has an annotation of the package with this prefix (e.g. {@code "org.hibernate.annotations."}). */
+  boolean hasAnyIn(Element element, String packagePrefix) {
+    for (String name : present(element).byName().keySet()) {
+      if (name.startsWith(packagePrefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Optional<Annotation> exact(Element element, String qualifiedName) {
     return annotation(present(element).byName().get(qualifiedName));
   }
 
   private Optional<Annotation> annotation(AnnotationMirror mirror) {
     return mirror == null ? Optional.empty()
-        : Optional.of(new Annotation(mirror, elements.getElementValuesWithDefaults(mirror)));
+        : Optional.of(values.computeIfAbsent(mirror, m -> new Annotation(m, elements.getElementValuesWithDefaults(m))));
   }
 
   private Present present(Element element) {
