@@ -8,7 +8,6 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -62,7 +61,7 @@ final class Mirrors {
 
   private Optional<Annotation> annotation(AnnotationMirror mirror) {
     return mirror == null ? Optional.empty()
-        : Optional.of(values.computeIfAbsent(mirror, m -> new Annotation(m, elements.getElementValuesWithDefaults(m))));
+        : Optional.of(values.computeIfAbsent(mirror, m -> Annotation.of(m, elements)));
   }
 
   private Present present(Element element) {
@@ -89,16 +88,19 @@ final class Mirrors {
     return found;
   }
 
-  /** One annotation with its values, defaults included. */
-  record Annotation(AnnotationMirror mirror, Map<? extends ExecutableElement, ? extends AnnotationValue> values) {
+  /** One annotation with its values by member name, defaults included. */
+  record Annotation(AnnotationMirror mirror, Map<String, AnnotationValue> values) {
+
+    static Annotation of(AnnotationMirror mirror, Elements elements) {
+      // by name once: comparing javac's member names with a String makes a String of each name every time
+      Map<String, AnnotationValue> values = new HashMap<>();
+      elements.getElementValuesWithDefaults(mirror).forEach((member, value) ->
+          values.putIfAbsent(member.getSimpleName().toString(), value));
+      return new Annotation(mirror, values);
+    }
 
     Optional<AnnotationValue> raw(String name) {
-      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value : values.entrySet()) {
-        if (value.getKey().getSimpleName().contentEquals(name)) {
-          return Optional.of(value.getValue());
-        }
-      }
-      return Optional.empty();
+      return Optional.ofNullable(values.get(name));
     }
 
     AnnotationValue value(String name) {
@@ -134,13 +136,13 @@ final class Mirrors {
     List<Annotation> annotations(String name, Elements elements) {
       return list(name).stream()
           .map(v -> (AnnotationMirror) v.getValue())
-          .map(m -> new Annotation(m, elements.getElementValuesWithDefaults(m)))
+          .map(m -> Annotation.of(m, elements))
           .toList();
     }
 
     Annotation annotation(String name, Elements elements) {
       AnnotationMirror m = (AnnotationMirror) value(name).getValue();
-      return new Annotation(m, elements.getElementValuesWithDefaults(m));
+      return Annotation.of(m, elements);
     }
 
     List<String> strings(String name) {
