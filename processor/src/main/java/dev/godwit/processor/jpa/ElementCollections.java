@@ -66,8 +66,8 @@ final class ElementCollections implements AttributeMapping {
       return;
     }
     Optional<Annotation> annotation = context.mirrors.jpa(attribute.element(), "CollectionTable");
-    String name = annotation.map(a -> a.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
-        .orElseGet(() -> ImplicitNames.collectionTable(owner.name(), joins.logicalTable(owner), attribute.name()));
+    String name = annotation.map(a -> a.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)
+        .orElseGet(() -> ImplicitNames.collectionTable(context.quoting, owner.name(), joins.logicalTable(owner), attribute.name()));
     LinkTable table = new LinkTable(context.naming.physical(name), attribute.element(), "CollectionTable", context);
     List<Annotation> keyJoins = annotation.map(a -> a.annotations("joinColumns", context.elements)).orElse(List.of());
     Optional<Resolved> key = joins.resolve(keyJoins, owner,
@@ -95,7 +95,7 @@ final class ElementCollections implements AttributeMapping {
    */
   private Optional<List<Column>> element(Attribute attribute, TypeMirror type, Entity owner) {
     Attribute value = new Attribute(attribute.element(), attribute.name(), attribute.path(), type, false,
-        attribute.scopes(), attribute.inEmbeddable(), attribute.inSingleTableSubclass());
+        attribute.scopes(), attribute.inEmbeddable(), attribute.inSingleTableSubclass(), false);
     if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Embeddable")) {
       return embeddable(value, owner);
     }
@@ -136,6 +136,7 @@ final class ElementCollections implements AttributeMapping {
       }
       columns.addAll(childColumns.get());
     }
+    embedded.discriminator(value).ifPresent(d -> columns.add(d.column()));
     return Optional.of(columns);
   }
 }

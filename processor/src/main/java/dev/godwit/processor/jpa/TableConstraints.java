@@ -21,6 +21,10 @@ final class TableConstraints {
   }
 
   void add(TableParts table) {
+    if (table.secondaryAnnotation().isPresent()) {
+      add(table, table.secondaryAnnotation().get()); // the entity's @Table, @Check and @Comment are the main table's
+      return;
+    }
     ColumnDetails details = new ColumnDetails(context.mirrors, context.elements);
     table.addChecks(details.checks(table.entity.type(), java.util.Optional.empty()));
     table.comment(details.comment(table.entity.type()));
@@ -28,17 +32,22 @@ final class TableConstraints {
   }
 
   void add(ConstrainedTable table, Annotation annotation) {
+    for (Annotation index : annotation.annotations("indexes", context.elements)) {
+      table.addIndex(index(table, index));
+    }
+    addUniqueConstraints(table, annotation);
+  }
+
+  /** Only the unique constraints: Hibernate 6.6 ignores the indexes of a to-one's {@code @JoinTable}. */
+  void addUniqueConstraints(ConstrainedTable table, Annotation annotation) {
     {
-      for (Annotation index : annotation.annotations("indexes", context.elements)) {
-        table.addIndex(index(table, index));
-      }
       for (Annotation unique : annotation.annotations("uniqueConstraints", context.elements)) {
         List<String> columns = unique.strings("columnNames").stream().map(n -> resolve(table, n)).toList();
         String name = unique.string("name");
         if (name.isEmpty()) {
           // Hibernate hashes the column names as @UniqueConstraint writes them (its logical identifiers,
           // keywords quoted), not the physical ones
-          List<String> written = unique.strings("columnNames").stream().map(Naming::logical).toList();
+          List<String> written = unique.strings("columnNames").stream().map(context.quoting::logical).toList();
           table.addUniqueKey(new UniqueKey(Naming.constraintName("UK", table.name(), written), columns, true));
         } else {
           table.addUniqueKey(new UniqueKey(name, columns, false));
@@ -53,7 +62,7 @@ final class TableConstraints {
     for (String part : index.string("columnList").split(",")) {
       String[] words = part.trim().split("\\s+");
       String column = resolve(table, words[0]);
-      writtenColumns.add(Naming.logical(words[0]));
+      writtenColumns.add(context.quoting.logical(words[0]));
       String order = words.length > 1 ? " " + words[1].toLowerCase(Locale.ROOT) : "";
       columns.add(order.equals(" asc") ? column + " asc" : column + order);
     }

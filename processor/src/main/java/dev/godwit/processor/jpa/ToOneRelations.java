@@ -45,11 +45,6 @@ final class ToOneRelations implements AttributeMapping {
     Mirrors mirrors = context.mirrors;
     boolean oneToOne = mirrors.hasJpa(attribute.element(), "OneToOne");
     Annotation relation = mirrors.jpa(attribute.element(), oneToOne ? "OneToOne" : "ManyToOne").orElseThrow();
-    if (mirrors.hasJpa(attribute.element(), "JoinTable")) {
-      context.error(Code.UNSUPPORTED_MAPPING, "@JoinTable on a to-one association is not supported by Godwit yet",
-          attribute.reportedOn());
-      return;
-    }
     // The mappedBy side has no column; a one-to-one sharing the primary key adds neither column nor key.
     if (oneToOne && (!relation.string("mappedBy").isEmpty() || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumn")
         || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumns"))) {
@@ -75,9 +70,9 @@ final class ToOneRelations implements AttributeMapping {
       Optional<Annotation> join = Optional.ofNullable(joins.get().get(i));
       // Hibernate quotes an implicit join column when the referenced table's name is quoted.
       String implicit = attribute.name() + "_" + Identifiers.bare(key.logicalName());
-      String logical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
+      String logical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)
           .orElseGet(() -> Identifiers.isQuoted(keys.logicalTable(target.get())) || Identifiers.isQuoted(key.logicalName())
-              ? Identifiers.quoted(implicit) : Naming.logical(implicit));
+              ? Identifiers.quoted(implicit) : context.quoting.logical(implicit));
       String name = context.naming.physical(logical);
       boolean nullable = relation.bool("optional") && join.map(j -> j.bool("nullable")).orElse(true) && !attribute.id();
       // A referring column takes over the key's columnDefinition, as Hibernate copies its SQL type.
