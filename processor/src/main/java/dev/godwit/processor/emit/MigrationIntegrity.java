@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,6 +95,8 @@ public final class MigrationIntegrity {
   private static void checkRecorded(RecordedMigrations records, String dialect, MigrationDirectory directory,
       Set<Integer> acceptEdits, List<Problem> problems, Map<String, String> accepted) throws IOException {
     Map<String, String> recordedByNumber = new TreeMap<>();
+    List<MigrationFile> files = directory.all();
+    Set<MigrationFile> present = new HashSet<>(files);
     for (Map.Entry<String, String> record : records.checksums().entrySet()) {
       String path = record.getKey();
       if (!path.startsWith(dialect + "/")) {
@@ -122,12 +125,12 @@ public final class MigrationIntegrity {
         continue;
       }
       Path onDisk = directory.folder().resolve(fileName);
-      if (!directory.all().contains(file)) {
-        List<String> sameVersion = directory.all().stream().filter(f -> f.version() == file.version() && f.up() == file.up())
+      if (!present.contains(file)) {
+        List<String> sameVersion = files.stream().filter(f -> f.version() == file.version() && f.up() == file.up())
             .map(MigrationFile::fileName).toList();
         problems.add(new Problem(Code.MIGRATION_EDITED, onDisk + " is missing: the snapshot records it"
             + (sameVersion.isEmpty() ? "" : " (found " + String.join(", ", sameVersion) + " instead: renamed?)")
-            + (directory.all().stream().anyMatch(f -> f.slug().equals(file.slug()) && f.up() == file.up() && f.version() != file.version())
+            + (files.stream().anyMatch(f -> f.slug().equals(file.slug()) && f.up() == file.up() && f.version() != file.version())
                 ? " and a file with its name but another number exists (renumbered?)" : "")
             + ". A committed migration may already have run somewhere and must never change: restore it from version"
             + " control, and put further changes into the entities so Godwit generates a new version"));

@@ -20,7 +20,11 @@ public final class SqlStatements {
     StringBuilder current = new StringBuilder();
     boolean inString = false;
     String dollarTag = null;
-    for (String line : script.split("\r?\n", -1)) {
+    for (int start = 0; start <= script.length(); ) {
+      int end = script.indexOf('\n', start);
+      end = end < 0 ? script.length() : end;
+      String line = script.substring(start, end > start && script.charAt(end - 1) == '\r' ? end - 1 : end);
+      start = end + 1;
       if (!inString && dollarTag == null && (line.isBlank() || line.trim().startsWith("--"))) {
         continue;
       }

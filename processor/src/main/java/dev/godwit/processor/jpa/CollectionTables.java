@@ -6,7 +6,9 @@ import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 
@@ -66,8 +68,10 @@ final class CollectionTables {
    * @param parts every entity table
    */
   void addColumnsTo(List<TableParts> parts) {
+    Map<String, TableParts> byName = new HashMap<>();
+    parts.forEach(p -> byName.putIfAbsent(p.name(), p));
     for (EntityColumns added : entityColumns) {
-      Optional<TableParts> found = parts.stream().filter(p -> p.name().equals(added.table())).findFirst();
+      Optional<TableParts> found = Optional.ofNullable(byName.get(added.table()));
       if (found.isEmpty()) {
         context.error(Code.UNSUPPORTED_MAPPING, "the columns of " + added.attribute().name() + " belong in table "
             + added.table() + ", which no entity maps; Godwit does not support this yet", added.attribute().reportedOn());

@@ -25,6 +25,7 @@ final class ElementCollections implements AttributeMapping {
 
   private final ReadContext context;
   private final Map<String, Entity> entities;
+  private final AttributeOwners owners;
   private final ForeignKeyColumns joins;
   private final CollectionIndexes indexes;
   private final CollectionTables tables;
@@ -32,12 +33,13 @@ final class ElementCollections implements AttributeMapping {
   private final ColumnNames names;
   private final EmbeddedAttributes embedded;
 
-  ElementCollections(ReadContext context, Map<String, Entity> entities, ForeignKeyColumns joins,
+  ElementCollections(ReadContext context, Map<String, Entity> entities, AttributeOwners owners, ForeignKeyColumns joins,
       CollectionIndexes indexes, CollectionTables tables, BasicColumns basics, ColumnNames names,
       EmbeddedAttributes embedded) {
     this.embedded = embedded;
     this.context = context;
     this.entities = entities;
+    this.owners = owners;
     this.joins = joins;
     this.indexes = indexes;
     this.tables = tables;
@@ -52,7 +54,7 @@ final class ElementCollections implements AttributeMapping {
 
   @Override
   public void map(Attribute attribute, TableParts ownerTable) {
-    Entity owner = PluralAttributes.owner(attribute, ownerTable, entities);
+    Entity owner = owners.owner(attribute, ownerTable);
     Annotation collection = context.mirrors.jpa(attribute.element(), "ElementCollection").orElseThrow();
     Optional<CollectionKind> kind = CollectionKind.of(attribute,
         collection.type("targetClass").filter(t -> !Mirrors.isVoid(t)), context);

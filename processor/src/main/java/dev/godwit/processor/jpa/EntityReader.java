@@ -123,14 +123,15 @@ public final class EntityReader {
     CollectionTables collections = new CollectionTables(context, constraints, hints);
     Converters converters = new Converters(context.types, context.mirrors, converterTypes);
     BasicColumns basics = new BasicColumns(context, names, overrides, generation, converters);
+    AttributeOwners owners = new AttributeOwners(entities);
     AttributeMappings mappings = new AttributeMappings(context, self -> {
       EmbeddedAttributes embedded = new EmbeddedAttributes(context, attributes, self);
       return List.of(
           new DerivedAttributes(context),
-          new ToOneJoinTables(context, entities, joins, collections),
+          new ToOneJoinTables(context, entities, owners, joins, collections),
           new ToOneRelations(context, entities, tables, overrides),
-          new PluralAttributes(context, entities, joins, indexes, collections),
-          new ElementCollections(context, entities, joins, indexes, collections, basics, names, embedded),
+          new PluralAttributes(context, entities, owners, joins, indexes, collections),
+          new ElementCollections(context, entities, owners, joins, indexes, collections, basics, names, embedded),
           embedded,
           basics);
     });

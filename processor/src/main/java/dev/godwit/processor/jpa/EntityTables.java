@@ -8,7 +8,8 @@ import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Identifiers;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +32,9 @@ final class EntityTables implements KeyColumns {
   private AttributeMappings mappings;
   private final Discriminators discriminators;
   private final Overrides overrides;
-  private final Map<Entity, TableParts> parts = new LinkedHashMap<>();
-  private final Set<Entity> keying = new HashSet<>();
+  // by identity: an Entity record's own hashCode walks all its attributes
+  private final Map<Entity, TableParts> parts = new IdentityHashMap<>();
+  private final Set<Entity> keying = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** Makes the empty table of an entity. */
   interface Factory {
@@ -51,6 +53,16 @@ final class EntityTables implements KeyColumns {
   /** Every table, complete, in the order of the entities that own them; attributes mapped by {@code mappings}. */
   List<TableParts> build(AttributeMappings mappings) {
     this.mappings = mappings;
+    // computed once: looking them up per entity would scan every entity for each
+    Map<Entity, List<Entity>> sharing = new IdentityHashMap<>();
+    Set<Entity> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Entity entity : entities.values()) {
+      Entity owner = owner(entity);
+      if (owner != entity) {
+        sharing.computeIfAbsent(owner, o -> new ArrayList<>()).add(entity);
+      }
+      parent(entity).ifPresent(parents::add);
+    }
     List<TableParts> tables = new ArrayList<>();
     for (Entity entity : entities.values()) {
       if (owner(entity) != entity || isAbstractTablePerClass(entity)) {
@@ -63,9 +75,8 @@ final class EntityTables implements KeyColumns {
             : attribute.movedToSecondaryTable(), t));
       }
       if (entity.parent().isEmpty()) {
-        List<Entity> shared = entities.values().stream().filter(e -> e != entity && owner(e) == entity).toList();
-        discriminators.add(entity, !children(entity).isEmpty(), table);
-        for (Entity subclass : shared) {
+        discriminators.add(entity, parents.contains(entity), table);
+        for (Entity subclass : sharing.getOrDefault(entity, List.of())) {
           if (!overrides.all(subclass.type(), "SecondaryTable", "SecondaryTables").isEmpty()) {
             context.error(Code.UNSUPPORTED_MAPPING, "@SecondaryTable on " + subclass.type().getSimpleName()
                 + ", a subclass in a SINGLE_TABLE hierarchy, is not supported by Godwit yet; declare it on "
@@ -270,10 +281,6 @@ final class EntityTables implements KeyColumns {
 
   private Optional<Entity> parent(Entity entity) {
     return entity.parent().map(p -> entities.get(p.getQualifiedName().toString()));
-  }
-
-  private List<Entity> children(Entity entity) {
-    return entities.values().stream().filter(e -> parent(e).orElse(null) == entity).toList();
   }
 
   /** The hierarchy from its root down to {@code entity}. */

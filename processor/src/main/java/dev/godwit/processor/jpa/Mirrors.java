@@ -1,13 +1,13 @@
 package dev.godwit.processor.jpa;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -24,6 +24,8 @@ final class Mirrors {
   private final Elements elements;
   /** Each element's annotations, read once: extraction asks about dozens per member. */
   private final Map<Element, Present> present = new HashMap<>();
+  /** Each annotation with its values and defaults, made once: the same annotation is asked about many times. */
+  private final Map<AnnotationMirror, Annotation> values = new IdentityHashMap<>();
 
   /** An element's annotations by qualified name, and its JPA ones by simple name (jakarta before javax). */
   private record Present(Map<String, AnnotationMirror> byName, Map<String, AnnotationMirror> jpaBySimpleName) {
@@ -43,13 +45,23 @@ final class Mirrors {
     return present(element).jpaBySimpleName().containsKey(simpleName);
   }
 
+  /** True when the element has an annotation of the package with this prefix (e.g. {@code "org.hibernate.annotations."}). */
+  boolean hasAnyIn(Element element, String packagePrefix) {
+    for (String name : present(element).byName().keySet()) {
+      if (name.startsWith(packagePrefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Optional<Annotation> exact(Element element, String qualifiedName) {
     return annotation(present(element).byName().get(qualifiedName));
   }
 
   private Optional<Annotation> annotation(AnnotationMirror mirror) {
     return mirror == null ? Optional.empty()
-        : Optional.of(new Annotation(mirror, elements.getElementValuesWithDefaults(mirror)));
+        : Optional.of(values.computeIfAbsent(mirror, m -> Annotation.of(m, elements)));
   }
 
   private Present present(Element element) {
@@ -76,16 +88,19 @@ final class Mirrors {
     return found;
   }
 
-  /** One annotation with its values, defaults included. */
-  record Annotation(AnnotationMirror mirror, Map<? extends ExecutableElement, ? extends AnnotationValue> values) {
+  /** One annotation with its values by member name, defaults included. */
+  record Annotation(AnnotationMirror mirror, Map<String, AnnotationValue> values) {
+
+    static Annotation of(AnnotationMirror mirror, Elements elements) {
+      // by name once: comparing javac's member names with a String makes a String of each name every time
+      Map<String, AnnotationValue> values = new HashMap<>();
+      elements.getElementValuesWithDefaults(mirror).forEach((member, value) ->
+          values.putIfAbsent(member.getSimpleName().toString(), value));
+      return new Annotation(mirror, values);
+    }
 
     Optional<AnnotationValue> raw(String name) {
-      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value : values.entrySet()) {
-        if (value.getKey().getSimpleName().contentEquals(name)) {
-          return Optional.of(value.getValue());
-        }
-      }
-      return Optional.empty();
+      return Optional.ofNullable(values.get(name));
     }
 
     AnnotationValue value(String name) {
@@ -121,13 +136,13 @@ final class Mirrors {
     List<Annotation> annotations(String name, Elements elements) {
       return list(name).stream()
           .map(v -> (AnnotationMirror) v.getValue())
-          .map(m -> new Annotation(m, elements.getElementValuesWithDefaults(m)))
+          .map(m -> Annotation.of(m, elements))
           .toList();
     }
 
     Annotation annotation(String name, Elements elements) {
       AnnotationMirror m = (AnnotationMirror) value(name).getValue();
-      return new Annotation(m, elements.getElementValuesWithDefaults(m));
+      return Annotation.of(m, elements);
     }
 
     List<String> strings(String name) {

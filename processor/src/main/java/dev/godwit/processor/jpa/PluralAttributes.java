@@ -25,11 +25,13 @@ final class PluralAttributes implements AttributeMapping {
   private final ForeignKeyColumns joins;
   private final CollectionIndexes indexes;
   private final CollectionTables tables;
+  private final AttributeOwners owners;
 
-  PluralAttributes(ReadContext context, Map<String, Entity> entities, ForeignKeyColumns joins,
+  PluralAttributes(ReadContext context, Map<String, Entity> entities, AttributeOwners owners, ForeignKeyColumns joins,
       CollectionIndexes indexes, CollectionTables tables) {
     this.context = context;
     this.entities = entities;
+    this.owners = owners;
     this.joins = joins;
     this.indexes = indexes;
     this.tables = tables;
@@ -60,9 +62,9 @@ final class PluralAttributes implements AttributeMapping {
       inverse(attribute, kind.get(), target, mappedBy, oneToMany);
     } else if (oneToMany && context.mirrors.hasJpa(attribute.element(), "JoinTable")
         || joins.annotations(attribute.element(), "JoinColumn", "JoinColumns").isEmpty()) {
-      joinTable(attribute, kind.get(), owner(attribute, table, entities), target, oneToMany);
+      joinTable(attribute, kind.get(), owners.owner(attribute, table), target, oneToMany);
     } else if (oneToMany) {
-      keyInTarget(attribute, kind.get(), owner(attribute, table, entities), target);
+      keyInTarget(attribute, kind.get(), owners.owner(attribute, table), target);
     } else {
       context.error(Code.INVALID_ASSOCIATION, "@ManyToMany " + attribute.name()
           + " has @JoinColumn; Hibernate needs its join columns in @JoinTable(joinColumns = ...)", attribute.element());
@@ -154,26 +156,6 @@ final class PluralAttributes implements AttributeMapping {
   private boolean declares(Entity entity, String attribute) {
     for (Entity e = entity; e != null; e = e.parent().map(p -> entities.get(p.getQualifiedName().toString())).orElse(null)) {
       if (e.attributes().stream().anyMatch(a -> a.name().equals(attribute))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The entity declaring a collection attribute: the table's entity, or the SINGLE_TABLE subclass
-   * whose attribute it is. Hibernate names implicit tables and columns after it.
-   */
-  static Entity owner(Attribute attribute, TableParts table, Map<String, Entity> entities) {
-    return entities.values().stream()
-        .filter(e -> e.attributes().stream().anyMatch(a -> a.element().equals(attribute.element())))
-        .filter(e -> isBelow(e, table.entity, entities))
-        .findFirst().orElse(table.entity);
-  }
-
-  private static boolean isBelow(Entity entity, Entity ancestor, Map<String, Entity> entities) {
-    for (Entity e = entity; e != null; e = e.parent().map(p -> entities.get(p.getQualifiedName().toString())).orElse(null)) {
-      if (e == ancestor) {
         return true;
       }
     }

@@ -26,10 +26,13 @@ final class ToOneJoinTables implements AttributeMapping {
   private final Map<String, Entity> entities;
   private final ForeignKeyColumns joins;
   private final CollectionTables tables;
+  private final AttributeOwners owners;
 
-  ToOneJoinTables(ReadContext context, Map<String, Entity> entities, ForeignKeyColumns joins, CollectionTables tables) {
+  ToOneJoinTables(ReadContext context, Map<String, Entity> entities, AttributeOwners owners, ForeignKeyColumns joins,
+      CollectionTables tables) {
     this.context = context;
     this.entities = entities;
+    this.owners = owners;
     this.joins = joins;
     this.tables = tables;
   }
@@ -55,7 +58,7 @@ final class ToOneJoinTables implements AttributeMapping {
           + " (" + targetType + ") is not an entity of this compilation", attribute.element());
       return;
     }
-    Entity owner = PluralAttributes.owner(attribute, table, entities);
+    Entity owner = owners.owner(attribute, table);
     Annotation annotation = context.mirrors.jpa(attribute.element(), "JoinTable").orElseThrow();
     String name = Optional.of(annotation.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)
         .orElseGet(() -> ImplicitNames.joinTable(context.quoting, context.naming, joins.logicalTable(owner), joins.logicalTable(target),

@@ -118,6 +118,9 @@ final class UnsupportedMappings {
 
   private List<Problem> hibernate(Element element) {
     List<Problem> problems = new ArrayList<>();
+    if (!mirrors.hasAnyIn(element, "org.hibernate.annotations.")) {
+      return problems;
+    }
     for (String feature : HIBERNATE_FEATURES) {
       if (mirrors.exact(element, "org.hibernate.annotations." + feature).isPresent()) {
         problems.add(notYet("Hibernate's @" + feature, element));

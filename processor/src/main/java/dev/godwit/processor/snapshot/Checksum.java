@@ -37,6 +37,10 @@ public final class Checksum {
 
   /** True when {@code text} still holds Git's conflict markers from an unresolved merge. */
   public static boolean hasConflictMarkers(String text) {
+    // a plain search first: splitting megabytes of SQL or JSON into lines in every build costs more than reading them
+    if (!text.contains("<<<<<<< ") && !text.contains("=======") && !text.contains(">>>>>>> ")) {
+      return false;
+    }
     for (String line : text.split("\\R")) {
       if (line.startsWith("<<<<<<< ") || line.equals("=======") || line.startsWith(">>>>>>> ")) {
         return true;

@@ -262,7 +262,7 @@ public final class SnapshotCodec {
     if (root == null || !root.isJsonObject()) {
       throw new SnapshotFormatException("$: expected a JSON object at the top level");
     }
-    Node top = new Node("$", root);
+    Node top = new Node(null, "$", -1, root);
     int format = top.integer("godwit");
     if (format > FORMAT) {
       throw new SnapshotFormatException("$.godwit: written by a newer Godwit (snapshot format " + format
@@ -288,7 +288,7 @@ public final class SnapshotCodec {
     int expandedIn = node.integer("expandedIn");
     int contractedIn = node.integer("contractedIn", 0);
     if (expandedIn < 1 || contractedIn != 0 && contractedIn <= expandedIn) {
-      throw new SnapshotFormatException(node.path + ": expandedIn must be a version and contractedIn a later one, found "
+      throw new SnapshotFormatException(node.path() + ": expandedIn must be a version and contractedIn a later one, found "
           + expandedIn + " and " + contractedIn);
     }
     return new ExpandContract(expandedIn, contractedIn, new Expansion(node.string("table"),
@@ -345,7 +345,7 @@ public final class SnapshotCodec {
     try {
       kind = TypeKind.valueOf(kindName.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new SnapshotFormatException(node.path + ".type: unknown column type '" + kindName + "'");
+      throw new SnapshotFormatException(node.path() + ".type: unknown column type '" + kindName + "'");
     }
     ColumnType type = new ColumnType(kind, node.integer("length", 0), node.integer("precision", 0),
         node.integer("scale", 0), node.has("values") ? node.strings("values") : List.of());
@@ -366,31 +366,38 @@ public final class SnapshotCodec {
     T read(Node node, int index) throws SnapshotFormatException;
   }
 
-  /** A JSON object together with its path, so every error names where it is. */
-  private record Node(String path, JsonElement element) {
+  /**
+   * A JSON value together with where it is (its parent, and its field name and index in that
+   * parent's array), so every error names its path; the path is built only for an error.
+   */
+  private record Node(Node parent, String name, int index, JsonElement element) {
+
+    String path() {
+      return parent == null ? name : parent.path() + "." + name + (index >= 0 ? "[" + index + "]" : "");
+    }
 
     private JsonElement field(String name, boolean required) throws SnapshotFormatException {
       if (!element.isJsonObject()) {
-        throw new SnapshotFormatException(path + ": expected an object, found " + element);
+        throw new SnapshotFormatException(path() + ": expected an object, found " + element);
       }
       JsonObject object = element.getAsJsonObject();
       JsonElement value = object.get(name);
       if ((value == null || value.isJsonNull()) && required) {
-        throw new SnapshotFormatException(path + "." + name + ": missing");
+        throw new SnapshotFormatException(path() + "." + name + ": missing");
       }
       return value == null || value.isJsonNull() ? null : value;
     }
 
     Node child(String name) throws SnapshotFormatException {
-      return new Node(path + "." + name, field(name, true));
+      return new Node(this, name, -1, field(name, true));
     }
 
     Node object(String name) throws SnapshotFormatException {
       JsonElement value = field(name, true);
       if (!value.isJsonObject()) {
-        throw new SnapshotFormatException(path + "." + name + ": expected an object, found " + value);
+        throw new SnapshotFormatException(path() + "." + name + ": expected an object, found " + value);
       }
-      return new Node(path + "." + name, value);
+      return new Node(this, name, -1, value);
     }
 
     List<String> keys() {
@@ -428,7 +435,7 @@ public final class SnapshotCodec {
     String string(String name) throws SnapshotFormatException {
       JsonElement value = field(name, true);
       if (!(value instanceof JsonPrimitive p) || !p.isString() || p.getAsString().isEmpty()) {
-        throw new SnapshotFormatException(path + "." + name + ": expected a non-empty string, found " + value);
+        throw new SnapshotFormatException(path() + "." + name + ": expected a non-empty string, found " + value);
       }
       return p.getAsString();
     }
@@ -458,7 +465,7 @@ public final class SnapshotCodec {
           return (long) d;
         }
       }
-      throw new SnapshotFormatException(path + "." + name + ": expected an integer, found " + value);
+      throw new SnapshotFormatException(path() + "." + name + ": expected an integer, found " + value);
     }
 
     boolean bool(String name, boolean fallback) throws SnapshotFormatException {
@@ -469,7 +476,7 @@ public final class SnapshotCodec {
       if (value instanceof JsonPrimitive p && p.isBoolean()) {
         return p.getAsBoolean();
       }
-      throw new SnapshotFormatException(path + "." + name + ": expected true or false, found " + value);
+      throw new SnapshotFormatException(path() + "." + name + ": expected true or false, found " + value);
     }
 
     List<String> strings(String name) throws SnapshotFormatException {
@@ -477,20 +484,18 @@ public final class SnapshotCodec {
         if (n.element instanceof JsonPrimitive p && p.isString() && !p.getAsString().isEmpty()) {
           return p.getAsString();
         }
-        throw new SnapshotFormatException(n.path + ": expected a non-empty string, found " + n.element);
+        throw new SnapshotFormatException(n.path() + ": expected a non-empty string, found " + n.element);
       });
     }
 
     <T> List<T> list(String name, Reader<T> reader) throws SnapshotFormatException {
       JsonElement value = field(name, true);
       if (!(value instanceof JsonArray array)) {
-        throw new SnapshotFormatException(path + "." + name + ": expected an array, found " + value);
+        throw new SnapshotFormatException(path() + "." + name + ": expected an array, found " + value);
       }
       List<T> items = new ArrayList<>();
       for (int i = 0; i < array.size(); i++) {
-        String itemPath = path + "." + name + "[" + i + "]";
-        JsonElement item = array.get(i);
-        items.add(reader.read(new Node(itemPath, item), i));
+        items.add(reader.read(new Node(this, name, i, array.get(i)), i));
       }
       return items;
     }
