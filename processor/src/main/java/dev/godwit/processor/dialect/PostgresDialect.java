@@ -32,10 +32,18 @@ public final class PostgresDialect extends Dialect {
     return target.safeForms() ? safeForms.statements(change) : plain(change);
   }
 
-  /** Every statement that waits for a lock gives up after 100 ms (and is retried) instead of queueing writers behind it. */
+  /**
+   * Every statement that waits for a lock gives up after 100 ms (and is retried) instead of queueing
+   * writers behind it; the retry procedure those steps call is defined once, where one is retried.
+   */
   @Override
-  public List<String> preamble() {
-    return target.safeForms() ? List.of(PostgresSafeForms.setLockTimeout()) : List.of();
+  public List<String> preamble(List<Change> changes) {
+    if (!target.safeForms()) {
+      return List.of();
+    }
+    boolean retries = changes.stream().flatMap(c -> statements(c).stream()).anyMatch(PostgresSafeForms::isRetried);
+    return retries ? List.of(PostgresSafeForms.setLockTimeout(), PostgresSafeForms.retryProcedure())
+        : List.of(PostgresSafeForms.setLockTimeout());
   }
 
   /** Concurrent index builds and batched backfills commit step by step: they cannot run in one transaction. */

@@ -187,23 +187,49 @@ final class PostgresSafeForms {
     return "set lock_timeout = '" + LOCK_TIMEOUT + "'";
   }
 
+  /** The session-local procedure that runs a step until it gets its lock, see {@link #retryProcedure()}. */
+  static final String RETRY = "pg_temp.godwit_retry";
+
   /**
-   * Runs {@code sql} until it gets its lock: each attempt waits at most the lock timeout, then
-   * sleeps with exponential backoff and jitter so that the writers queued behind it proceed.
+   * Defined once at the top of a migration that has retried steps: runs {@code step} until it gets
+   * its lock; each attempt waits at most the lock timeout, then sleeps with exponential backoff and
+   * jitter so that the writers queued behind it proceed. It lives in the session's temporary schema,
+   * so it leaves nothing in the database: Flyway runs a whole script (also one outside a
+   * transaction) on one connection, and a later script of the same run replaces it.
    */
-  static String retried(String sql) {
-    return "do $godwit$ begin\n"
+  static String retryProcedure() {
+    return "create or replace procedure " + RETRY + "(step text) language plpgsql as $godwit$\n"
+        + "begin\n"
         + "  for attempt in 1.." + ATTEMPTS + " loop\n"
         + "    begin\n"
-        + "      " + sql + ";\n"
+        + "      execute step;\n"
         + "      return;\n"
         + "    exception when lock_not_available then\n"
         + "      perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));\n"
         + "    end;\n"
         + "  end loop;\n"
         + "  raise exception using errcode = 'lock_not_available',\n"
-        + "    message = 'Godwit: no lock after " + ATTEMPTS + " attempts; a long transaction holds the table';\n"
+        + "    message = 'Godwit: no lock after " + ATTEMPTS + " attempts; a long transaction holds the table: ' || step;\n"
         + "end $godwit$";
+  }
+
+  /** Whether {@code statement} is a step run through {@link #retryProcedure()}. */
+  static boolean isRetried(String statement) {
+    return statement.startsWith("call " + RETRY + "(");
+  }
+
+  /** {@code sql} as one call of the retry procedure, dollar-quoted so that it reads as written. */
+  static String retried(String sql) {
+    return "call " + RETRY + "(" + quoted(sql) + ")";
+  }
+
+  private static String quoted(String sql) {
+    for (String tag : List.of("$$", "$step$", "$godwit_step$")) {
+      if ((sql + tag).indexOf(tag) == sql.length()) { // the tag does not occur before its closing place
+        return tag + sql + tag;
+      }
+    }
+    return literal(sql);
   }
 
   /**

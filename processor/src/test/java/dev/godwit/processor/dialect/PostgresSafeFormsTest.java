@@ -52,7 +52,7 @@ class PostgresSafeFormsTest {
   }
 
   private List<String> migration(Dialect dialect, Change change) {
-    List<String> statements = new ArrayList<>(dialect.preamble());
+    List<String> statements = new ArrayList<>(dialect.preamble(List.of(change)));
     statements.addAll(dialect.statements(change));
     return statements;
   }
@@ -105,6 +105,44 @@ class PostgresSafeFormsTest {
       PostgresCatalog.run(connection, statements);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aMigrationDefinesTheRetryProcedureOnceAndEachStepIsOneCall() {
+    Change rename = new RenameColumn("customer", "email", "mail");
+    List<String> statements = migration(safe, rename);
+    assertThat(statements).containsExactly("set lock_timeout = '100ms'", PostgresSafeForms.retryProcedure(),
+        "call pg_temp.godwit_retry($$alter table customer rename column email to mail$$)");
+    assertThat(safe.preamble(List.of(new Change.CreateIndex("customer",
+        new dev.godwit.processor.model.Index("idx_customer_email", List.of("email"), false)))))
+        .as("a concurrent build is not retried: no procedure").containsExactly("set lock_timeout = '100ms'");
+    assertThat(plain.preamble(List.of(rename))).isEmpty();
+  }
+
+  @Test
+  void aStepIsQuotedWithATagItDoesNotContain() {
+    assertThat(PostgresSafeForms.retried("select 'a$$b'")).isEqualTo("call pg_temp.godwit_retry($step$select 'a$$b'$step$)");
+    assertThat(PostgresSafeForms.retried("select '$step$$$'"))
+        .isEqualTo("call pg_temp.godwit_retry($godwit_step$select '$step$$$'$godwit_step$)");
+    assertThat(PostgresSafeForms.retried("select 1 as x$")).as("a $ right before the closing tag would end it early")
+        .isEqualTo("call pg_temp.godwit_retry($step$select 1 as x$$step$)");
+    assertThat(PostgresSafeForms.retried("select '$$ $step$ $godwit_step$'"))
+        .isEqualTo("call pg_temp.godwit_retry('select ''$$ $step$ $godwit_step$''')");
+  }
+
+  @Test
+  void stepsWithDollarsAndQuotesRunAsWritten(PostgresEngine engine) throws Exception {
+    DataSource database = customers(engine, 100);
+    Change add = new AddColumn("customer", notNull(varchar("price", 20)), Optional.of("'it''s $$5; or $step$'"));
+    List<String> statements = migration(safe, add);
+    assertThat(statements).anyMatch(s -> s.startsWith("call pg_temp.godwit_retry($godwit_step$"));
+    try (Connection connection = database.getConnection()) {
+      PostgresCatalog.run(connection, SqlStatements.split(String.join(";\n", statements) + ";\n"));
+      assertThat(PostgresCatalog.count(connection, "select count(*) from customer where price = 'it''s $$5; or $step$'"))
+          .isEqualTo(100);
+      assertThat(PostgresCatalog.count(connection, "select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
+          + " where p.proname = 'godwit_retry' and n.nspname not like 'pg_temp%'")).as("nothing left outside the session").isZero();
     }
   }
 
