@@ -45,7 +45,8 @@ begin
       perform pg_sleep(0.05);
     end;
     commit;
-    pages := greatest(1, least(4096, pages * 20 / greatest(1, extract(epoch from clock_timestamp() - started) * 1000)))::bigint;
+    -- at most twice as many pages as the last batch: one quick batch must not make the next one long
+    pages := greatest(1, least(4096, pages * 2, pages * 20 / greatest(1, extract(epoch from clock_timestamp() - started) * 1000)))::bigint;
   end loop;
   -- a row a writer updated during the sweep may have moved to a page already swept
   loop
