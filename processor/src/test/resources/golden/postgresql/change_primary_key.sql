@@ -21,8 +21,11 @@ begin
     message = 'Godwit: no lock after 30 attempts; a long transaction holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table country drop constraint country_pkey$$);
-call pg_temp.godwit_retry($$alter table country add primary key (code)$$);
+set lock_timeout = 0;
+drop index concurrently if exists country_code_godwit_pkey;
+create unique index concurrently country_code_godwit_pkey on country (code);
+set lock_timeout = '100ms';
+call pg_temp.godwit_retry($$alter table country drop constraint country_pkey, add constraint country_pkey primary key using index country_code_godwit_pkey$$);
 
 -- Godwit undo of V2 (postgresql): change_primary_key, restores the schema of V1
 -- Changes:
@@ -47,5 +50,8 @@ begin
     message = 'Godwit: no lock after 30 attempts; a long transaction holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table country drop constraint country_pkey$$);
-call pg_temp.godwit_retry($$alter table country add primary key (id)$$);
+set lock_timeout = 0;
+drop index concurrently if exists country_id_godwit_pkey;
+create unique index concurrently country_id_godwit_pkey on country (id);
+set lock_timeout = '100ms';
+call pg_temp.godwit_retry($$alter table country drop constraint country_pkey, add constraint country_pkey primary key using index country_id_godwit_pkey$$);

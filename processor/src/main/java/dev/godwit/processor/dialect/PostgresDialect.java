@@ -130,8 +130,16 @@ public final class PostgresDialect extends Dialect {
   /** PostgreSQL names an unnamed primary key {@code <table>_pkey}. */
   @Override
   protected String dropPrimaryKey(String table) {
-    return "alter table " + quote(table) + " drop constraint "
-        + quote(PostgresNames.constraintName(stored(table), List.of(), "pkey"));
+    return "alter table " + quote(table) + " drop constraint " + quote(primaryKeyName(table));
+  }
+
+  String primaryKeyName(String table) {
+    return PostgresNames.constraintName(stored(table), List.of(), "pkey");
+  }
+
+  /** The name of the unique index a safe primary key change builds first; it takes the key's name when attached. */
+  String primaryKeyIndexName(String table, List<String> columns) {
+    return PostgresNames.constraintName(stored(table), columns.stream().map(this::stored).toList(), "godwit_pkey");
   }
 
   /** The renamed table's unnamed primary key keeps its old {@code <table>_pkey} name unless renamed with it. */

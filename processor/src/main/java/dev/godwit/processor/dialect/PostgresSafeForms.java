@@ -5,6 +5,7 @@ import dev.godwit.processor.diff.Change.AddColumn;
 import dev.godwit.processor.diff.Change.AddForeignKey;
 import dev.godwit.processor.diff.Change.AddUnique;
 import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.diff.Change.AlterPrimaryKey;
 import dev.godwit.processor.diff.Change.CreateIndex;
 import dev.godwit.processor.diff.Change.CreateSequence;
 import dev.godwit.processor.diff.Change.CreateTable;
@@ -67,6 +68,8 @@ final class PostgresSafeForms {
       statements.add(retried(alterTable(c.table()) + " add constraint " + dialect.quote(name) + " unique using index "
           + dialect.quote(name)));
       return statements;
+    } else if (change instanceof AlterPrimaryKey c && !c.to().isEmpty()) {
+      return alterPrimaryKey(c);
     } else if (change instanceof AddForeignKey c) {
       return addForeignKey(c);
     } else if (change instanceof AddColumn c) {
@@ -75,6 +78,25 @@ final class PostgresSafeForms {
       return alterColumn(c);
     }
     return dialect.plain(change).stream().map(PostgresSafeForms::retried).toList();
+  }
+
+  /**
+   * A unique index on the new key built concurrently, then the key swapped to it in one brief
+   * statement (the old key dropped and {@code ADD CONSTRAINT ... PRIMARY KEY USING INDEX}, which
+   * renames the index to the key's name), so the table is never without a key. The key columns are
+   * NOT NULL by then (the column changes come first and use the validated-check form), so attaching
+   * the index does not scan.
+   */
+  private List<String> alterPrimaryKey(AlterPrimaryKey change) {
+    String table = change.table();
+    String index = dialect.primaryKeyIndexName(table, change.to());
+    List<String> statements = new ArrayList<>(concurrently(index,
+        dialect.createIndex(table, new Index(index, change.to(), true))));
+    String attach = "add constraint " + dialect.quote(dialect.primaryKeyName(table)) + " primary key using index "
+        + dialect.quote(index);
+    statements.add(retried(alterTable(table) + (change.from().isEmpty() ? " " : " drop constraint "
+        + dialect.quote(dialect.primaryKeyName(table)) + ", ") + attach));
+    return statements;
   }
 
   private List<String> addForeignKey(AddForeignKey change) {

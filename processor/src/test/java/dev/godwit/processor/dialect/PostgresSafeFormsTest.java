@@ -108,6 +108,28 @@ class PostgresSafeFormsTest {
     }
   }
 
+  /**
+   * The primary key moves to another column through a unique index built concurrently and one brief
+   * swap: behind a long reader, writers pass (the plain form queues them), and the table ends with
+   * the key and index PostgreSQL would have named itself.
+   */
+  @Test
+  void aPrimaryKeyMovesToAConcurrentlyBuiltIndexWhileWritersPass(PostgresEngine engine) throws Exception {
+    Change move = new Change.AlterPrimaryKey("customer", List.of("id"), List.of("name"));
+    assertThat(migration(safe, move)).contains("create unique index concurrently customer_name_godwit_pkey on customer (name)",
+        "call pg_temp.godwit_retry($$alter table customer drop constraint customer_pkey,"
+            + " add constraint customer_pkey primary key using index customer_name_godwit_pkey$$)");
+    assertThat(writerWaitsBehind(customers(engine, 1000), migration(plain, move)))
+        .as("the plain form queues writers behind it").isTrue();
+    DataSource database = customers(engine, 100_000);
+    assertThat(writerWaitsBehind(database, migration(safe, move))).as("the safe form lets them pass").isFalse();
+    try (Connection connection = database.getConnection()) {
+      assertThat(PostgresCatalog.read(connection)).contains("constraint customer.customer_pkey PRIMARY KEY (name)",
+          "index CREATE UNIQUE INDEX customer_pkey ON public.customer USING btree (name)")
+          .noneMatch(line -> line.contains("godwit") || line.contains("(id)"));
+    }
+  }
+
   @Test
   void aMigrationDefinesTheRetryProcedureOnceAndEachStepIsOneCall() {
     Change rename = new RenameColumn("customer", "email", "mail");
