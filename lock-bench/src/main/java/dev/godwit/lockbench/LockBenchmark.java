@@ -23,7 +23,9 @@ import java.util.List;
  * plain DDL for the same change and against the same time with no migration (the noise). Writes
  * the results table to {@code docs/safety-locks.md}.
  *
- * <p>Arguments: table sizes (default {@code 100000 1000000}); {@code -Dlockbench.output=<file>}.
+ * <p>Arguments: table sizes (default {@code 100000 1000000}); {@code -Dlockbench.output=<file>};
+ * {@code -Dlockbench.only=<part of a change's name>|<another>} runs only those changes;
+ * {@code -Dlockbench.trace=true} prints each step's time and who each long writer wait waited for.
  */
 public final class LockBenchmark {
   static final int WRITERS = 4;
@@ -35,6 +37,7 @@ public final class LockBenchmark {
     List<Integer> sizes = args.length == 0 ? List.of(100_000, 1_000_000) : Arrays.stream(args).map(Integer::valueOf).toList();
     Path output = Path.of(System.getProperty("lockbench.output", "docs/safety-locks.md"));
     List<Result> results = new ArrayList<>();
+    String loadBefore = Report.loadAverage();
     try (PostgresEngine engine = PostgresEngine.start()) {
       String adminUrl;
       try (Connection connection = engine.newDatabase().dataSource().getConnection()) {
@@ -45,7 +48,7 @@ public final class LockBenchmark {
       for (int rows : sizes) {
         String template = databases.template(rows);
         for (Scenario scenario : Scenario.all()) {
-          if (!scenario.name().contains(System.getProperty("lockbench.only", ""))) {
+          if (Arrays.stream(System.getProperty("lockbench.only", "").split("\\|")).noneMatch(scenario.name()::contains)) {
             continue;
           }
           long noise = run(databases, template, rows, scenario, null).stallMillis();
@@ -58,7 +61,7 @@ public final class LockBenchmark {
         }
       }
       Files.createDirectories(output.toAbsolutePath().getParent());
-      Files.writeString(output, Report.markdown(results, version), StandardCharsets.UTF_8);
+      Files.writeString(output, Report.markdown(results, version, loadBefore), StandardCharsets.UTF_8);
       System.out.println("wrote " + output.toAbsolutePath());
     }
   }
