@@ -21,7 +21,7 @@ begin
     end;
   end loop;
   raise exception using errcode = 'lock_not_available',
-    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table: ' || step;
+    message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
 call pg_temp.godwit_retry($$alter table customer alter column age type integer using CAST(age AS INTEGER)$$);
@@ -60,6 +60,9 @@ begin
     commit;
   end loop;
 end $godwit$;
+set lock_timeout = 0;
+vacuum (analyze) customer;
+set lock_timeout = '100ms';
 call pg_temp.godwit_retry($$alter table customer add constraint customer_email_godwit_nn check (email is not null) not valid$$);
 call pg_temp.godwit_retry($$alter table customer validate constraint customer_email_godwit_nn$$);
 call pg_temp.godwit_retry($$alter table customer alter column email set not null$$);
@@ -91,7 +94,7 @@ begin
     end;
   end loop;
   raise exception using errcode = 'lock_not_available',
-    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table: ' || step;
+    message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
 call pg_temp.godwit_retry($$alter table customer alter column name type varchar(100)$$);

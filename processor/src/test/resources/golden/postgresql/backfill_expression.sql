@@ -18,7 +18,7 @@ begin
     end;
   end loop;
   raise exception using errcode = 'lock_not_available',
-    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table: ' || step;
+    message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
 call pg_temp.godwit_retry($$alter table customer add column handle varchar(110)$$);
@@ -54,6 +54,9 @@ begin
     commit;
   end loop;
 end $godwit$;
+set lock_timeout = 0;
+vacuum (analyze) customer;
+set lock_timeout = '100ms';
 call pg_temp.godwit_retry($$alter table customer add constraint customer_handle_godwit_nn check (handle is not null) not valid$$);
 call pg_temp.godwit_retry($$alter table customer validate constraint customer_handle_godwit_nn$$);
 call pg_temp.godwit_retry($$alter table customer alter column handle set not null$$);
@@ -79,7 +82,7 @@ begin
     end;
   end loop;
   raise exception using errcode = 'lock_not_available',
-    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table: ' || step;
+    message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
 call pg_temp.godwit_retry($$alter table customer drop column handle$$);

@@ -18,7 +18,7 @@ begin
     end;
   end loop;
   raise exception using errcode = 'lock_not_available',
-    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table: ' || step;
+    message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
 set lock_timeout = 0;
@@ -47,7 +47,7 @@ begin
     end;
   end loop;
   raise exception using errcode = 'lock_not_available',
-    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table: ' || step;
+    message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
 set lock_timeout = 0;

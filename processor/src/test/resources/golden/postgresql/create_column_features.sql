@@ -29,7 +29,7 @@ begin
     end;
   end loop;
   raise exception using errcode = 'lock_not_available',
-    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table: ' || step;
+    message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
 call pg_temp.godwit_retry($$drop table gadget$$);

@@ -18,7 +18,7 @@ begin
     end;
   end loop;
   raise exception using errcode = 'lock_not_available',
-    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table: ' || step;
+    message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
 call pg_temp.godwit_retry($$alter sequence customer_seq start with 1 increment by 100$$);
@@ -43,7 +43,7 @@ begin
     end;
   end loop;
   raise exception using errcode = 'lock_not_available',
-    message = 'Godwit: no lock after 30 attempts; a long transaction holds the table: ' || step;
+    message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
 call pg_temp.godwit_retry($$alter sequence customer_seq start with 1 increment by 50$$);

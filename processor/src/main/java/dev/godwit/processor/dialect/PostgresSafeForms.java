@@ -122,7 +122,7 @@ final class PostgresSafeForms {
       statements.add(retried(alterTable(change.table()) + " alter column " + dialect.quote(column.name()) + " drop default"));
     } else {
       statements.add(retried(add));
-      statements.add(backfill(change.table(), column.name(), change.backfill().get()));
+      statements.addAll(backfill(change.table(), column.name(), change.backfill().get()));
       statements.addAll(setNotNull(change.table(), column));
     }
     dialect.check(column).ifPresent(condition -> statements.addAll(addCheck(change.table(), column.name(), condition)));
@@ -147,7 +147,7 @@ final class PostgresSafeForms {
         statements.add(retried(dialect.dropNotNull(table, to)));
       } else {
         change.using().filter(u -> !change.typeChanged())
-            .ifPresent(u -> statements.add(backfill(table, to.name(), u)));
+            .ifPresent(u -> statements.addAll(backfill(table, to.name(), u)));
         statements.addAll(setNotNull(table, to));
       }
     }
@@ -231,7 +231,7 @@ final class PostgresSafeForms {
         + "    end;\n"
         + "  end loop;\n"
         + "  raise exception using errcode = 'lock_not_available',\n"
-        + "    message = 'Godwit: no lock after " + ATTEMPTS + " attempts; a long transaction holds the table: ' || step;\n"
+        + "    message = 'Godwit: no lock after " + ATTEMPTS + " attempts; another session (a long transaction, a vacuum) holds the table: ' || step;\n"
         + "end $godwit$";
   }
 
@@ -264,7 +264,26 @@ final class PostgresSafeForms {
    * A writer's update can move a row not yet filled to a page already swept, so the sweep ends
    * with passes over the rows still NULL until none is left.
    */
-  private String backfill(String table, String column, String expression) {
+  private List<String> backfill(String table, String column, String expression) {
+    List<String> statements = new ArrayList<>();
+    statements.add(batches(table, column, expression));
+    statements.addAll(vacuum(table));
+    return statements;
+  }
+
+  /**
+   * A backfill leaves a dead row version for every row, which starts autovacuum on the table, and
+   * its SHARE UPDATE EXCLUSIVE lock makes every following step that needs a brief ACCESS EXCLUSIVE
+   * lock time out: 30 attempts fail within a minute while a slow autovacuum runs on. A vacuum of
+   * our own waits without a lock timeout (its lock does not hold writers up), which interrupts a
+   * running autovacuum after {@code deadlock_timeout} (1 s); it removes the dead rows and refreshes
+   * the statistics, so autovacuum has no reason to come back before the next steps.
+   */
+  private List<String> vacuum(String table) {
+    return withoutLockTimeout(List.of("vacuum (analyze) " + dialect.quote(table)));
+  }
+
+  private String batches(String table, String column, String expression) {
     String quotedTable = dialect.quote(table);
     String quotedColumn = dialect.quote(column);
     return "do $godwit$\n"

@@ -180,6 +180,9 @@ class PostgresSafeFormsTest {
           .as("transactions that wrote the rows").isGreaterThan(5);
       assertThat(PostgresCatalog.read(connection)).contains("column customer.handle character varying(120) not null")
           .noneMatch(line -> line.contains("godwit_nn"));
+      assertThat(PostgresCatalog.count(connection, "select n_dead_tup + case when last_vacuum is null then 1 else 0 end"
+          + " from pg_stat_user_tables where relname = 'customer'"))
+          .as("vacuumed after the backfill: no dead rows left to start autovacuum before the brief locks").isZero();
     }
   }
 
