@@ -161,7 +161,7 @@ final class PostgresSafeForms {
    * PostgreSQL 12+ skips the table scan of {@code SET NOT NULL} when a validated check proves the
    * column has no NULLs; the check is validated under a lock writers pass, then dropped.
    */
-  private List<String> setNotNull(String table, Column column) {
+  List<String> setNotNull(String table, Column column) {
     if (version < 12) {
       return List.of(retried(dialect.setNotNull(table, column)));
     }
@@ -266,7 +266,7 @@ final class PostgresSafeForms {
    */
   private List<String> backfill(String table, String column, String expression) {
     List<String> statements = new ArrayList<>();
-    statements.add(batches(table, column, expression));
+    statements.add(backfillWhere(table, column, expression, dialect.quote(column) + " is null"));
     statements.addAll(vacuum(table));
     return statements;
   }
@@ -279,11 +279,12 @@ final class PostgresSafeForms {
    * running autovacuum after {@code deadlock_timeout} (1 s); it removes the dead rows and refreshes
    * the statistics, so autovacuum has no reason to come back before the next steps.
    */
-  private List<String> vacuum(String table) {
+  List<String> vacuum(String table) {
     return withoutLockTimeout(List.of("vacuum (analyze) " + dialect.quote(table)));
   }
 
-  private String batches(String table, String column, String expression) {
+  /** The batches of {@link #backfill(String, String, String)} over the rows that match {@code pending} (SQL over the table's columns). */
+  String backfillWhere(String table, String column, String expression, String pending) {
     String quotedTable = dialect.quote(table);
     String quotedColumn = dialect.quote(column);
     return "do $godwit$\n"
@@ -297,7 +298,7 @@ final class PostgresSafeForms {
         + "    begin\n"
         + "      update " + quotedTable + " set " + quotedColumn + " = " + expression + "\n"
         + "        where ctid >= format('(%s,0)', first_page)::tid and ctid < format('(%s,0)', first_page + pages)::tid\n"
-        + "          and " + quotedColumn + " is null;\n"
+        + "          and " + pending + ";\n"
         + "      first_page := first_page + pages;\n"
         + "    exception when lock_not_available then\n"
         + "      perform pg_sleep(0.05);\n"
@@ -311,7 +312,7 @@ final class PostgresSafeForms {
         + "  loop\n"
         + "    begin\n"
         + "      update " + quotedTable + " set " + quotedColumn + " = " + expression + "\n"
-        + "        where ctid = any (array(select ctid from " + quotedTable + " where " + quotedColumn + " is null limit 1000));\n"
+        + "        where ctid = any (array(select ctid from " + quotedTable + " where " + pending + " limit 1000));\n"
         + "      exit when not found;\n"
         + "    exception when lock_not_available then\n"
         + "      perform pg_sleep(0.05);\n"
