@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # Runs the lock benchmark against this checkout's processor (not whatever snapshot ~/.m2 holds).
-# Usage: lock-bench/run.sh [rows ...]   (default: 100000 1000000); writes docs/safety-locks.md
+# Usage: lock-bench/run.sh [-Dname=value ...] [rows ...]   (default rows: 100000 1000000); writes docs/safety-locks.md
+# Options: -Dlockbench.only='create index|backfill' runs only the changes whose names contain one of
+# the parts; -Dlockbench.trace=true prints each step's time and who each long writer wait waited for;
+# -Dlockbench.output=/tmp/locks.md writes the table elsewhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+jvm=()
+rows=()
+for arg in "$@"; do
+  if [[ $arg == -D* ]]; then jvm+=("$arg"); else rows+=("$arg"); fi
+done
 mvn -B -ntp -q -o -pl lock-bench -am package -DskipTests
 mvn -B -ntp -q -o -pl lock-bench dependency:build-classpath -Dmdep.outputFile=target/lock-bench.classpath >/dev/null
 deps=$(tr ':' '\n' < lock-bench/target/lock-bench.classpath | grep -v '/dev/godwit/' | paste -sd: -)
-java -cp "lock-bench/target/classes:processor/target/classes:test-engines/target/classes:annotations/target/classes:$deps" \
-  dev.godwit.lockbench.LockBenchmark "$@"
+java "${jvm[@]}" -cp "lock-bench/target/classes:processor/target/classes:test-engines/target/classes:annotations/target/classes:$deps" \
+  dev.godwit.lockbench.LockBenchmark "${rows[@]}"

@@ -24,7 +24,8 @@ import java.util.List;
  * the results table to {@code docs/safety-locks.md}.
  *
  * <p>Arguments: table sizes (default {@code 100000 1000000}); {@code -Dlockbench.output=<file>};
- * {@code -Dlockbench.only=<text>} runs only the changes whose name contains it.
+ * {@code -Dlockbench.only=<part of a change's name>|<another>} runs only those changes;
+ * {@code -Dlockbench.trace=true} prints each step's time and who each long writer wait waited for.
  */
 public final class LockBenchmark {
   static final int WRITERS = 4;
@@ -36,6 +37,7 @@ public final class LockBenchmark {
     List<Integer> sizes = args.length == 0 ? List.of(100_000, 1_000_000) : Arrays.stream(args).map(Integer::valueOf).toList();
     Path output = Path.of(System.getProperty("lockbench.output", "docs/safety-locks.md"));
     List<Result> results = new ArrayList<>();
+    String loadBefore = Report.loadAverage();
     try (PostgresEngine engine = PostgresEngine.start()) {
       String adminUrl;
       try (Connection connection = engine.newDatabase().dataSource().getConnection()) {
@@ -46,7 +48,7 @@ public final class LockBenchmark {
       for (int rows : sizes) {
         String template = databases.template(rows);
         for (Scenario scenario : Scenario.all()) {
-          if (!scenario.name().contains(System.getProperty("lockbench.only", ""))) {
+          if (Arrays.stream(System.getProperty("lockbench.only", "").split("\\|")).noneMatch(scenario.name()::contains)) {
             continue;
           }
           long noise = run(databases, template, rows, scenario, null).stallMillis();
@@ -59,7 +61,7 @@ public final class LockBenchmark {
         }
       }
       Files.createDirectories(output.toAbsolutePath().getParent());
-      Files.writeString(output, Report.markdown(results, version), StandardCharsets.UTF_8);
+      Files.writeString(output, Report.markdown(results, version, loadBefore), StandardCharsets.UTF_8);
       System.out.println("wrote " + output.toAbsolutePath());
     }
   }
@@ -68,6 +70,7 @@ public final class LockBenchmark {
   private static Run run(Databases databases, String template, int rows, Scenario scenario, Dialect dialect)
       throws Exception {
     String url = databases.copy(template);
+    boolean trace = Boolean.getBoolean("lockbench.trace") && dialect != null && !dialect.preamble(List.of(scenario.change())).isEmpty();
     try (Writers writers = new Writers(url, WRITERS, rows);
          Connection migration = DriverManager.getConnection(url, "postgres", "postgres");
          Connection reader = DriverManager.getConnection(url, "postgres", "postgres")) {
@@ -79,16 +82,21 @@ public final class LockBenchmark {
         readerThread = holdTable(reader);
         Thread.sleep(200);
       }
+      LockTrace tracer = trace ? new LockTrace(url, start) : null;
       if (dialect == null) {
         Thread.sleep(READER_MILLIS);
       } else {
-        migrate(migration, dialect, scenario);
+        migrate(migration, dialect, scenario, trace ? start : -1);
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
       if (readerThread != null) {
         readerThread.join();
       }
       Thread.sleep(200); // the writers' last updates finish
+      if (tracer != null) {
+        System.out.println("  " + scenario.name() + " (Godwit): longest update " + writers.longestMillis() + " ms");
+        tracer.close();
+      }
       return new Run(writers.longestMillis(), millis);
     } finally {
       databases.drop(url);
@@ -96,15 +104,26 @@ public final class LockBenchmark {
   }
 
   /** Plain DDL runs as Flyway runs a script by default, in one transaction; Godwit's safe forms statement by statement. */
-  private static void migrate(Connection connection, Dialect dialect, Scenario scenario) throws SQLException {
+  private static void migrate(Connection connection, Dialect dialect, Scenario scenario, long traceStart) throws SQLException {
     boolean transactional = dialect.transactional(List.of(scenario.change()));
     connection.setAutoCommit(!transactional);
     try (Statement statement = connection.createStatement()) {
-      for (String sql : dialect.preamble()) {
+      for (String sql : dialect.preamble(List.of(scenario.change()))) {
         statement.execute(sql);
       }
       for (String sql : dialect.statements(scenario.change())) {
+        long began = System.nanoTime();
         statement.execute(sql);
+        if (traceStart >= 0 && Boolean.getBoolean("lockbench.notices")) {
+          for (java.sql.SQLWarning w = statement.getWarnings(); w != null; w = w.getNextWarning()) {
+            System.out.println("      notice " + w.getMessage());
+          }
+          statement.clearWarnings();
+        }
+        if (traceStart >= 0) {
+          System.out.printf("    %6d ms +%5d ms  %s%n", (began - traceStart) / 1_000_000, (System.nanoTime() - began) / 1_000_000,
+              sql.lines().filter(l -> !l.isBlank()).skip(sql.startsWith("do") ? 1 : 0).findFirst().orElse("").strip());
+        }
       }
     }
     if (transactional) {

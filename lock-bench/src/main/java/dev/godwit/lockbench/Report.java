@@ -11,11 +11,21 @@ import java.util.List;
 final class Report {
   private Report() {}
 
-  static String markdown(List<LockBenchmark.Result> results, String serverVersion) {
+  /** The 1-minute load average, which tells how busy the (shared) machine was; empty where unknown. */
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+
+  static String markdown(List<LockBenchmark.Result> results, String serverVersion, String loadBefore) {
     StringBuilder md = new StringBuilder();
     md.append("# Writer stalls during migrations: Godwit's safe forms against plain DDL\n\n")
         .append("Measured ").append(LocalDate.now(ZoneOffset.UTC)).append(" on ").append(machine())
-        .append(", embedded PostgreSQL ").append(serverVersion).append(" (fsync off).\n\n")
+        .append(", embedded PostgreSQL ").append(serverVersion).append(" (fsync off); 1-minute load average ")
+        .append(loadBefore).append(" at the start, ").append(loadAverage()).append(" at the end.\n\n")
         .append("Each run copies a table of the given size, starts ").append(LockBenchmark.WRITERS)
         .append(" writers that update random rows (autocommit) as fast as they can, and runs the change. A *stall* is\n")
         .append("the longest single update while the change runs. *Noise* is the longest update over ")

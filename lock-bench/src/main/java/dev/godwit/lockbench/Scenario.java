@@ -31,6 +31,8 @@ record Scenario(String name, Change change, boolean longReader) {
         new Scenario("add unique", new AddUnique("bench", new UniqueKey("uk_bench_code", List.of("code"), false)), false),
         new Scenario("add not null column, backfill `upper(name)`", new AddColumn("bench",
             new Column("handle", ColumnType.varchar(110), false, false), Optional.of("upper(name)")), false),
+        new Scenario("primary key (id) -> (id, account_id)", new Change.AlterPrimaryKey("bench", List.of("id"),
+            List.of("id", "account_id")), false),
         new Scenario("alter type int -> bigint (no safe form: a finding)", new AlterColumn("bench",
             new Column("amount", ColumnType.of(TypeKind.INTEGER), false, false),
             new Column("amount", ColumnType.of(TypeKind.BIGINT), false, false), Optional.empty()), false),

@@ -100,6 +100,45 @@ class SafeMigrationFilesTest {
     }
   }
 
+  /**
+   * Retried steps call a procedure in the session's temporary schema, defined at the top of each
+   * script: Flyway runs a non-transactional script on one connection, and a second script of the
+   * same run replaces the procedure; nothing is left in the database's own schemas.
+   */
+  @Test
+  void flywayRunsRetriedStepsOfTwoScriptsInOneRun(PostgresEngine engine) throws Exception {
+    assertThat(compile("base")).succeeded();
+    assertThat(compile("phone")).succeeded();
+    assertThat(compile("phone_note")).succeeded();
+    Path postgres = dir.resolve("migration/postgresql");
+    for (String script : List.of("V2__add_customer_phone", "V3__add_customer_note")) {
+      String sql = Files.readString(postgres.resolve(script + ".sql"));
+      assertThat(sql).containsOnlyOnce("create or replace procedure pg_temp.godwit_retry(step text)")
+          .contains("call pg_temp.godwit_retry($$alter table Customer add column ");
+      assertThat(postgres.resolve(script + ".sql.conf")).hasContent("executeInTransaction=false");
+    }
+    DataSource database = engine.newDatabase().dataSource();
+    String location = "filesystem:" + postgres;
+    Flyway.configure().dataSource(database).locations(location).target("1").load().migrate();
+    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("insert into Customer (name, email) select 'n' || g, 'e' || g from generate_series(1, 1000) g");
+    }
+
+    var result = Flyway.configure().dataSource(database).locations(location)
+        .configuration(java.util.Map.of("flyway.postgresql.transactional.lock", "false")).load().migrate();
+
+    assertThat(result.migrationsExecuted).isEqualTo(2);
+    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+         ResultSet rs = statement.executeQuery("select (select count(*) from information_schema.columns"
+             + " where table_name = 'customer' and column_name in ('phone', 'note')), (select count(*) from pg_proc p"
+             + " join pg_namespace n on n.oid = p.pronamespace where p.proname = 'godwit_retry'"
+             + " and n.nspname not like 'pg_temp%')")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getInt(1)).as("columns added").isEqualTo(2);
+      assertThat(rs.getInt(2)).as("retry procedures outside a temporary schema").isZero();
+    }
+  }
+
   @Test
   void invalidServerVersionsAreReported() {
     Compilation compilation = compile("base", "-Agodwit.postgresql.version=9", "-Agodwit.mysql.version=eight",

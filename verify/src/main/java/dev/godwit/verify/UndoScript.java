@@ -15,7 +15,8 @@ import javax.sql.DataSource;
 /**
  * Runs a Godwit undo file ({@code U<N>__*.sql}) with plain JDBC, since Flyway's community edition
  * ignores undo migrations: statements end with {@code ;} at the end of a line (outside a PostgreSQL
- * dollar-quoted body such as Godwit's {@code do $godwit$} retry blocks), {@code --} lines are
+ * dollar-quoted body such as Godwit's retry procedure, its {@code $$}-quoted steps and its
+ * {@code do $godwit$} backfills), {@code --} lines are
  * comments. Pair it with {@link GodwitVerification#compare} to check that an undo restores the
  * previous version's schema.
  */
@@ -36,14 +37,7 @@ public final class UndoScript {
           continue;
         }
         current.append(current.isEmpty() ? "" : "\n").append(line);
-        java.util.regex.Matcher tags = DOLLAR_TAG.matcher(line);
-        while (tags.find()) {
-          if (dollarTag == null) {
-            dollarTag = tags.group();
-          } else if (dollarTag.equals(tags.group())) {
-            dollarTag = null;
-          }
-        }
+        dollarTag = dollarTagAfter(line, dollarTag);
         if (dollarTag == null && trimmed.endsWith(";")) {
           String statement = current.toString().strip();
           statements.add(statement.substring(0, statement.length() - 1));
@@ -57,6 +51,32 @@ public final class UndoScript {
       throw new IllegalStateException(file.getFileName() + " ends with a statement without ';': " + current);
     }
     return statements;
+  }
+
+  /**
+   * The dollar-quote tag open at the end of {@code line}, given the one open at its start: an open
+   * body ends only at its own tag ({@code $step$select x$$step$} ends at the last six characters).
+   */
+  private static String dollarTagAfter(String line, String open) {
+    int i = 0;
+    while (i < line.length()) {
+      if (open != null) {
+        int end = line.indexOf(open, i);
+        if (end < 0) {
+          return open;
+        }
+        i = end + open.length();
+        open = null;
+      } else {
+        java.util.regex.Matcher tag = DOLLAR_TAG.matcher(line);
+        if (!tag.find(i)) {
+          return null;
+        }
+        open = tag.group();
+        i = tag.end();
+      }
+    }
+    return open;
   }
 
   /** Runs every statement of {@code file} on {@code dataSource}, in auto-commit; stops at the first failure, naming it. */

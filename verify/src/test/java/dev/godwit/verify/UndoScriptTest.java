@@ -29,6 +29,27 @@ class UndoScriptTest {
   }
 
   @Test
+  void keepsDollarQuotedBodiesAndStepsWhole() throws Exception {
+    Path file = Files.writeString(folder.resolve("U4__x.sql"), """
+        set lock_timeout = '100ms';
+        create or replace procedure pg_temp.godwit_retry(step text) language plpgsql as $godwit$
+        begin
+          execute step;
+        end $godwit$;
+
+        call pg_temp.godwit_retry($$alter table t drop column a$$);
+        call pg_temp.godwit_retry($step$alter table t drop column x$$step$);
+        call pg_temp.godwit_retry($step$alter table t alter column b set default 'x$$;
+        y'$step$);
+        """);
+    assertThat(UndoScript.statements(file)).containsExactly("set lock_timeout = '100ms'",
+        "create or replace procedure pg_temp.godwit_retry(step text) language plpgsql as $godwit$\nbegin\n  execute step;\nend $godwit$",
+        "call pg_temp.godwit_retry($$alter table t drop column a$$)",
+        "call pg_temp.godwit_retry($step$alter table t drop column x$$step$)",
+        "call pg_temp.godwit_retry($step$alter table t alter column b set default 'x$$;\ny'$step$)");
+  }
+
+  @Test
   void rejectsATrailingStatementWithoutSemicolon() throws Exception {
     Path file = Files.writeString(folder.resolve("U3__x.sql"), "drop table t;\ndrop table u\n");
     assertThatThrownBy(() -> UndoScript.statements(file)).hasMessageContaining("drop table u");

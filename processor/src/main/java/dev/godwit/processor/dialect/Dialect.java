@@ -70,8 +70,8 @@ public abstract class Dialect {
     return plain(change);
   }
 
-  /** Statements run once before a migration's changes, e.g. a lock timeout. */
-  public List<String> preamble() {
+  /** Statements run once before a migration of these changes, e.g. a lock timeout. */
+  public List<String> preamble(List<Change> changes) {
     return List.of();
   }
 

@@ -38,10 +38,18 @@ public final class PostgresDialect extends Dialect {
     return PostgresExpandForms.handles(change) ? expandForms.statements(change) : safeForms.statements(change);
   }
 
-  /** Every statement that waits for a lock gives up after 100 ms (and is retried) instead of queueing writers behind it. */
+  /**
+   * Every statement that waits for a lock gives up after 100 ms (and is retried) instead of queueing
+   * writers behind it; the retry procedure those steps call is defined once, where one is retried.
+   */
   @Override
-  public List<String> preamble() {
-    return target.safeForms() ? List.of(PostgresSafeForms.setLockTimeout()) : List.of();
+  public List<String> preamble(List<Change> changes) {
+    if (!target.safeForms()) {
+      return List.of();
+    }
+    boolean retries = changes.stream().flatMap(c -> statements(c).stream()).anyMatch(PostgresSafeForms::isRetried);
+    return retries ? List.of(PostgresSafeForms.setLockTimeout(), PostgresSafeForms.retryProcedure())
+        : List.of(PostgresSafeForms.setLockTimeout());
   }
 
   /** Concurrent index builds and batched backfills commit step by step: they cannot run in one transaction. */
@@ -184,8 +192,16 @@ public final class PostgresDialect extends Dialect {
   /** PostgreSQL names an unnamed primary key {@code <table>_pkey}. */
   @Override
   protected String dropPrimaryKey(String table) {
-    return "alter table " + quote(table) + " drop constraint "
-        + quote(PostgresNames.constraintName(stored(table), List.of(), "pkey"));
+    return "alter table " + quote(table) + " drop constraint " + quote(primaryKeyName(table));
+  }
+
+  String primaryKeyName(String table) {
+    return PostgresNames.constraintName(stored(table), List.of(), "pkey");
+  }
+
+  /** The name of the unique index a safe primary key change builds first; it takes the key's name when attached. */
+  String primaryKeyIndexName(String table, List<String> columns) {
+    return PostgresNames.constraintName(stored(table), columns.stream().map(this::stored).toList(), "godwit_pkey");
   }
 
   /** The renamed table's unnamed primary key keeps its old {@code <table>_pkey} name unless renamed with it. */

@@ -50,6 +50,7 @@ final class PostgresExpandForms {
     }
     statements.addAll(sync(expansion));
     statements.add(fill(expansion, expansion.now(), ExpandForms.forward(dialect, expansion)));
+    statements.addAll(safeForms.vacuum(table));
     if (!expansion.now().nullable()) {
       statements.addAll(safeForms.setNotNull(table, expansion.now()));
     }
@@ -61,6 +62,7 @@ final class PostgresExpandForms {
         new AddColumn(expansion.table(), expansion.old().withNullable(true), Optional.empty())));
     statements.addAll(sync(expansion));
     statements.add(fill(expansion, expansion.old(), ExpandForms.backward(dialect, expansion)));
+    statements.addAll(safeForms.vacuum(expansion.table()));
     return statements;
   }
 

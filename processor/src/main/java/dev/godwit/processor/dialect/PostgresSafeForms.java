@@ -5,6 +5,7 @@ import dev.godwit.processor.diff.Change.AddColumn;
 import dev.godwit.processor.diff.Change.AddForeignKey;
 import dev.godwit.processor.diff.Change.AddUnique;
 import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.diff.Change.AlterPrimaryKey;
 import dev.godwit.processor.diff.Change.CreateIndex;
 import dev.godwit.processor.diff.Change.CreateSequence;
 import dev.godwit.processor.diff.Change.CreateTable;
@@ -67,6 +68,8 @@ final class PostgresSafeForms {
       statements.add(retried(alterTable(c.table()) + " add constraint " + dialect.quote(name) + " unique using index "
           + dialect.quote(name)));
       return statements;
+    } else if (change instanceof AlterPrimaryKey c && !c.to().isEmpty()) {
+      return alterPrimaryKey(c);
     } else if (change instanceof AddForeignKey c) {
       return addForeignKey(c);
     } else if (change instanceof AddColumn c) {
@@ -75,6 +78,25 @@ final class PostgresSafeForms {
       return alterColumn(c);
     }
     return dialect.plain(change).stream().map(PostgresSafeForms::retried).toList();
+  }
+
+  /**
+   * A unique index on the new key built concurrently, then the key swapped to it in one brief
+   * statement (the old key dropped and {@code ADD CONSTRAINT ... PRIMARY KEY USING INDEX}, which
+   * renames the index to the key's name), so the table is never without a key. The key columns are
+   * NOT NULL by then (the column changes come first and use the validated-check form), so attaching
+   * the index does not scan.
+   */
+  private List<String> alterPrimaryKey(AlterPrimaryKey change) {
+    String table = change.table();
+    String index = dialect.primaryKeyIndexName(table, change.to());
+    List<String> statements = new ArrayList<>(concurrently(index,
+        dialect.createIndex(table, new Index(index, change.to(), true))));
+    String attach = "add constraint " + dialect.quote(dialect.primaryKeyName(table)) + " primary key using index "
+        + dialect.quote(index);
+    statements.add(retried(alterTable(table) + (change.from().isEmpty() ? " " : " drop constraint "
+        + dialect.quote(dialect.primaryKeyName(table)) + ", ") + attach));
+    return statements;
   }
 
   private List<String> addForeignKey(AddForeignKey change) {
@@ -100,7 +122,7 @@ final class PostgresSafeForms {
       statements.add(retried(alterTable(change.table()) + " alter column " + dialect.quote(column.name()) + " drop default"));
     } else {
       statements.add(retried(add));
-      statements.add(backfill(change.table(), column.name(), change.backfill().get()));
+      statements.addAll(backfill(change.table(), column.name(), change.backfill().get()));
       statements.addAll(setNotNull(change.table(), column));
     }
     dialect.check(column).ifPresent(condition -> statements.addAll(addCheck(change.table(), column.name(), condition)));
@@ -125,7 +147,7 @@ final class PostgresSafeForms {
         statements.add(retried(dialect.dropNotNull(table, to)));
       } else {
         change.using().filter(u -> !change.typeChanged())
-            .ifPresent(u -> statements.add(backfill(table, to.name(), u)));
+            .ifPresent(u -> statements.addAll(backfill(table, to.name(), u)));
         statements.addAll(setNotNull(table, to));
       }
     }
@@ -187,37 +209,81 @@ final class PostgresSafeForms {
     return "set lock_timeout = '" + LOCK_TIMEOUT + "'";
   }
 
+  /** The session-local procedure that runs a step until it gets its lock, see {@link #retryProcedure()}. */
+  static final String RETRY = "pg_temp.godwit_retry";
+
   /**
-   * Runs {@code sql} until it gets its lock: each attempt waits at most the lock timeout, then
-   * sleeps with exponential backoff and jitter so that the writers queued behind it proceed.
+   * Defined once at the top of a migration that has retried steps: runs {@code step} until it gets
+   * its lock; each attempt waits at most the lock timeout, then sleeps with exponential backoff and
+   * jitter so that the writers queued behind it proceed. It lives in the session's temporary schema,
+   * so it leaves nothing in the database: Flyway runs a whole script (also one outside a
+   * transaction) on one connection, and a later script of the same run replaces it.
    */
-  static String retried(String sql) {
-    return "do $godwit$ begin\n"
+  static String retryProcedure() {
+    return "create or replace procedure " + RETRY + "(step text) language plpgsql as $godwit$\n"
+        + "begin\n"
         + "  for attempt in 1.." + ATTEMPTS + " loop\n"
         + "    begin\n"
-        + "      " + sql + ";\n"
+        + "      execute step;\n"
         + "      return;\n"
         + "    exception when lock_not_available then\n"
         + "      perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));\n"
         + "    end;\n"
         + "  end loop;\n"
         + "  raise exception using errcode = 'lock_not_available',\n"
-        + "    message = 'Godwit: no lock after " + ATTEMPTS + " attempts; a long transaction holds the table';\n"
+        + "    message = 'Godwit: no lock after " + ATTEMPTS + " attempts; another session (a long transaction, a vacuum) holds the table: ' || step;\n"
         + "end $godwit$";
+  }
+
+  /** Whether {@code statement} is a step run through {@link #retryProcedure()}. */
+  static boolean isRetried(String statement) {
+    return statement.startsWith("call " + RETRY + "(");
+  }
+
+  /** {@code sql} as one call of the retry procedure, dollar-quoted so that it reads as written. */
+  static String retried(String sql) {
+    return "call " + RETRY + "(" + quoted(sql) + ")";
+  }
+
+  private static String quoted(String sql) {
+    for (String tag : List.of("$$", "$step$", "$godwit_step$")) {
+      if ((sql + tag).indexOf(tag) == sql.length()) { // the tag does not occur before its closing place
+        return tag + sql + tag;
+      }
+    }
+    return literal(sql);
   }
 
   /**
    * Fills {@code column} where it is NULL, a range of pages at a time (a TID range scan, PostgreSQL
    * 14+; older servers scan the table per batch), committing after each batch and sizing the next
    * one so that it takes about {@value #BATCH_MILLIS} ms: writers touching a batch wait at most that.
+   * The next batch grows at most twofold: sized from one batch that happened to be quick (6 pages
+   * in 3 ms), it was 40 pages taking 100-170 ms on 1,000,000 rows, the writer stall the lock
+   * benchmark measured.
    * A writer's update can move a row not yet filled to a page already swept, so the sweep ends
    * with passes over the rows still NULL until none is left.
    */
-  private String backfill(String table, String column, String expression) {
-    return backfillWhere(table, column, expression, dialect.quote(column) + " is null");
+  private List<String> backfill(String table, String column, String expression) {
+    List<String> statements = new ArrayList<>();
+    statements.add(backfillWhere(table, column, expression, dialect.quote(column) + " is null"));
+    statements.addAll(vacuum(table));
+    return statements;
   }
 
-  /** {@link #backfill(String, String, String)} of the rows that match {@code pending} (SQL over the table's columns). */
+  /**
+   * A backfill leaves a dead row version for every row, which starts autovacuum on the table, and
+   * its SHARE UPDATE EXCLUSIVE lock makes every following step that needs a brief ACCESS EXCLUSIVE
+   * lock time out: 30 attempts fail within a minute while a slow autovacuum runs on. A vacuum of
+   * our own waits without a lock timeout (its lock does not hold writers up), which interrupts a
+   * running autovacuum after {@code deadlock_timeout} (1 s); it removes the dead rows and refreshes
+   * the statistics, so autovacuum has no reason to come back before the next steps.
+   */
+  List<String> vacuum(String table) {
+    return withoutLockTimeout(List.of("vacuum (analyze) " + dialect.quote(table)));
+  }
+
+  /** The batches of {@link #backfill(String, String, String)} over the rows that match {@code pending} (SQL over the table's columns). */
   String backfillWhere(String table, String column, String expression, String pending) {
     String quotedTable = dialect.quote(table);
     String quotedColumn = dialect.quote(column);
@@ -238,7 +304,8 @@ final class PostgresSafeForms {
         + "      perform pg_sleep(0.05);\n"
         + "    end;\n"
         + "    commit;\n"
-        + "    pages := greatest(1, least(4096, pages * " + BATCH_MILLIS
+        + "    -- at most twice as many pages as the last batch: one quick batch must not make the next one long\n"
+        + "    pages := greatest(1, least(4096, pages * 2, pages * " + BATCH_MILLIS
         + " / greatest(1, extract(epoch from clock_timestamp() - started) * 1000)))::bigint;\n"
         + "  end loop;\n"
         + "  -- a row a writer updated during the sweep may have moved to a page already swept\n"

@@ -5,6 +5,7 @@ import dev.godwit.processor.diff.Change.AddColumn;
 import dev.godwit.processor.diff.Change.AddForeignKey;
 import dev.godwit.processor.diff.Change.AddUnique;
 import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.diff.Change.AlterPrimaryKey;
 import dev.godwit.processor.diff.Change.CreateIndex;
 import dev.godwit.processor.diff.Change.DropColumn;
 import dev.godwit.processor.diff.Change.DropForeignKey;
@@ -18,7 +19,7 @@ import dev.godwit.processor.diff.Change.RenameTable;
  * What PostgreSQL does with the safe forms of {@link PostgresSafeForms}. A change is a safe form
  * when writers never wait longer than the lock timeout, whatever the table's size; changes whose
  * only form still rewrites or scans under ACCESS EXCLUSIVE (a type change that rewrites, an
- * identity column, a primary key, SET NOT NULL before PostgreSQL 12) keep their plain impact.
+ * identity column, SET NOT NULL before PostgreSQL 12) keep their plain impact.
  * "Safe" speaks of locks only: data loss and old application instances are the rules' concern.
  */
 final class PostgresSafeImpacts {
@@ -40,6 +41,10 @@ final class PostgresSafeImpacts {
       return safeScan(SHARE_UPDATE_EXCLUSIVE + ", then ACCESS EXCLUSIVE briefly", false, "builds a unique index concurrently,"
           + " then attaches it as the constraint (ADD CONSTRAINT ... UNIQUE USING INDEX) under a brief ACCESS EXCLUSIVE lock"
           + BRIEF);
+    } else if (change instanceof AlterPrimaryKey alter && !alter.to().isEmpty()) {
+      return safeScan(SHARE_UPDATE_EXCLUSIVE + ", then ACCESS EXCLUSIVE briefly", false, "builds a unique index on the new"
+          + " key concurrently, then swaps the key to it in one statement (" + (alter.from().isEmpty() ? ""
+          : "DROP CONSTRAINT, ") + "ADD CONSTRAINT ... PRIMARY KEY USING INDEX) under a brief ACCESS EXCLUSIVE lock" + BRIEF);
     } else if (change instanceof AddForeignKey add && !add.ofNewTable()) {
       return safeScan("SHARE ROW EXCLUSIVE briefly, then " + SHARE_UPDATE_EXCLUSIVE, false, "adds the key NOT VALID under a"
           + " brief lock" + BRIEF + "; VALIDATE CONSTRAINT then checks existing rows while writes continue");

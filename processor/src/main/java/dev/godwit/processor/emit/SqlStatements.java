@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Splits a Godwit SQL file into statements: comment lines are skipped and a statement ends with a
  * semicolon at the end of a line outside a string literal and outside a dollar-quoted body
- * ({@code do $godwit$ ... $godwit$}, PostgreSQL).
+ * (PostgreSQL: the retry procedure's {@code $godwit$} body, a step's {@code $$} quotes, a
+ * {@code do $godwit$} backfill), which ends only at its own tag.
  */
 public final class SqlStatements {
   private static final Pattern DOLLAR_TAG = Pattern.compile("\\$[A-Za-z_]*\\$");

@@ -56,9 +56,10 @@ public final class ScriptRenderer {
   }
 
   private static void body(StringBuilder sql, List<Change> changes, Dialect dialect) {
-    if (!dialect.preamble().isEmpty()) {
+    List<String> preamble = dialect.preamble(changes);
+    if (!preamble.isEmpty()) {
       sql.append('\n');
-      dialect.preamble().forEach(statement -> sql.append(statement).append(";\n"));
+      preamble.forEach(statement -> sql.append(statement).append(";\n"));
     }
     for (Change change : changes) {
       sql.append('\n');

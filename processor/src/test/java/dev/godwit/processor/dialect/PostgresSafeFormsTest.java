@@ -52,7 +52,7 @@ class PostgresSafeFormsTest {
   }
 
   private List<String> migration(Dialect dialect, Change change) {
-    List<String> statements = new ArrayList<>(dialect.preamble());
+    List<String> statements = new ArrayList<>(dialect.preamble(List.of(change)));
     statements.addAll(dialect.statements(change));
     return statements;
   }
@@ -108,6 +108,66 @@ class PostgresSafeFormsTest {
     }
   }
 
+  /**
+   * The primary key moves to another column through a unique index built concurrently and one brief
+   * swap: behind a long reader, writers pass (the plain form queues them), and the table ends with
+   * the key and index PostgreSQL would have named itself.
+   */
+  @Test
+  void aPrimaryKeyMovesToAConcurrentlyBuiltIndexWhileWritersPass(PostgresEngine engine) throws Exception {
+    Change move = new Change.AlterPrimaryKey("customer", List.of("id"), List.of("name"));
+    assertThat(migration(safe, move)).contains("create unique index concurrently customer_name_godwit_pkey on customer (name)",
+        "call pg_temp.godwit_retry($$alter table customer drop constraint customer_pkey,"
+            + " add constraint customer_pkey primary key using index customer_name_godwit_pkey$$)");
+    assertThat(writerWaitsBehind(customers(engine, 1000), migration(plain, move)))
+        .as("the plain form queues writers behind it").isTrue();
+    DataSource database = customers(engine, 100_000);
+    assertThat(writerWaitsBehind(database, migration(safe, move))).as("the safe form lets them pass").isFalse();
+    try (Connection connection = database.getConnection()) {
+      assertThat(PostgresCatalog.read(connection)).contains("constraint customer.customer_pkey PRIMARY KEY (name)",
+          "index CREATE UNIQUE INDEX customer_pkey ON public.customer USING btree (name)")
+          .noneMatch(line -> line.contains("godwit") || line.contains("(id)"));
+    }
+  }
+
+  @Test
+  void aMigrationDefinesTheRetryProcedureOnceAndEachStepIsOneCall() {
+    Change rename = new RenameColumn("customer", "email", "mail");
+    List<String> statements = migration(safe, rename);
+    assertThat(statements).containsExactly("set lock_timeout = '100ms'", PostgresSafeForms.retryProcedure(),
+        "call pg_temp.godwit_retry($$alter table customer rename column email to mail$$)");
+    assertThat(safe.preamble(List.of(new Change.CreateIndex("customer",
+        new dev.godwit.processor.model.Index("idx_customer_email", List.of("email"), false)))))
+        .as("a concurrent build is not retried: no procedure").containsExactly("set lock_timeout = '100ms'");
+    assertThat(plain.preamble(List.of(rename))).isEmpty();
+  }
+
+  @Test
+  void aStepIsQuotedWithATagItDoesNotContain() {
+    assertThat(PostgresSafeForms.retried("select 'a$$b'")).isEqualTo("call pg_temp.godwit_retry($step$select 'a$$b'$step$)");
+    assertThat(PostgresSafeForms.retried("select '$step$$$'"))
+        .isEqualTo("call pg_temp.godwit_retry($godwit_step$select '$step$$$'$godwit_step$)");
+    assertThat(PostgresSafeForms.retried("select 1 as x$")).as("a $ right before the closing tag would end it early")
+        .isEqualTo("call pg_temp.godwit_retry($step$select 1 as x$$step$)");
+    assertThat(PostgresSafeForms.retried("select '$$ $step$ $godwit_step$'"))
+        .isEqualTo("call pg_temp.godwit_retry('select ''$$ $step$ $godwit_step$''')");
+  }
+
+  @Test
+  void stepsWithDollarsAndQuotesRunAsWritten(PostgresEngine engine) throws Exception {
+    DataSource database = customers(engine, 100);
+    Change add = new AddColumn("customer", notNull(varchar("price", 20)), Optional.of("'it''s $$5; or $step$'"));
+    List<String> statements = migration(safe, add);
+    assertThat(statements).anyMatch(s -> s.startsWith("call pg_temp.godwit_retry($godwit_step$"));
+    try (Connection connection = database.getConnection()) {
+      PostgresCatalog.run(connection, SqlStatements.split(String.join(";\n", statements) + ";\n"));
+      assertThat(PostgresCatalog.count(connection, "select count(*) from customer where price = 'it''s $$5; or $step$'"))
+          .isEqualTo(100);
+      assertThat(PostgresCatalog.count(connection, "select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
+          + " where p.proname = 'godwit_retry' and n.nspname not like 'pg_temp%'")).as("nothing left outside the session").isZero();
+    }
+  }
+
   @Test
   void aBackfillCommitsBatchByBatch(PostgresEngine engine) throws Exception {
     DataSource database = customers(engine, 100_000);
@@ -120,6 +180,10 @@ class PostgresSafeFormsTest {
           .as("transactions that wrote the rows").isGreaterThan(5);
       assertThat(PostgresCatalog.read(connection)).contains("column customer.handle character varying(120) not null")
           .noneMatch(line -> line.contains("godwit_nn"));
+      // (n_dead_tup is no proof: the backfill's counts can reach the statistics after the vacuum's)
+      assertThat(PostgresCatalog.count(connection, "select count(*) from pg_stat_user_tables where relname = 'customer'"
+          + " and last_vacuum is not null and last_analyze is not null"))
+          .as("vacuumed and analyzed after the backfill, before the brief locks").isEqualTo(1);
     }
   }
 

@@ -28,6 +28,16 @@ class SqlStatementsTest {
   }
 
   @Test
+  void dollarQuotedStepsEndAtTheirOwnTag() {
+    String script = "call pg_temp.godwit_retry($$alter table t drop column a$$);\n"
+        + "call pg_temp.godwit_retry($step$alter table t alter column b set default 'x$$;\ny'$step$);\n"
+        + "call pg_temp.godwit_retry($step$alter table t drop column x$$step$);\n";
+    assertThat(SqlStatements.split(script)).containsExactly("call pg_temp.godwit_retry($$alter table t drop column a$$)",
+        "call pg_temp.godwit_retry($step$alter table t alter column b set default 'x$$;\ny'$step$)",
+        "call pg_temp.godwit_retry($step$alter table t drop column x$$step$)");
+  }
+
+  @Test
   void statementMaySpanLines() {
     assertThat(SqlStatements.split("create table a (\n  id int\n);\n")).containsExactly("create table a (\n  id int\n)");
   }
@@ -65,7 +75,7 @@ class SqlStatementsTest {
     List<Change> changes = SchemaDiff.between(new Schema(List.of(before), List.of()), new Schema(List.of(after), List.of()),
         new DiffHints(java.util.Map.of(), java.util.Map.of(), java.util.Map.of("customer", java.util.Map.of("note", "'x;\ny'"))));
     MigrationPlan plan = new MigrationPlan(2, "change", changes, List.of(), List.of("customer.note (GW404): ok;\nreally"));
-    List<String> expected = java.util.stream.Stream.concat(dialect.preamble().stream(),
+    List<String> expected = java.util.stream.Stream.concat(dialect.preamble(changes).stream(),
         changes.stream().flatMap(c -> dialect.statements(c).stream())).toList();
     assertThat(SqlStatements.split(ScriptRenderer.up(plan, dialect))).isEqualTo(expected);
     assertThat(changes).extracting(Change::describe).anyMatch(d -> d.contains("backfill"));
