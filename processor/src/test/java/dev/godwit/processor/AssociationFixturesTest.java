@@ -157,8 +157,6 @@ class AssociationFixturesTest {
         .inFile(shelf).onLineContaining("twoColumns;");
     assertThat(compilation).hadErrorContaining("[GW110] mappedBy = \"nothing\" of unknownInverse names no attribute of Volume")
         .inFile(shelf).onLineContaining("unknownInverse;");
-    assertThat(compilation).hadErrorContaining("[GW101] @JoinTable on a to-one association")
-        .inFile(shelf).onLineContaining("joined;");
     assertThat(compilation).hadErrorContaining("[GW101] relations and collections inside the embeddable of an element "
         + "collection (labels.volume)")
         .inFile(shelf).onLineContaining("labels;");

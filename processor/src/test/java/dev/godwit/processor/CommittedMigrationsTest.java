@@ -230,6 +230,94 @@ class CommittedMigrationsTest {
     assertThat(compile(dir, "check", merged)).succeeded();
   }
 
+  private static final JavaFileObject INDEXED_ITEM = JavaFileObjects.forSourceString("shop.Item", """
+      package shop;
+      import jakarta.persistence.*;
+      @Entity
+      @Table(indexes = @Index(name = "ix_item_name", columnList = "name"))
+      public class Item {
+        @Id Long id;
+        String name;
+      }
+      """);
+
+  /** V1 creates item, V2 indexes it: concurrently on PostgreSQL, so Flyway gets a .sql.conf. Returns its name. */
+  private String nonTransactionalVersion() throws IOException {
+    assertThat(compile(dir, "generate", item())).succeeded();
+    assertThat(compile(dir, "generate", INDEXED_ITEM)).succeeded();
+    try (var files = Files.list(file("postgresql", "."))) {
+      String conf = files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("V2__") && n.endsWith(".sql.conf"))
+          .findFirst().orElseThrow();
+      assertThat(file("postgresql", conf)).hasContent("executeInTransaction=false");
+      return conf;
+    }
+  }
+
+  @Test
+  void theSnapshotRecordsTheFlywayConfigurationBesideANonTransactionalScript() throws IOException {
+    String conf = nonTransactionalVersion();
+    assertThat(Files.readString(dir.resolve("godwit/snapshot.json"))).contains("\"postgresql/" + conf + "\": \"sha256:");
+    assertThat(Files.readString(dir.resolve("godwit/snapshot.json"))).doesNotContain("\"mysql/" + conf);
+    assertThat(compile(dir, "check", INDEXED_ITEM)).succeeded();
+  }
+
+  @Test
+  void anEditedFlywayConfigurationIsAnErrorUnlessAccepted() throws IOException {
+    String conf = nonTransactionalVersion();
+    Files.writeString(file("postgresql", conf), "executeInTransaction=true\n");
+    Map<String, String> before = ProcessorFixturesTest.files(dir);
+    for (String mode : List.of("check", "generate")) {
+      Compilation compilation = compile(dir, mode, INDEXED_ITEM);
+      assertThat(compilation).failed();
+      assertThat(compilation).hadErrorContaining("[GW505] " + file("postgresql", conf) + " was edited after Godwit generated it");
+      assertThat(ProcessorFixturesTest.files(dir)).as("nothing written in %s mode", mode).isEqualTo(before);
+    }
+    Compilation accept = compile(dir, "generate", INDEXED_ITEM, "-Agodwit.acceptEdits=2");
+    assertThat(accept).succeeded();
+    assertThat(accept).hadNoteContaining("Godwit wrote the edited migrations postgresql/" + conf);
+    assertThat(compile(dir, "check", INDEXED_ITEM)).succeeded();
+  }
+
+  @Test
+  void aDeletedFlywayConfigurationIsAnError() throws IOException {
+    String conf = nonTransactionalVersion();
+    Files.delete(file("postgresql", conf));
+    Compilation compilation = compile(dir, "check", INDEXED_ITEM);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW505] " + file("postgresql", conf) + " is missing");
+    assertThat(compilation).hadErrorContaining("inside a transaction");
+  }
+
+  @Test
+  void aSnapshotWithoutFlywayConfigurationRecordsStartsRecordingThemAtItsNextWrite() throws IOException {
+    String conf = nonTransactionalVersion();
+    Path snapshot = dir.resolve("godwit/snapshot.json");
+    String older = Files.readString(snapshot).replaceAll(",?\n *\"postgresql/" + conf.replace(".", "\\.") + "\": \"sha256:[0-9a-f]+\"", "");
+    assertThat(older).as("the snapshot as Godwit wrote it before .sql.conf files were recorded").doesNotContain(conf);
+    Files.writeString(snapshot, older, StandardCharsets.UTF_8);
+    Files.writeString(file("postgresql", conf), "executeInTransaction=false\r\n");
+
+    assertThat(compile(dir, "check", INDEXED_ITEM)).succeeded();
+    assertThat(compile(dir, "generate", INDEXED_ITEM)).succeeded();
+    assertThat(Files.readString(snapshot)).as("a build without changes writes nothing").isEqualTo(older);
+
+    JavaFileObject withPrice = JavaFileObjects.forSourceString("shop.Item", """
+        package shop;
+        import jakarta.persistence.*;
+        @Entity
+        @Table(indexes = @Index(name = "ix_item_name", columnList = "name"))
+        public class Item {
+          @Id Long id;
+          String name;
+          String price;
+        }
+        """);
+    assertThat(compile(dir, "generate", withPrice)).succeeded();
+    assertThat(Files.readString(snapshot)).contains("\"postgresql/" + conf + "\": \"sha256:");
+    Files.writeString(file("postgresql", conf), "executeInTransaction=true\n");
+    assertThat(compile(dir, "check", withPrice)).hadErrorContaining("[GW505] " + file("postgresql", conf) + " was edited");
+  }
+
   @Test
   void aSnapshotWithMergeConflictMarkersSaysWhatToDo() throws IOException {
     twoVersions();

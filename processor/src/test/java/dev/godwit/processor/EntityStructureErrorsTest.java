@@ -48,11 +48,25 @@ class EntityStructureErrorsTest {
   }
 
   @Test
-  void aCharDiscriminatorIsNotSupported() throws IOException {
+  void aDiscriminatorColumnDefinitionIsNotSupported() throws IOException {
     Compilation compilation = compile("Token");
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[GW101] @DiscriminatorColumn(discriminatorType = CHAR)")
+    assertThat(compilation).hadErrorContaining("[GW101] @DiscriminatorColumn(columnDefinition = ...)")
         .inFile(fixture("Token")).onLineContaining("class Token");
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
+  void secondaryTablesMustBeDeclaredAndHoldNoEmbeddableColumnsYet() throws IOException {
+    Compilation compilation = compile("Badge");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] the columns of misplaced name table nowhere, which is not the "
+        + "table of Badge nor one of its @SecondaryTables (badge_detail, badge_archive)")
+        .inFile(fixture("Badge")).onLineContaining("misplaced;");
+    assertThat(compilation).hadErrorContaining("[GW101] @Column(table = ...) in an embeddable is not supported")
+        .inFile(fixture("Badge")).onLineContaining("colour;");
+    assertThat(compilation).hadErrorContaining("[GW101] @SecondaryTable(schema = ...) is not supported")
+        .inFile(fixture("Badge")).onLineContaining("class Badge");
     assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
   }
 

@@ -9,9 +9,10 @@ import org.hibernate.engine.jdbc.env.spi.IdentifierHelper;
 import org.hibernate.engine.jdbc.env.spi.IdentifierHelperBuilder;
 
 /**
- * Hibernate's MySQLDialect on a MariaDB server, for tests (the sample app has its own copy). The MariaDB driver reports no identifier case, so
- * plain MySQLDialect would look tables up in upper case; MariaDB keeps names as written (mixed),
- * which this says explicitly, as Hibernate's own MariaDBDialect does.
+ * Hibernate's MySQLDialect on a MariaDB server, for tests. The MariaDB driver reports no
+ * identifier case, so plain MySQLDialect would look tables up in upper case; MariaDB keeps names as
+ * written (mixed), which this says explicitly, as Hibernate's own MariaDBDialect does. The sample
+ * app has its own copy, which it needs at runtime where this test module is absent.
  */
 public class MariaDbAsMySqlDialect extends MySQLDialect {
 

@@ -4,6 +4,8 @@ import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.snapshot.Checksum;
 import dev.godwit.processor.snapshot.RecordedMigrations;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,9 @@ import java.util.TreeSet;
  * edited, deleted or renamed migration, and two migrations with one version number (two branches
  * each generated it). Files another branch added under a taken number are returned as
  * {@code foreign}, so they can be removed and their change generated again as the next version.
+ * Flyway's {@code .sql.conf} beside a script is checked like the script; one the snapshot does not
+ * record yet (snapshots written before they were recorded) is returned as {@code unrecorded}, to
+ * be recorded at the next write.
  */
 public final class MigrationIntegrity {
 
@@ -27,8 +32,13 @@ public final class MigrationIntegrity {
    * @param problems what is wrong, each naming its file
    * @param foreign files of another branch under a version the snapshot records for other files
    * @param accepted new checksums for edited files whose version the user accepted
+   * @param unrecorded checksums of {@code .sql.conf} files beside recorded scripts that have no record of their own
    */
-  public record Result(List<Problem> problems, List<Path> foreign, Map<String, String> accepted) {}
+  public record Result(List<Problem> problems, List<Path> foreign, Map<String, String> accepted,
+      Map<String, String> unrecorded) {}
+
+  /** Flyway's per-script configuration file: {@code V3__x.sql.conf} beside {@code V3__x.sql}. */
+  public static final String CONF = ".conf";
 
   private MigrationIntegrity() {}
 
@@ -37,6 +47,7 @@ public final class MigrationIntegrity {
     List<Problem> problems = new ArrayList<>();
     List<Path> foreign = new ArrayList<>();
     Map<String, String> accepted = new TreeMap<>();
+    Map<String, String> unrecorded = new TreeMap<>();
     Map<Integer, Set<String>> branchFiles = new TreeMap<>();
     Map<Integer, Set<String>> keptFiles = new TreeMap<>();
     for (Map.Entry<String, MigrationDirectory> entry : directories.entrySet()) {
@@ -67,6 +78,7 @@ public final class MigrationIntegrity {
         }
       }
       checkRecorded(records, dialect, directory, acceptEdits, problems, accepted);
+      findUnrecordedConfs(records, dialect, directory, unrecorded);
     }
     for (Map.Entry<Integer, Set<String>> version : branchFiles.entrySet()) {
       problems.add(new Problem(Code.MIGRATION_VERSION_CONFLICT, "version " + version.getKey()
@@ -76,7 +88,7 @@ public final class MigrationIntegrity {
           + " that change again as the next version; or compile once with -Agodwit.renumber=true to do exactly"
           + " that (only if no shared database ran the deleted files)"));
     }
-    return new Result(List.copyOf(problems), List.copyOf(foreign), Map.copyOf(accepted));
+    return new Result(List.copyOf(problems), List.copyOf(foreign), Map.copyOf(accepted), Map.copyOf(unrecorded));
   }
 
   private static void checkRecorded(RecordedMigrations records, String dialect, MigrationDirectory directory,
@@ -88,6 +100,13 @@ public final class MigrationIntegrity {
         continue;
       }
       String fileName = path.substring(dialect.length() + 1);
+      if (fileName.endsWith(CONF)) {
+        var script = MigrationFile.parse(fileName.substring(0, fileName.length() - CONF.length()));
+        if (script.isPresent()) {
+          checkRecordedConf(record.getValue(), script.get(), fileName, directory, acceptEdits, problems, accepted, path);
+        }
+        continue;
+      }
       var parsed = MigrationFile.parse(fileName);
       if (parsed.isEmpty()) {
         continue;
@@ -114,21 +133,59 @@ public final class MigrationIntegrity {
             + " control, and put further changes into the entities so Godwit generates a new version"));
         continue;
       }
-      String text = directory.text(file);
-      if (Checksum.hasConflictMarkers(text)) {
-        problems.add(new Problem(Code.MIGRATION_EDITED, onDisk + " holds Git merge conflict markers: two branches each"
-            + " generated version " + file.version() + " under the same name. Take the file of the branch that was merged"
-            + " first, then compile with -Agodwit.renumber=true"));
-      } else if (!Checksum.of(text).equals(record.getValue())) {
-        if (acceptEdits.contains(file.version())) {
-          accepted.put(path, Checksum.of(text));
-        } else {
-          problems.add(new Problem(Code.MIGRATION_EDITED, onDisk + " was edited after Godwit generated it (its checksum"
-              + " no longer matches the snapshot). A committed migration may already have run somewhere and must never"
-              + " change: restore it from version control and put the change into the entities, so Godwit generates a"
-              + " new version. If the edit is deliberate and this version has run nowhere yet, compile once with"
-              + " -Agodwit.acceptEdits=" + file.version() + " to record it"));
-        }
+      compare(directory.text(file), record.getValue(), onDisk, file.version(), path, acceptEdits, problems, accepted);
+    }
+  }
+
+  /**
+   * A recorded {@code .sql.conf} must still be there and unchanged: it decides whether Flyway runs
+   * its script in a transaction. When the script itself is missing, its own problem says so.
+   */
+  private static void checkRecordedConf(String checksum, MigrationFile script, String fileName,
+      MigrationDirectory directory, Set<Integer> acceptEdits, List<Problem> problems, Map<String, String> accepted,
+      String path) throws IOException {
+    if (!directory.all().contains(script)) {
+      return;
+    }
+    Path onDisk = directory.folder().resolve(fileName);
+    if (!Files.exists(onDisk)) {
+      problems.add(new Problem(Code.MIGRATION_EDITED, onDisk + " is missing: the snapshot records it, and without it"
+          + " Flyway runs " + script.fileName() + " inside a transaction. A committed migration may already have run"
+          + " somewhere and must never change: restore it from version control"));
+      return;
+    }
+    compare(Files.readString(onDisk, StandardCharsets.UTF_8), checksum, onDisk, script.version(), path,
+        acceptEdits, problems, accepted);
+  }
+
+  /** Records {@code path} for an unrecorded {@code .sql.conf} beside each recorded script. */
+  private static void findUnrecordedConfs(RecordedMigrations records, String dialect, MigrationDirectory directory,
+      Map<String, String> unrecorded) throws IOException {
+    for (MigrationFile file : directory.all()) {
+      String conf = dialect + "/" + file.fileName() + CONF;
+      Path onDisk = directory.folder().resolve(file.fileName() + CONF);
+      if (records.checksum(dialect + "/" + file.fileName()).isPresent() && records.checksum(conf).isEmpty()
+          && Files.exists(onDisk)) {
+        unrecorded.put(conf, Checksum.of(Files.readString(onDisk, StandardCharsets.UTF_8)));
+      }
+    }
+  }
+
+  private static void compare(String text, String checksum, Path onDisk, int version, String path,
+      Set<Integer> acceptEdits, List<Problem> problems, Map<String, String> accepted) {
+    if (Checksum.hasConflictMarkers(text)) {
+      problems.add(new Problem(Code.MIGRATION_EDITED, onDisk + " holds Git merge conflict markers: two branches each"
+          + " generated version " + version + " under the same name. Take the file of the branch that was merged"
+          + " first, then compile with -Agodwit.renumber=true"));
+    } else if (!Checksum.of(text).equals(checksum)) {
+      if (acceptEdits.contains(version)) {
+        accepted.put(path, Checksum.of(text));
+      } else {
+        problems.add(new Problem(Code.MIGRATION_EDITED, onDisk + " was edited after Godwit generated it (its checksum"
+            + " no longer matches the snapshot). A committed migration may already have run somewhere and must never"
+            + " change: restore it from version control and put the change into the entities, so Godwit generates a"
+            + " new version. If the edit is deliberate and this version has run nowhere yet, compile once with"
+            + " -Agodwit.acceptEdits=" + version + " to record it"));
       }
     }
   }

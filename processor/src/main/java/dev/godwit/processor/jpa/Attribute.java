@@ -16,10 +16,12 @@ import javax.lang.model.type.TypeMirror;
  * @param inEmbeddable declared in an embeddable: a primitive does not make its column NOT NULL
  * @param inSingleTableSubclass mapped into the table of a SINGLE_TABLE parent: only an explicit
  *     {@code nullable = false} or a non-optional relation makes its column NOT NULL
+ * @param inSecondaryTable mapped into a {@code @SecondaryTable}, whose row is optional: a primitive
+ *     does not make its column NOT NULL
  */
 record Attribute(
     Element element, String name, String path, TypeMirror type, boolean id, List<Scope> scopes,
-    boolean inEmbeddable, boolean inSingleTableSubclass) {
+    boolean inEmbeddable, boolean inSingleTableSubclass, boolean inSecondaryTable) {
 
   /**
    * An element that can override the mapping of attributes under {@code path}: a class (path
@@ -41,7 +43,7 @@ record Attribute(
     List<Scope> childScopes = new ArrayList<>(scopes);
     childScopes.add(new Scope(element, path));
     return new Attribute(member, childName, path + "." + childName, childType, id, childScopes, true,
-        inSingleTableSubclass);
+        inSingleTableSubclass, inSecondaryTable);
   }
 
   /** Where to report a problem with this attribute: the entity's attribute that embeds it, or itself. */
@@ -50,8 +52,13 @@ record Attribute(
         .findFirst().orElse(element);
   }
 
+  /** This attribute mapped to a {@code @SecondaryTable}. */
+  Attribute movedToSecondaryTable() {
+    return new Attribute(element, name, path, type, id, scopes, inEmbeddable, inSingleTableSubclass, true);
+  }
+
   /** This attribute as part of the identifier (a relation that {@code @MapsId} makes the key). */
   Attribute asId() {
-    return new Attribute(element, name, path, type, true, scopes, inEmbeddable, inSingleTableSubclass);
+    return new Attribute(element, name, path, type, true, scopes, inEmbeddable, inSingleTableSubclass, inSecondaryTable);
   }
 }

@@ -75,7 +75,7 @@ final class BasicColumns implements AttributeMapping {
     boolean required = !mirrors.jpa(attribute.element(), "Basic").map(b -> b.bool("optional")).orElse(true);
     boolean primitive = attribute.type().getKind().isPrimitive();
     return !attribute.id() && !explicit && !(required && !attribute.inSingleTableSubclass())
-        && !(primitive && !attribute.inEmbeddable() && !attribute.inSingleTableSubclass());
+        && !(primitive && !attribute.inEmbeddable() && !attribute.inSingleTableSubclass() && !attribute.inSecondaryTable());
   }
 
   /** The column type Hibernate gives the attribute, or empty when Godwit does not know it. */

@@ -39,6 +39,16 @@ final class CollectionTables {
    */
   void add(LinkTable table, Entity owner, Optional<Annotation> annotation) {
     annotation.ifPresent(a -> constraints.add(table, a));
+    finish(table, owner);
+  }
+
+  /** Adds the join table of a to-one association, with its annotation's unique constraints (not its indexes). */
+  void addToOne(LinkTable table, Entity owner, Annotation annotation) {
+    constraints.addUniqueConstraints(table, annotation);
+    finish(table, owner);
+  }
+
+  private void finish(LinkTable table, Entity owner) {
     hints.ofTable(table.origin(), table.name());
     context.origins.putIfAbsent(table.name(), table.origin());
     tables.add(new OwnedTable(table.toTable(), owner, table.origin()));

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The discriminator column Hibernate adds to the root table of a SINGLE_TABLE hierarchy with
  * subclasses, or of any hierarchy whose root declares {@code @DiscriminatorColumn}: {@code DTYPE
- * varchar(31) not null} unless the annotation says otherwise.
+ * varchar(31) not null} unless the annotation says otherwise ({@code char(1)} for CHAR, {@code integer}
+ * for INTEGER).
  */
 final class Discriminators {
   private static final int DEFAULT_LENGTH = 31;
@@ -31,6 +32,8 @@ final class Discriminators {
     ColumnType type = switch (kind) {
       case "INTEGER" -> ColumnType.of(TypeKind.INTEGER);
       case "STRING" -> ColumnType.varchar(declared.map(d -> d.integer("length")).orElse(DEFAULT_LENGTH));
+      // Hibernate ignores the length of a CHAR discriminator: char(1)
+      case "CHAR" -> new ColumnType(TypeKind.CHAR, 1, 0, 0, java.util.List.of());
       default -> null;
     };
     if (type == null || declared.map(d -> !d.string("columnDefinition").isEmpty()).orElse(false)) {

@@ -93,7 +93,7 @@ final class ElementCollections implements AttributeMapping {
    */
   private Optional<List<Column>> element(Attribute attribute, TypeMirror type, Entity owner) {
     Attribute value = new Attribute(attribute.element(), attribute.name(), attribute.path(), type, false,
-        attribute.scopes(), attribute.inEmbeddable(), attribute.inSingleTableSubclass());
+        attribute.scopes(), attribute.inEmbeddable(), attribute.inSingleTableSubclass(), false);
     if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Embeddable")) {
       return embeddable(value, owner);
     }

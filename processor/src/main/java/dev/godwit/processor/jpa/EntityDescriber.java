@@ -69,7 +69,7 @@ final class EntityDescriber {
       boolean id = mirrors.hasJpa(member.element(), "Id") || mirrors.hasJpa(member.element(), "EmbeddedId")
           || mirrors.hasJpa(member.element(), "MapsId");
       members.add(new Attribute(member.element(), member.name(), member.name(), member.type(), id, scopes, false,
-          singleTableSubclass));
+          singleTableSubclass, false));
     }
     Set<String> derived = derivedIds(type, members);
     members.removeIf(a -> derived.contains(a.path()));

@@ -75,6 +75,7 @@ public final class EntityReader {
       EmbeddedAttributes embedded = new EmbeddedAttributes(context, attributes, self);
       return List.of(
           new DerivedAttributes(context),
+          new ToOneJoinTables(context, entities, joins, collections),
           new ToOneRelations(context, entities, tables, overrides),
           new PluralAttributes(context, entities, joins, indexes, collections),
           new ElementCollections(context, entities, joins, indexes, collections, basics, names, embedded),

@@ -57,17 +57,107 @@ final class EntityTables implements KeyColumns {
         continue;
       }
       TableParts table = keyed(entity);
-      bodyAttributes(entity).forEach(a -> mappings.map(a, table));
+      Map<String, TableParts> secondaries = secondaryTables(entity, table);
+      for (Attribute attribute : bodyAttributes(entity)) {
+        declaredTable(attribute, table, secondaries).ifPresent(t -> mappings.map(t == table ? attribute
+            : attribute.movedToSecondaryTable(), t));
+      }
       if (entity.parent().isEmpty()) {
         List<Entity> shared = entities.values().stream().filter(e -> e != entity && owner(e) == entity).toList();
         discriminators.add(entity, !children(entity).isEmpty(), table);
         for (Entity subclass : shared) {
-          subclass.attributes().forEach(a -> mappings.map(a, table));
+          if (!overrides.all(subclass.type(), "SecondaryTable", "SecondaryTables").isEmpty()) {
+            context.error(Code.UNSUPPORTED_MAPPING, "@SecondaryTable on " + subclass.type().getSimpleName()
+                + ", a subclass in a SINGLE_TABLE hierarchy, is not supported by Godwit yet; declare it on "
+                + entity.type().getSimpleName(), subclass.type());
+          }
+          for (Attribute attribute : subclass.attributes()) {
+            declaredTable(attribute, table, secondaries)
+                .ifPresent(t -> mappings.map(t == table ? attribute : attribute.movedToSecondaryTable(), t));
+          }
         }
       }
       tables.add(table);
+      tables.addAll(secondaries.values());
     }
     return tables;
+  }
+
+  /**
+   * The {@code @SecondaryTable}s of a table-owning entity, keyed by their lower-case names, each
+   * with its key: one column per key column of the entity's table (named by {@code pkJoinColumns}
+   * or after the key column) and a foreign key to the entity's table.
+   */
+  private Map<String, TableParts> secondaryTables(Entity owner, TableParts main) {
+    Map<String, TableParts> secondaries = new LinkedHashMap<>();
+    for (Annotation annotation : overrides.all(owner.type(), "SecondaryTable", "SecondaryTables")) {
+      String logical = Naming.logical(annotation.string("name"));
+      TableParts secondary = main.secondary(context.naming.physical(logical), annotation);
+      if (secondaries.putIfAbsent(Identifiers.bare(logical).toLowerCase(java.util.Locale.ROOT), secondary) != null) {
+        context.error(Code.CONFLICTING_TABLE, "@SecondaryTable " + annotation.string("name") + " is declared twice on "
+            + owner.type().getSimpleName(), owner.type());
+        continue;
+      }
+      List<KeyColumn> key = main.keyColumns();
+      List<Annotation> declared = annotation.annotations("pkJoinColumns", context.elements);
+      if (!declared.isEmpty() && declared.size() != key.size()) {
+        context.error(Code.INVALID_ASSOCIATION, "@SecondaryTable " + annotation.string("name") + " of "
+            + owner.type().getSimpleName() + " must name one pkJoinColumn per key column of its table", owner.type());
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < key.size(); i++) {
+        KeyColumn keyColumn = key.get(i);
+        Optional<Annotation> join = declared.isEmpty() ? Optional.empty() : Optional.of(matching(declared, keyColumn, i));
+        // the implicit column takes the key column's name, quoted when the entity's table is
+        String implicit = Identifiers.isQuoted(owner.logicalTable()) ? Identifiers.quoted(Identifiers.bare(keyColumn.logicalName()))
+            : keyColumn.logicalName();
+        String columnLogical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical).orElse(implicit);
+        Column column = new Column(context.physical(columnLogical), keyColumn.column().type(), false, false);
+        if (!secondary.add(owner.type(), column, columnLogical, true)) {
+          break;
+        }
+        names.add(column.name());
+      }
+      Annotation foreignKey = annotation.annotation("foreignKey", context.elements);
+      if (!foreignKey.constant("value").equals("NO_CONSTRAINT")) {
+        String fkName = Optional.of(foreignKey.string("name")).filter(n -> !n.isEmpty())
+            .orElseGet(() -> Naming.foreignKeyName(secondary.name(), main.name(), names));
+        secondary.addForeignKey(new ForeignKey(fkName, names, main.name(),
+            key.stream().map(k -> k.column().name()).toList()));
+      }
+    }
+    return secondaries;
+  }
+
+  /**
+   * The table an attribute's columns go to: the {@code @SecondaryTable} its {@code @Column(table)} or
+   * {@code @JoinColumn(table)} names, else the entity's table; empty after reporting a table the
+   * entity does not declare.
+   */
+  private Optional<TableParts> declaredTable(Attribute attribute, TableParts main, Map<String, TableParts> secondaries) {
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    overrides.column(attribute).map(c -> c.string("table")).filter(t -> !t.isEmpty()).ifPresent(named::add);
+    if (context.mirrors.hasJpa(attribute.element(), "ManyToOne") || context.mirrors.hasJpa(attribute.element(), "OneToOne")) {
+      overrides.joinColumns(attribute).stream().map(j -> j.string("table")).filter(t -> !t.isEmpty()).forEach(named::add);
+    }
+    if (named.isEmpty()) {
+      return Optional.of(main);
+    }
+    String table = named.iterator().next();
+    String key = Identifiers.bare(Naming.logical(table)).toLowerCase(java.util.Locale.ROOT);
+    TableParts found = secondaries.get(key);
+    if (found == null && key.equals(Identifiers.bare(main.entity.logicalTable()).toLowerCase(java.util.Locale.ROOT))) {
+      found = main;
+    }
+    if (named.size() > 1 || found == null) {
+      context.error(Code.UNSUPPORTED_MAPPING, "the columns of " + attribute.name() + " name table "
+          + String.join(" and ", named) + ", which is not the table of " + main.entity.type().getSimpleName()
+          + " nor one of its @SecondaryTables (" + String.join(", ", secondaries.values().stream().map(TableParts::name).toList())
+          + ")", attribute.reportedOn());
+      return Optional.empty();
+    }
+    return Optional.of(found);
   }
 
   @Override

@@ -31,7 +31,7 @@ final class ReadContext {
     this.types = types;
     this.naming = naming;
     this.mirrors = new Mirrors(elements);
-    this.unsupported = new UnsupportedMappings(mirrors, beanValidation);
+    this.unsupported = new UnsupportedMappings(mirrors, elements, beanValidation);
   }
 
   void error(dev.godwit.processor.diagnostics.Code code, String message, Element element) {

@@ -21,6 +21,10 @@ final class TableConstraints {
   }
 
   void add(TableParts table) {
+    if (table.secondaryAnnotation().isPresent()) {
+      add(table, table.secondaryAnnotation().get()); // the entity's @Table, @Check and @Comment are the main table's
+      return;
+    }
     ColumnDetails details = new ColumnDetails(context.mirrors, context.elements);
     table.addChecks(details.checks(table.entity.type(), java.util.Optional.empty()));
     table.comment(details.comment(table.entity.type()));
@@ -28,10 +32,15 @@ final class TableConstraints {
   }
 
   void add(ConstrainedTable table, Annotation annotation) {
+    for (Annotation index : annotation.annotations("indexes", context.elements)) {
+      table.addIndex(index(table, index));
+    }
+    addUniqueConstraints(table, annotation);
+  }
+
+  /** Only the unique constraints: Hibernate 6.6 ignores the indexes of a to-one's {@code @JoinTable}. */
+  void addUniqueConstraints(ConstrainedTable table, Annotation annotation) {
     {
-      for (Annotation index : annotation.annotations("indexes", context.elements)) {
-        table.addIndex(index(table, index));
-      }
       for (Annotation unique : annotation.annotations("uniqueConstraints", context.elements)) {
         List<String> columns = unique.strings("columnNames").stream().map(n -> resolve(table, n)).toList();
         String name = unique.string("name");

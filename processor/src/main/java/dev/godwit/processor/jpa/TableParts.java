@@ -49,8 +49,18 @@ final class TableParts implements ConstrainedTable {
   /** Natural id columns by attribute name: Hibernate's unique key lists them in that order. */
   private final Map<String, String> naturalIdColumns = new TreeMap<>();
   private Optional<String> comment = Optional.empty();
+  /** The table's name when it is a {@code @SecondaryTable} of the entity; null for the entity's own table. */
+  private final String secondaryName;
+  private final Mirrors.Annotation secondaryAnnotation;
 
   TableParts(Entity entity, Entity root, Set<String> derivedIds, ReadContext context, ColumnNames names, Hints hints) {
+    this(entity, root, derivedIds, context, names, hints, null, null);
+  }
+
+  private TableParts(Entity entity, Entity root, Set<String> derivedIds, ReadContext context, ColumnNames names,
+      Hints hints, String secondaryName, Mirrors.Annotation secondaryAnnotation) {
+    this.secondaryName = secondaryName;
+    this.secondaryAnnotation = secondaryAnnotation;
     this.entity = entity;
     this.root = root;
     this.derivedIds = Set.copyOf(derivedIds);
@@ -59,9 +69,19 @@ final class TableParts implements ConstrainedTable {
     this.hints = hints;
   }
 
+  /** An empty {@code @SecondaryTable} of this table's entity, named {@code name}. */
+  TableParts secondary(String name, Mirrors.Annotation annotation) {
+    return new TableParts(entity, root, Set.of(), context, names, hints, name, annotation);
+  }
+
+  /** The {@code @SecondaryTable} this table is; empty for the entity's own table. */
+  Optional<Mirrors.Annotation> secondaryAnnotation() {
+    return Optional.ofNullable(secondaryAnnotation);
+  }
+
   @Override
   public String name() {
-    return entity.table();
+    return secondaryName == null ? entity.table() : secondaryName;
   }
 
   @Override
@@ -71,7 +91,7 @@ final class TableParts implements ConstrainedTable {
 
   @Override
   public String description() {
-    return "@Table of " + entity.type().getSimpleName();
+    return (secondaryName == null ? "@Table" : "@SecondaryTable " + secondaryName) + " of " + entity.type().getSimpleName();
   }
 
   /** True when the table already has a column of this name. */

@@ -45,11 +45,6 @@ final class ToOneRelations implements AttributeMapping {
     Mirrors mirrors = context.mirrors;
     boolean oneToOne = mirrors.hasJpa(attribute.element(), "OneToOne");
     Annotation relation = mirrors.jpa(attribute.element(), oneToOne ? "OneToOne" : "ManyToOne").orElseThrow();
-    if (mirrors.hasJpa(attribute.element(), "JoinTable")) {
-      context.error(Code.UNSUPPORTED_MAPPING, "@JoinTable on a to-one association is not supported by Godwit yet",
-          attribute.reportedOn());
-      return;
-    }
     // The mappedBy side has no column; a one-to-one sharing the primary key adds neither column nor key.
     if (oneToOne && (!relation.string("mappedBy").isEmpty() || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumn")
         || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumns"))) {

@@ -1,6 +1,7 @@
 package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.jpa.Mirrors.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
@@ -11,7 +12,7 @@ import javax.lang.model.element.Element;
  * would write a wrong schema, a warning where the difference depends on the runtime classpath.
  */
 final class UnsupportedMappings {
-  private static final List<String> TYPE_FEATURES = List.of("SecondaryTable", "SecondaryTables");
+  private static final List<String> TYPE_FEATURES = List.of();
   private static final List<String> MEMBER_FEATURES = List.of("Converts", "MapKeyTemporal");
   private static final List<String> HIBERNATE_FEATURES = List.of(
       "JdbcType", "Type", "Nationalized", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete",
@@ -24,9 +25,11 @@ final class UnsupportedMappings {
   private final BeanValidationMode beanValidation;
 
   private final Mirrors mirrors;
+  private final javax.lang.model.util.Elements elements;
 
-  UnsupportedMappings(Mirrors mirrors, BeanValidationMode beanValidation) {
+  UnsupportedMappings(Mirrors mirrors, javax.lang.model.util.Elements elements, BeanValidationMode beanValidation) {
     this.mirrors = mirrors;
+    this.elements = elements;
     this.beanValidation = beanValidation;
   }
 
@@ -37,13 +40,18 @@ final class UnsupportedMappings {
         problems.add(notYet("@" + feature, type));
       }
     }
-    mirrors.jpa(type, "Table").ifPresent(table -> {
+    List<Annotation> tables = new ArrayList<>();
+    mirrors.jpa(type, "Table").ifPresent(tables::add);
+    mirrors.jpa(type, "SecondaryTable").ifPresent(tables::add);
+    mirrors.jpa(type, "SecondaryTables").ifPresent(t -> tables.addAll(t.annotations("value", elements)));
+    for (Annotation table : tables) {
       for (String member : List.of("schema", "catalog")) {
         if (!table.string(member).isEmpty()) {
-          problems.add(notYet("@Table(" + member + " = ...)", type));
+          problems.add(notYet("@" + table.mirror().getAnnotationType().asElement().getSimpleName() + "(" + member
+              + " = ...)", type));
         }
       }
-    });
+    }
     problems.addAll(hibernate(type));
     return problems;
   }
@@ -77,10 +85,16 @@ final class UnsupportedMappings {
       mirrors.jpa(member, annotation).filter(c -> !c.string("columnDefinition").isEmpty())
           .ifPresent(c -> problems.add(notYet("@" + annotation + "(columnDefinition = ...)", member)));
     }
+    // @Column(table) and a to-one's @JoinColumn(table) put an entity's attribute into a @SecondaryTable
+    boolean inEntity = !mirrors.hasJpa(member.getEnclosingElement(), "Embeddable");
+    boolean toOne = (mirrors.hasJpa(member, "ManyToOne") || mirrors.hasJpa(member, "OneToOne"))
+        && !mirrors.hasJpa(member, "JoinTable");
     for (String annotation : List.of("Column", "JoinColumn", "OrderColumn", "MapKeyColumn", "MapKeyJoinColumn")) {
+      boolean routed = inEntity && (annotation.equals("Column") && !mirrors.hasJpa(member, "ElementCollection")
+          || annotation.equals("JoinColumn") && toOne);
       mirrors.jpa(member, annotation).ifPresent(column -> {
-        if (!column.string("table").isEmpty()) {
-          problems.add(notYet("@" + annotation + "(table = ...)", member));
+        if (!column.string("table").isEmpty() && !routed) {
+          problems.add(notYet("@" + annotation + "(table = ...)" + (inEntity ? "" : " in an embeddable"), member));
         }
       });
     }

@@ -51,7 +51,9 @@ class HibernateOracleTest {
     "associations, jpa, ''",
     "associations, snake_case, " + CAMEL,
     "oracle_columns, jpa, ''",
-    "oracle_columns, snake_case, " + CAMEL
+    "oracle_columns, snake_case, " + CAMEL,
+    "oracle_mappings, jpa, ''",
+    "oracle_mappings, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {

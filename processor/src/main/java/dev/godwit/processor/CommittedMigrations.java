@@ -1,0 +1,201 @@
+package dev.godwit.processor;
+
+import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.emit.MigrationDirectory;
+import dev.godwit.processor.emit.MigrationFile;
+import dev.godwit.processor.emit.MigrationIntegrity;
+import dev.godwit.processor.emit.ReviewReports;
+import dev.godwit.processor.snapshot.Checksum;
+import dev.godwit.processor.snapshot.RecordedMigrations;
+import dev.godwit.processor.snapshot.Snapshot;
+import dev.godwit.processor.snapshot.SnapshotCodec;
+import dev.godwit.processor.snapshot.SnapshotFormatException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.Messager;
+import javax.tools.Diagnostic;
+
+/**
+ * The committed state a compilation starts from: the snapshot and the migration folders of every
+ * dialect, checked against each other (checksums, versions 1..n up and down, review reports).
+ * With -Agodwit.renumber=true it first removes another branch's files under a taken version.
+ */
+final class CommittedMigrations {
+  private final Options options;
+  private final Messager messager;
+  private final Reporter reporter;
+
+  /**
+   * The checked state.
+   *
+   * @param snapshot the snapshot, recording the checksums to keep (accepted edits included)
+   * @param directories the dialect folders as they are now
+   * @param accepted the files whose edits -Agodwit.acceptEdits accepted, by path
+   */
+  record Verified(Snapshot snapshot, Map<String, MigrationDirectory> directories, Set<String> accepted) {}
+
+  CommittedMigrations(Options options, Messager messager, Reporter reporter) {
+    this.options = options;
+    this.messager = messager;
+    this.reporter = reporter;
+  }
+
+  /** The committed snapshot, {@link Snapshot#EMPTY} before the first one; empty when an error was reported. */
+  Optional<Snapshot> readSnapshot() {
+    try {
+      return Optional.of(SnapshotCodec.read(Files.readString(options.snapshot(), StandardCharsets.UTF_8)));
+    } catch (NoSuchFileException e) {
+      return Optional.of(Snapshot.EMPTY);
+    } catch (IOException e) {
+      reporter.error(Code.UNREADABLE_SNAPSHOT, "cannot read snapshot " + options.snapshot() + ": " + e, null);
+    } catch (SnapshotFormatException e) {
+      reporter.error(Code.UNREADABLE_SNAPSHOT, "snapshot " + options.snapshot() + " is not usable: " + e.getMessage()
+          + ". Restore it from version control; nothing was written.", null);
+    }
+    return Optional.empty();
+  }
+
+  /** The migration folder of every dialect, in option order; null when an error was reported. */
+  Map<String, MigrationDirectory> scan() {
+    Map<String, MigrationDirectory> directories = new LinkedHashMap<>();
+    for (String dialect : options.dialects()) {
+      try {
+        directories.put(dialect, MigrationDirectory.scan(options.output().resolve(dialect)));
+      } catch (IOException e) {
+        reporter.error(Code.WRITE_FAILED, "cannot list " + options.output().resolve(dialect) + ": " + e, null);
+        return null;
+      }
+    }
+    return directories;
+  }
+
+  /** Checks {@code directories} against {@code snapshot}; empty when an error was reported. */
+  Optional<Verified> verify(Snapshot snapshot, Map<String, MigrationDirectory> directories) {
+    Optional<MigrationIntegrity.Result> integrity = checkIntegrity(snapshot, directories);
+    if (integrity.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!integrity.get().foreign().isEmpty()) {
+      directories = scan();
+      if (directories == null) {
+        return Optional.empty();
+      }
+    }
+    if (!consistent(snapshot, directories) || !reportsConsistent(directories)) {
+      return Optional.empty();
+    }
+    Snapshot recorded = new Snapshot(snapshot.version(), snapshot.schema(), recorded(snapshot, directories, integrity.get()));
+    return Optional.of(new Verified(recorded, directories, integrity.get().accepted().keySet()));
+  }
+
+  /**
+   * Checks committed files against the snapshot's checksums; with -Agodwit.renumber=true removes
+   * another branch's files under a taken version first. Empty when an error was reported.
+   */
+  private Optional<MigrationIntegrity.Result> checkIntegrity(Snapshot snapshot, Map<String, MigrationDirectory> directories) {
+    Set<Integer> accept = options.mode() == Options.Mode.GENERATE ? options.acceptEdits() : Set.of();
+    try {
+      MigrationIntegrity.Result result = MigrationIntegrity.check(snapshot.migrations(), directories, accept);
+      if (!result.foreign().isEmpty() && options.renumber() && options.mode() == Options.Mode.GENERATE) {
+        for (Path file : result.foreign()) {
+          Files.deleteIfExists(file);
+          Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".conf")); // Flyway's, for a non-transactional script
+          if (file.getFileName().toString().startsWith("V")) {
+            Files.deleteIfExists(ReviewReports.reportOf(options.output(), file));
+          }
+        }
+        messager.printMessage(Diagnostic.Kind.NOTE, "Godwit removed the other branch's "
+            + result.foreign().stream().map(f -> f.getParent().getFileName() + "/" + f.getFileName()).sorted().toList()
+            + "; its change is generated again as the next version");
+        Map<String, MigrationDirectory> rescanned = scan();
+        if (rescanned == null) {
+          return Optional.empty();
+        }
+        MigrationIntegrity.Result again = MigrationIntegrity.check(snapshot.migrations(), rescanned, accept);
+        result = new MigrationIntegrity.Result(again.problems(), result.foreign(), again.accepted(), again.unrecorded());
+      }
+      for (MigrationIntegrity.Problem problem : result.problems()) {
+        reporter.error(problem.code(), problem.message(), null);
+      }
+      return result.problems().isEmpty() ? Optional.of(result) : Optional.empty();
+    } catch (IOException e) {
+      reporter.error(Code.WRITE_FAILED, "cannot read the committed migrations under " + options.output() + ": " + e, null);
+      return Optional.empty();
+    }
+  }
+
+  /** Every dialect folder must hold exactly versions 1..snapshot.version, up and down. */
+  private boolean consistent(Snapshot snapshot, Map<String, MigrationDirectory> directories) {
+    boolean ok = true;
+    for (MigrationDirectory directory : directories.values()) {
+      for (int version = 1; version <= Math.max(snapshot.version(), directory.latestVersion()); version++) {
+        boolean expected = version <= snapshot.version();
+        for (Map<Integer, MigrationFile> files : List.of(directory.up(), directory.down())) {
+          String kind = files == directory.up() ? "V" : "U";
+          if (expected && !files.containsKey(version)) {
+            reporter.error(Code.MIGRATION_FILES_INCONSISTENT, "the snapshot " + options.snapshot() + " is at version "
+                + snapshot.version() + " but " + directory.folder() + " has no " + kind + version
+                + "__*.sql; restore the file from version control", null);
+            ok = false;
+          } else if (!expected && files.containsKey(version)) {
+            reporter.error(Code.MIGRATION_FILES_INCONSISTENT, directory.folder().resolve(files.get(version).fileName())
+                + " is newer than the snapshot " + options.snapshot() + " (version " + snapshot.version()
+                + "); commit the snapshot that was generated with it, or delete the file", null);
+            ok = false;
+          }
+        }
+      }
+    }
+    return ok;
+  }
+
+  /** Every review report must belong to a migration that is still there. */
+  private boolean reportsConsistent(Map<String, MigrationDirectory> directories) {
+    try {
+      List<String> problems = ReviewReports.problems(options.output(), directories.keySet());
+      problems.forEach(p -> reporter.error(Code.MIGRATION_FILES_INCONSISTENT, p, null));
+      return problems.isEmpty();
+    } catch (IOException e) {
+      reporter.error(Code.WRITE_FAILED, "cannot read the review reports under " + options.output() + ": " + e, null);
+      return false;
+    }
+  }
+
+  /**
+   * The checksums to record: the snapshot's, plus accepted edits and the {@code .sql.conf} files it
+   * did not record yet; a snapshot from before checksums were recorded starts recording every
+   * committed file as it is now.
+   */
+  private static RecordedMigrations recorded(Snapshot snapshot, Map<String, MigrationDirectory> directories,
+      MigrationIntegrity.Result integrity) {
+    if (!snapshot.migrations().isEmpty()) {
+      return snapshot.migrations().with(integrity.unrecorded()).with(integrity.accepted());
+    }
+    Map<String, String> current = new TreeMap<>();
+    directories.forEach((dialect, directory) -> {
+      for (MigrationFile file : directory.all()) {
+        try {
+          current.put(dialect + "/" + file.fileName(), Checksum.of(directory.text(file)));
+          Path conf = directory.folder().resolve(file.fileName() + MigrationIntegrity.CONF);
+          if (Files.exists(conf)) {
+            current.put(dialect + "/" + file.fileName() + MigrationIntegrity.CONF,
+                Checksum.of(Files.readString(conf, StandardCharsets.UTF_8)));
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    });
+    return new RecordedMigrations(current);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.godwit.processor;
+
+import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.dialect.Dialect;
+import dev.godwit.processor.emit.AtomicWriter;
+import dev.godwit.processor.model.Schema;
+import dev.godwit.processor.plan.MigrationPlan;
+import dev.godwit.processor.plan.ReviewReport;
+import dev.godwit.processor.safety.SafetyCheck;
+import dev.godwit.processor.snapshot.Checksum;
+import dev.godwit.processor.snapshot.RecordedMigrations;
+import dev.godwit.processor.snapshot.Snapshot;
+import dev.godwit.processor.snapshot.SnapshotCodec;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.annotation.processing.Messager;
+import javax.tools.Diagnostic;
+
+/**
+ * Writes migration files and the snapshot all or nothing, through a journal beside the snapshot,
+ * and finishes or undoes a write an earlier compilation left half done.
+ */
+final class MigrationWriter {
+  private final Options options;
+  private final Messager messager;
+  private final Reporter reporter;
+
+  MigrationWriter(Options options, Messager messager, Reporter reporter) {
+    this.options = options;
+    this.messager = messager;
+    this.reporter = reporter;
+  }
+
+  /** What the review report needs besides the plan and the new schema. */
+  record ReviewInputs(List<Dialect> dialects, SafetyCheck.Result safety, Schema before) {}
+
+  /** Finishes or undoes a write an earlier compilation left half done; false if that failed. */
+  boolean recoverInterruptedWrite() {
+    List<Path> folders = new ArrayList<>();
+    options.dialects().forEach(d -> folders.add(options.output().resolve(d)));
+    folders.add(options.snapshot().toAbsolutePath().getParent());
+    folders.add(options.output());
+    try {
+      AtomicWriter.recover(journal(), folders).ifPresent(done ->
+          reporter.warning(Code.RECOVERED_INTERRUPTED_WRITE, done, null));
+      return true;
+    } catch (IOException e) {
+      reporter.error(Code.WRITE_FAILED, "cannot recover the interrupted write recorded in " + journal() + ": " + e
+          + "; delete the newest migration files that the snapshot does not list, then " + journal(), null);
+      return false;
+    }
+  }
+
+  /**
+   * Writes the scripts of {@code plan} (with Flyway's {@code .sql.conf} where one runs outside a
+   * transaction), its review report (listing the SQL files' checksums) and the snapshot of
+   * {@code after} with the checksums of every file written added to {@code recorded}; false if
+   * that failed (then nothing was written).
+   */
+  boolean write(MigrationPlan plan, Schema after, RecordedMigrations recorded, ReviewInputs review) {
+    AtomicWriter writer = new AtomicWriter(journal());
+    Map<String, String> checksums = new TreeMap<>();
+    Map<String, String> sqlChecksums = new TreeMap<>();
+    for (MigrationScripts.Script script : MigrationScripts.render(plan, options)) {
+      writer.add(options.output().resolve(script.dialect()).resolve(script.fileName()), script.text());
+      checksums.put(script.path(), Checksum.of(script.text()));
+      if (script.sql()) {
+        sqlChecksums.put(script.path(), Checksum.of(script.text()));
+      }
+    }
+    writer.add(options.output().resolve("V" + plan.baseName() + ".md"), ReviewReport.render(new ReviewReport.Input(
+        plan, review.dialects(), review.safety().verdicts(), review.before(), after, sqlChecksums)));
+    writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), after, recorded.with(checksums))));
+    return commit(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects()));
+  }
+
+  /** Writes {@code snapshot} alone, e.g. with the checksums of accepted edits, described as {@code what}. */
+  boolean writeSnapshot(Snapshot snapshot, String what) {
+    return commit(new AtomicWriter(journal()).add(options.snapshot(), SnapshotCodec.write(snapshot)), what);
+  }
+
+  private boolean commit(AtomicWriter writer, String what) {
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      reporter.error(Code.WRITE_FAILED, "cannot write " + what + " under " + options.output() + ": "
+          + e + "; nothing was written", null);
+      return false;
+    }
+    messager.printMessage(Diagnostic.Kind.NOTE, "Godwit wrote " + what + " and updated " + options.snapshot());
+    return true;
+  }
+
+  private Path journal() {
+    return options.snapshot().resolveSibling("." + options.snapshot().getFileName() + ".godwit-journal");
+  }
+}
