@@ -30,31 +30,22 @@ public final class H2Dialect extends Dialect {
 
   /**
    * H2 indexes a foreign key with an index of exactly its columns, its own unless one exists when the
-   * key is added, and refuses to drop an index a key uses. An index or unique key of exactly a
-   * reliant key's columns therefore comes or goes with the key dropped and added again around it,
-   * so H2 uses the index Hibernate's schema gives the key.
+   * key is added, and refuses to drop an index a key uses. An index or unique key a key relies on
+   * ({@link dev.godwit.processor.diff.ReliantKeys#exact()}) therefore comes or goes with the key
+   * dropped and added again around it, so H2 uses the index Hibernate's schema gives the key.
    */
   @Override
   public List<String> statements(Change change) {
-    List<ForeignKey> around = new ArrayList<>();
-    if (change instanceof CreateIndex c) {
-      around.addAll(sameColumns(c.reliant(), c.index().columns()));
-    } else if (change instanceof DropIndex c) {
-      around.addAll(sameColumns(c.reliant(), c.index().columns()));
-    } else if (change instanceof AddUnique c) {
-      around.addAll(sameColumns(c.reliant(), c.key().columns()));
-    } else if (change instanceof DropUnique c) {
-      around.addAll(sameColumns(c.reliant(), c.key().columns()));
-    }
+    List<ForeignKey> around = change instanceof CreateIndex c ? c.reliant().exact()
+        : change instanceof DropIndex c ? c.reliant().exact()
+        : change instanceof AddUnique c ? c.reliant().exact()
+        : change instanceof DropUnique c ? c.reliant().exact()
+        : List.of();
     List<String> statements = new ArrayList<>();
     around.forEach(key -> statements.addAll(plain(new DropForeignKey(change.subject(), key, false))));
     statements.addAll(plain(change));
     around.forEach(key -> statements.addAll(plain(new AddForeignKey(change.subject(), key, false))));
     return statements;
-  }
-
-  private static List<ForeignKey> sameColumns(List<ForeignKey> keys, List<String> columns) {
-    return keys.stream().filter(k -> k.columns().size() == columns.size() && k.columns().containsAll(columns)).toList();
   }
 
   @Override

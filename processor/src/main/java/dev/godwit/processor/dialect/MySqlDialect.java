@@ -58,9 +58,9 @@ public final class MySqlDialect extends Dialect {
 
   private static List<ForeignKey> createdIndexReliedOnBy(Change change) {
     if (change instanceof Change.CreateIndex create) {
-      return create.reliant();
+      return create.reliant().leading();
     } else if (change instanceof Change.AddUnique add) {
-      return add.reliant();
+      return add.reliant().leading();
     }
     return List.of();
   }
@@ -78,9 +78,9 @@ public final class MySqlDialect extends Dialect {
   /** The foreign keys left without an index by a dropped index or unique key (InnoDB drops its own index for them when one is created). */
   private static List<ForeignKey> droppedIndexReliedOnBy(Change change) {
     if (change instanceof Change.DropIndex drop) {
-      return drop.reliant();
+      return drop.reliant().leading();
     } else if (change instanceof Change.DropUnique drop) {
-      return drop.reliant();
+      return drop.reliant().leading();
     }
     return List.of();
   }

@@ -185,12 +185,12 @@ public sealed interface Change {
   }
 
   /** Adds a unique key; {@code reliant} as for {@link CreateIndex}. */
-  record AddUnique(String table, UniqueKey key, List<ForeignKey> reliant) implements Change {
+  record AddUnique(String table, UniqueKey key, ReliantKeys reliant) implements Change {
     public AddUnique {
-      reliant = List.copyOf(reliant);
+      java.util.Objects.requireNonNull(reliant, "reliant");
     }
     public AddUnique(String table, UniqueKey key) {
-      this(table, key, List.of());
+      this(table, key, ReliantKeys.NONE);
     }
     public Phase phase() { return Phase.ADD_INDEX; }
     public String subject() { return table; }
@@ -201,12 +201,12 @@ public sealed interface Change {
   }
 
   /** Drops a unique key; {@code reliant} as for {@link DropIndex}. */
-  record DropUnique(String table, UniqueKey key, List<ForeignKey> reliant) implements Change {
+  record DropUnique(String table, UniqueKey key, ReliantKeys reliant) implements Change {
     public DropUnique {
-      reliant = List.copyOf(reliant);
+      java.util.Objects.requireNonNull(reliant, "reliant");
     }
     public DropUnique(String table, UniqueKey key) {
-      this(table, key, List.of());
+      this(table, key, ReliantKeys.NONE);
     }
     public Phase phase() { return Phase.DROP_INDEX; }
     public String subject() { return table; }
@@ -217,16 +217,15 @@ public sealed interface Change {
   }
 
   /**
-   * Creates an index. {@code reliant} are the table's foreign keys, kept by the migration, that have
-   * no other index to use without this one (their columns lead it): engines that index foreign keys
-   * themselves (MySQL, H2) change their own index for such a key when this one comes or goes.
+   * Creates an index. {@code reliant} are the table's foreign keys, kept by the migration, whose own
+   * index this one replaces on engines that index foreign keys themselves (MySQL, H2).
    */
-  record CreateIndex(String table, Index index, List<ForeignKey> reliant) implements Change {
+  record CreateIndex(String table, Index index, ReliantKeys reliant) implements Change {
     public CreateIndex {
-      reliant = List.copyOf(reliant);
+      java.util.Objects.requireNonNull(reliant, "reliant");
     }
     public CreateIndex(String table, Index index) {
-      this(table, index, List.of());
+      this(table, index, ReliantKeys.NONE);
     }
     public Phase phase() { return Phase.ADD_INDEX; }
     public String subject() { return table; }
@@ -238,14 +237,14 @@ public sealed interface Change {
 
   /**
    * Drops an index. {@code reliant} are the table's foreign keys, kept by the migration, that have
-   * no other index to use once this one is gone; MySQL refuses the drop until they have one.
+   * no other index to use once this one is gone; MySQL and H2 refuse the drop until they have one.
    */
-  record DropIndex(String table, Index index, List<ForeignKey> reliant) implements Change {
+  record DropIndex(String table, Index index, ReliantKeys reliant) implements Change {
     public DropIndex {
-      reliant = List.copyOf(reliant);
+      java.util.Objects.requireNonNull(reliant, "reliant");
     }
     public DropIndex(String table, Index index) {
-      this(table, index, List.of());
+      this(table, index, ReliantKeys.NONE);
     }
     public Phase phase() { return Phase.DROP_INDEX; }
     public String subject() { return table; }

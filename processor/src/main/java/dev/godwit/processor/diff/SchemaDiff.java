@@ -203,8 +203,8 @@ public final class SchemaDiff {
     target.indexes().stream().filter(i -> !createdIndexes.contains(i)).forEach(i -> keptLeaders.add(i.columns()));
     ReliantForeignKeys reliant = new ReliantForeignKeys(
         target.foreignKeys().stream().filter(fk -> !addedForeignKeys.contains(fk)).toList(), keptLeaders);
-    Map<String, List<ForeignKey>> onDrop = reliant.forDrops(columnsByName(droppedKeys, droppedIndexes));
-    Map<String, List<ForeignKey>> onCreate = reliant.forCreates(columnsByName(addedKeys, createdIndexes));
+    Map<String, ReliantKeys> onDrop = reliant.forDrops(columnsByName(droppedKeys, droppedIndexes));
+    Map<String, ReliantKeys> onCreate = reliant.forCreates(columnsByName(addedKeys, createdIndexes));
     droppedKeys.forEach(u -> changes.add(new DropUnique(oldTable, u, onDrop.get(u.name()))));
     addedKeys.forEach(u -> changes.add(new AddUnique(table, u, onCreate.get(u.name()))));
     droppedIndexes.forEach(i -> changes.add(new DropIndex(oldTable, i, onDrop.get(i.name()))));

@@ -171,6 +171,8 @@ record GoldenCases(String name, Schema before, Schema after, DiffHints hints) {
                 table("courier").column(bigint("supplier_id")).column(integer("title"))
                     .foreignKey("FKcourier_supplier", "supplier_id", "supplier").build(),
                 table("crate").column(bigint("supplier_id")).foreignKey("FKcrate_supplier", "supplier_id", "supplier").build(),
+                table("depot").column(bigint("supplier_id")).column(integer("title"))
+                    .foreignKey("FKdepot_supplier", "supplier_id", "supplier").index("IDXdepot_title", "supplier_id", "title").build(),
                 table("parcel").column(bigint("supplier_id")).column(varchar("code", 20))
                     .foreignKey("FKparcel_supplier", "supplier_id", "supplier").unique("UKparcel_code", "supplier_id", "code").build()),
             schema(table("supplier").build(),
@@ -178,6 +180,9 @@ record GoldenCases(String name, Schema before, Schema after, DiffHints hints) {
                     .foreignKey("FKcourier_supplier", "supplier_id", "supplier").index("IDXcourier_title", "supplier_id", "title").build(),
                 table("crate").column(bigint("supplier_id")).foreignKey("FKcrate_supplier", "supplier_id", "supplier")
                     .index("IDXcrate_supplier", "supplier_id").build(),
+                table("depot").column(bigint("supplier_id")).column(integer("title"))
+                    .foreignKey("FKdepot_supplier", "supplier_id", "supplier").index("IDXdepot_title", "supplier_id", "title")
+                    .index("IDXdepot_supplier", "supplier_id").build(),
                 table("parcel").column(bigint("supplier_id")).column(varchar("code", 20))
                     .foreignKey("FKparcel_supplier", "supplier_id", "supplier").build()),
             DiffHints.NONE),
