@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(Engines.class)
 class SchemaEvolutionFuzzTest {
-  static final int DEFAULT_SEEDS = 15;
+  static final int DEFAULT_SEEDS = 25;
   private static final Map<String, AtomicInteger> CHECKED = new ConcurrentHashMap<>();
 
   @TestFactory
