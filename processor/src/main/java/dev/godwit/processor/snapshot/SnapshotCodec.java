@@ -7,6 +7,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonWriter;
+import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
@@ -34,11 +35,12 @@ public final class SnapshotCodec {
   /**
    * The newest snapshot format this Godwit reads and writes; newer formats are refused, not
    * misread. Format 2 added the checksums of the migration files ({@code migrations}); format 3
-   * column definitions, defaults, comments, checks and the char and json types. A snapshot is
-   * written in the oldest format that holds it, so projects that use none of the format 3
-   * features keep format 2 files; formats 1 and 2 are still read.
+   * column definitions, defaults, comments, checks and the char and json types; format 4 the
+   * expand/contracts ({@code expansions}). A snapshot is written in the oldest format that holds
+   * it, so projects that use none of the newer features keep their format; formats 1 to 3 are
+   * still read.
    */
-  public static final int FORMAT = 3;
+  public static final int FORMAT = 4;
 
   private SnapshotCodec() {}
 
@@ -47,7 +49,7 @@ public final class SnapshotCodec {
     try (JsonWriter json = new JsonWriter(out)) {
       json.setIndent("  ");
       json.beginObject();
-      json.name("godwit").value(formatFor(snapshot.schema()));
+      json.name("godwit").value(snapshot.expansions().isEmpty() ? formatFor(snapshot.schema()) : 4);
       json.name("version").value(snapshot.version());
       json.name("tables").beginArray();
       for (Table table : snapshot.schema().tables()) {
@@ -63,6 +65,13 @@ public final class SnapshotCodec {
         json.endObject();
       }
       json.endArray();
+      if (!snapshot.expansions().isEmpty()) {
+        json.name("expansions").beginArray();
+        for (ExpandContract entry : snapshot.expansions()) {
+          writeExpansion(json, entry);
+        }
+        json.endArray();
+      }
       json.name("migrations").beginObject();
       for (var file : snapshot.migrations().checksums().entrySet()) {
         json.name(file.getKey()).value(file.getValue());
@@ -91,25 +100,25 @@ public final class SnapshotCodec {
     return 2;
   }
 
+  private static void writeExpansion(JsonWriter json, ExpandContract entry) throws IOException {
+    Expansion expansion = entry.expansion();
+    json.beginObject();
+    json.name("expandedIn").value(entry.expandedIn());
+    if (!entry.pending()) json.name("contractedIn").value(entry.contractedIn());
+    json.name("table").value(expansion.table());
+    writeColumn(json.name("old"), expansion.old());
+    writeColumn(json.name("now"), expansion.now());
+    optional(json, "forward", expansion.forward());
+    optional(json, "backward", expansion.backward());
+    json.endObject();
+  }
+
   private static void writeTable(JsonWriter json, Table table) throws IOException {
     json.beginObject();
     json.name("name").value(table.name());
     json.name("columns").beginArray();
     for (Column column : table.columns()) {
-      json.beginObject();
-      json.name("name").value(column.name());
-      ColumnType type = column.type();
-      json.name("type").value(type.kind().name().toLowerCase(Locale.ROOT));
-      if (type.length() > 0) json.name("length").value(type.length());
-      if (type.precision() > 0) json.name("precision").value(type.precision());
-      if (type.scale() > 0) json.name("scale").value(type.scale());
-      if (!type.values().isEmpty()) strings(json.name("values"), type.values());
-      json.name("nullable").value(column.nullable());
-      if (column.identity()) json.name("identity").value(true);
-      optional(json, "definition", column.definition());
-      optional(json, "default", column.defaultValue());
-      optional(json, "comment", column.comment());
-      json.endObject();
+      writeColumn(json, column);
     }
     json.endArray();
     strings(json.name("primaryKey"), table.primaryKey());
@@ -153,6 +162,23 @@ public final class SnapshotCodec {
       json.endArray();
     }
     optional(json, "comment", table.comment());
+    json.endObject();
+  }
+
+  private static void writeColumn(JsonWriter json, Column column) throws IOException {
+    json.beginObject();
+    json.name("name").value(column.name());
+    ColumnType type = column.type();
+    json.name("type").value(type.kind().name().toLowerCase(Locale.ROOT));
+    if (type.length() > 0) json.name("length").value(type.length());
+    if (type.precision() > 0) json.name("precision").value(type.precision());
+    if (type.scale() > 0) json.name("scale").value(type.scale());
+    if (!type.values().isEmpty()) strings(json.name("values"), type.values());
+    json.name("nullable").value(column.nullable());
+    if (column.identity()) json.name("identity").value(true);
+    optional(json, "definition", column.definition());
+    optional(json, "default", column.defaultValue());
+    optional(json, "comment", column.comment());
     json.endObject();
   }
 
@@ -202,7 +228,21 @@ public final class SnapshotCodec {
     List<Table> tables = top.list("tables", SnapshotCodec::readTable);
     List<Sequence> sequences = top.list("sequences",
         (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment")));
-    return new Snapshot(version, new Schema(tables, sequences), top.has("migrations") ? readMigrations(top) : RecordedMigrations.NONE);
+    List<ExpandContract> expansions = top.has("expansions") ? top.list("expansions", SnapshotCodec::readExpansion) : List.of();
+    return new Snapshot(version, new Schema(tables, sequences),
+        top.has("migrations") ? readMigrations(top) : RecordedMigrations.NONE, expansions);
+  }
+
+  private static ExpandContract readExpansion(Node node, int index) throws SnapshotFormatException {
+    int expandedIn = node.integer("expandedIn");
+    int contractedIn = node.integer("contractedIn", 0);
+    if (expandedIn < 1 || contractedIn != 0 && contractedIn <= expandedIn) {
+      throw new SnapshotFormatException(node.path + ": expandedIn must be a version and contractedIn a later one, found "
+          + expandedIn + " and " + contractedIn);
+    }
+    return new ExpandContract(expandedIn, contractedIn, new Expansion(node.string("table"),
+        readColumn(node.child("old"), 0), readColumn(node.child("now"), 0),
+        node.optionalString("forward"), node.optionalString("backward")));
   }
 
   private static RecordedMigrations readMigrations(Node top) throws SnapshotFormatException {
@@ -276,6 +316,10 @@ public final class SnapshotCodec {
         throw new SnapshotFormatException(path + "." + name + ": missing");
       }
       return value == null || value.isJsonNull() ? null : value;
+    }
+
+    Node child(String name) throws SnapshotFormatException {
+      return new Node(path + "." + name, field(name, true));
     }
 
     boolean has(String name) {

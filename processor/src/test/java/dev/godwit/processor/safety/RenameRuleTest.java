@@ -25,7 +25,7 @@ class RenameRuleTest {
   static Stream<Arguments> flagged() {
     return Stream.of(
         Arguments.of(new RenameColumn("product", "name", "title", varchar("title", 100)), Code.RENAME_COLUMN, "product.title",
-            "@Column(name = \"name\")"),
+            "@Renamed(from = \"name\", strategy = Strategy.EXPAND_CONTRACT)"),
         Arguments.of(new RenameTable("customer", "client", List.of()), Code.RENAME_TABLE, "client", "create client next to customer"));
   }
 

@@ -3,6 +3,7 @@ package dev.godwit.processor.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
@@ -126,6 +127,46 @@ class SnapshotCodecTest {
     assertThat(read.migrations().isEmpty()).isTrue();
   }
 
+  /** {@link #rich()} with one contracted and one pending expand/contract. */
+  private static Snapshot withExpansions() {
+    Snapshot rich = rich();
+    Column name = new Column("name", ColumnType.varchar(100), false, false);
+    Column age = new Column("age", ColumnType.varchar(10), true, false);
+    return new Snapshot(7, rich.schema(), rich.migrations(), List.of(
+        new ExpandContract(6, 0, new Expansion("customer", age, new Column("age_years", ColumnType.of(TypeKind.INTEGER),
+            true, false), Optional.of("CAST(age AS INTEGER)"), Optional.of("CAST(age_years AS VARCHAR(10))"))),
+        new ExpandContract(3, 5, new Expansion("customer", name, name.withName("full_name"), Optional.empty(),
+            Optional.empty()))));
+  }
+
+  @Test
+  void expandContractsRoundTripInFormatFourSortedByTheirExpand() throws Exception {
+    Snapshot snapshot = withExpansions();
+    String text = SnapshotCodec.write(snapshot);
+    assertThat(text).contains("\"godwit\": 4,", "\"expandedIn\": 3,\n      \"contractedIn\": 5,",
+        "\"forward\": \"CAST(age AS INTEGER)\"");
+    assertThat(text.indexOf("\"expandedIn\": 3")).isLessThan(text.indexOf("\"expandedIn\": 6"));
+    Snapshot read = SnapshotCodec.read(text);
+    assertThat(read.expansions()).containsExactlyInAnyOrderElementsOf(snapshot.expansions());
+    assertThat(read.pendingContracts()).extracting(e -> e.expansion().now().name()).containsExactly("age_years");
+    assertThat(SnapshotCodec.write(read)).isEqualTo(text);
+    assertThat(SnapshotCodec.write(rich())).as("without expand/contracts the format stays").contains("\"godwit\": 3,")
+        .doesNotContain("expansions");
+  }
+
+  @Test
+  void aMigrationRecordsItsExpandsAsPendingAndMarksItsContractsDone() {
+    Snapshot snapshot = withExpansions();
+    ExpandContract pending = snapshot.pendingContracts().get(0);
+    Column email = new Column("email", ColumnType.varchar(255), true, false);
+    Expansion mail = new Expansion("customer", email, email.withName("mail"), Optional.empty(), Optional.empty());
+    List<ExpandContract> after = ExpandContract.after(snapshot.expansions(), 8, List.of(
+        new dev.godwit.processor.diff.Change.ContractColumn(pending.expansion()),
+        new dev.godwit.processor.diff.Change.ExpandColumn(mail)));
+    assertThat(after).containsExactly(snapshot.expansions().get(0), new ExpandContract(6, 8, pending.expansion()),
+        new ExpandContract(8, 0, mail));
+  }
+
   @Test
   void checksumsRoundTripSortedByFile() throws Exception {
     Snapshot snapshot = rich();
@@ -146,7 +187,12 @@ class SnapshotCodecTest {
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
         Arguments.of("missing format", good.replace("\"godwit\": 3,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 4,"), "$.godwit: written by a newer Godwit (snapshot format 4"),
+        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 5,"), "$.godwit: written by a newer Godwit (snapshot format 5"),
+        Arguments.of("contract before its expand", SnapshotCodec.write(withExpansions())
+            .replace("\"contractedIn\": 5", "\"contractedIn\": 2"),
+            "$.expansions[0]: expandedIn must be a version and contractedIn a later one, found 3 and 2"),
+        Arguments.of("expansion without its old column", SnapshotCodec.write(withExpansions())
+            .replaceFirst("\"old\": \\{", "\"former\": {"), "$.expansions[0].old: missing"),
         Arguments.of("format not a number", good.replace("\"godwit\": 3,", "\"godwit\": \"3\","), "$.godwit: expected an integer"),
         Arguments.of("check without condition", good.replaceFirst("\"condition\": \"c_integer > 0\"", "\"x\": 1"),
             "$.tables[0].checks[1].condition: missing"),
