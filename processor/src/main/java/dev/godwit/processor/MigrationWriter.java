@@ -3,6 +3,7 @@ package dev.godwit.processor;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.emit.AtomicWriter;
+import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.plan.MigrationPlan;
 import dev.godwit.processor.plan.ReviewReport;
@@ -67,7 +68,7 @@ final class MigrationWriter {
     AtomicWriter writer = new AtomicWriter(journal());
     Map<String, String> checksums = new TreeMap<>();
     Map<String, String> sqlChecksums = new TreeMap<>();
-    for (MigrationScripts.Script script : MigrationScripts.render(plan, options)) {
+    for (MigrationScripts.Script script : MigrationScripts.render(plan, review.before(), after, options)) {
       writer.add(options.output().resolve(script.dialect()).resolve(script.fileName()), script.text());
       checksums.put(script.path(), Checksum.of(script.text()));
       if (script.sql()) {
@@ -76,7 +77,8 @@ final class MigrationWriter {
     }
     writer.add(options.output().resolve("V" + plan.baseName() + ".md"), ReviewReport.render(new ReviewReport.Input(
         plan, review.dialects(), review.safety().verdicts(), review.before(), after, sqlChecksums)));
-    writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), after, recorded.with(checksums),
+    Schema recordedSchema = after.withDialectNames(DialectNames.kept(review.before(), after));
+    writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), recordedSchema, recorded.with(checksums),
         ExpandContract.after(previous.expansions(), plan.version(), plan.up()))));
     return commit(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects()));
   }

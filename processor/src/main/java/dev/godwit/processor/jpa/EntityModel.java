@@ -38,6 +38,11 @@ public record EntityModel(
     }
   }
 
+  /** The same model with another schema (the same tables, with the dialects' names). */
+  public EntityModel withSchema(Schema newSchema) {
+    return new EntityModel(newSchema, renames, backfills, origins, entities, problems);
+  }
+
   public Optional<Element> origin(String table, String column) {
     return Optional.ofNullable(origins.get(table + "." + column)).or(() -> origin(table));
   }

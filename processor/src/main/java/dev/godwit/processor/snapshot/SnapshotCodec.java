@@ -10,6 +10,7 @@ import com.google.gson.stream.JsonWriter;
 import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Index;
@@ -24,6 +25,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads and writes snapshots as JSON. Writing is deterministic (fixed key order, sorted
@@ -36,9 +39,10 @@ public final class SnapshotCodec {
    * The newest snapshot format this Godwit reads and writes; newer formats are refused, not
    * misread. Format 2 added the checksums of the migration files ({@code migrations}); format 3
    * column definitions, defaults, comments, checks and the char and json types; format 4 the
-   * expand/contracts ({@code expansions}). A snapshot is written in the oldest format that holds
-   * it, so projects that use none of the newer features keep their format; formats 1 to 3 are
-   * still read.
+   * expand/contracts ({@code expansions}) and the names a dialect gives differently
+   * ({@code dialectNames}). A snapshot is written in the oldest format that holds it, so projects
+   * that use none of the newer features keep their format 2 or 3 files; formats 1 to 3 are still
+   * read.
    */
   public static final int FORMAT = 4;
 
@@ -72,6 +76,9 @@ public final class SnapshotCodec {
         }
         json.endArray();
       }
+      if (!snapshot.schema().dialectNames().isEmpty()) {
+        writeDialectNames(json, snapshot.schema().dialectNames());
+      }
       json.name("migrations").beginObject();
       for (var file : snapshot.migrations().checksums().entrySet()) {
         json.name(file.getKey()).value(file.getValue());
@@ -86,6 +93,9 @@ public final class SnapshotCodec {
 
   /** The oldest format that can hold {@code schema} (with the migration checksums every snapshot has). */
   static int formatFor(Schema schema) {
+    if (!schema.dialectNames().isEmpty()) {
+      return 4;
+    }
     for (Table table : schema.tables()) {
       if (!table.checks().isEmpty() || table.comment().isPresent()) {
         return 3;
@@ -182,6 +192,46 @@ public final class SnapshotCodec {
     json.endObject();
   }
 
+  private static void writeDialectNames(JsonWriter json, Map<String, DialectNames> dialects) throws IOException {
+    json.name("dialectNames").beginObject();
+    for (Map.Entry<String, DialectNames> dialect : dialects.entrySet()) {
+      DialectNames names = dialect.getValue();
+      json.name(dialect.getKey()).beginObject();
+      names(json, "tables", names.tables());
+      nestedNames(json, "columns", names.columns());
+      nestedNames(json, "constraints", names.constraints());
+      names(json, "sequences", names.sequences());
+      json.endObject();
+    }
+    json.endObject();
+  }
+
+  private static void names(JsonWriter json, String field, Map<String, String> names) throws IOException {
+    if (names.isEmpty()) {
+      return;
+    }
+    json.name(field).beginObject();
+    for (Map.Entry<String, String> name : names.entrySet()) {
+      json.name(name.getKey()).value(name.getValue());
+    }
+    json.endObject();
+  }
+
+  private static void nestedNames(JsonWriter json, String field, Map<String, Map<String, String>> names) throws IOException {
+    if (names.isEmpty()) {
+      return;
+    }
+    json.name(field).beginObject();
+    for (Map.Entry<String, Map<String, String>> table : names.entrySet()) {
+      json.name(table.getKey()).beginObject();
+      for (Map.Entry<String, String> name : table.getValue().entrySet()) {
+        json.name(name.getKey()).value(name.getValue());
+      }
+      json.endObject();
+    }
+    json.endObject();
+  }
+
   private static void optional(JsonWriter json, String name, java.util.Optional<String> value) throws IOException {
     if (value.isPresent()) {
       json.name(name).value(value.get());
@@ -229,7 +279,8 @@ public final class SnapshotCodec {
     List<Sequence> sequences = top.list("sequences",
         (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment")));
     List<ExpandContract> expansions = top.has("expansions") ? top.list("expansions", SnapshotCodec::readExpansion) : List.of();
-    return new Snapshot(version, new Schema(tables, sequences),
+    Map<String, DialectNames> dialectNames = top.has("dialectNames") ? readDialectNames(top) : Map.of();
+    return new Snapshot(version, new Schema(tables, sequences, dialectNames),
         top.has("migrations") ? readMigrations(top) : RecordedMigrations.NONE, expansions);
   }
 
@@ -243,6 +294,18 @@ public final class SnapshotCodec {
     return new ExpandContract(expandedIn, contractedIn, new Expansion(node.string("table"),
         readColumn(node.child("old"), 0), readColumn(node.child("now"), 0),
         node.optionalString("forward"), node.optionalString("backward")));
+  }
+
+
+  private static Map<String, DialectNames> readDialectNames(Node top) throws SnapshotFormatException {
+    Map<String, DialectNames> dialects = new TreeMap<>();
+    Node all = top.object("dialectNames");
+    for (String dialect : all.keys()) {
+      Node names = all.object(dialect);
+      dialects.put(dialect, new DialectNames(names.names("tables"), names.nestedNames("columns"),
+          names.nestedNames("constraints"), names.names("sequences")));
+    }
+    return dialects;
   }
 
   private static RecordedMigrations readMigrations(Node top) throws SnapshotFormatException {
@@ -320,6 +383,42 @@ public final class SnapshotCodec {
 
     Node child(String name) throws SnapshotFormatException {
       return new Node(path + "." + name, field(name, true));
+    }
+
+    Node object(String name) throws SnapshotFormatException {
+      JsonElement value = field(name, true);
+      if (!value.isJsonObject()) {
+        throw new SnapshotFormatException(path + "." + name + ": expected an object, found " + value);
+      }
+      return new Node(path + "." + name, value);
+    }
+
+    List<String> keys() {
+      return List.copyOf(element.getAsJsonObject().keySet());
+    }
+
+    /** An optional object of name -> non-empty string. */
+    Map<String, String> names(String name) throws SnapshotFormatException {
+      Map<String, String> names = new TreeMap<>();
+      if (has(name)) {
+        Node object = object(name);
+        for (String key : object.keys()) {
+          names.put(key, object.string(key));
+        }
+      }
+      return names;
+    }
+
+    /** An optional object of name -> ({@link #names}). */
+    Map<String, Map<String, String>> nestedNames(String name) throws SnapshotFormatException {
+      Map<String, Map<String, String>> names = new TreeMap<>();
+      if (has(name)) {
+        Node object = object(name);
+        for (String key : object.keys()) {
+          names.put(key, object.names(key));
+        }
+      }
+      return names;
     }
 
     boolean has(String name) {

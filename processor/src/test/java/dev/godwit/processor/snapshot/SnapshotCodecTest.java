@@ -7,6 +7,7 @@ import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Schema;
@@ -16,6 +17,7 @@ import dev.godwit.processor.model.TypeKind;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,40 @@ class SnapshotCodecTest {
     assertThat(text).contains("\"godwit\": 2,").doesNotContain("checks", "comment", "definition", "default");
     assertThat(SnapshotCodec.read(text)).isEqualTo(snapshot);
     assertThat(SnapshotCodec.write(rich())).contains("\"godwit\": 3,");
+  }
+
+  /** {@link #rich()} with the names PostgreSQL gives differently. */
+  static Snapshot withDialectNames() {
+    Snapshot rich = rich();
+    DialectNames postgresql = new DialectNames(Map.of("customer", "`customer`"),
+        Map.of("`Order`", Map.of("c_bigint", "`c_bigint`"), "customer", Map.of()),
+        Map.of("`Order`", Map.of("FKx", "FKy", "UKabc", "UKdef")), Map.of("a_seq", "`a_seq`"));
+    return new Snapshot(rich.version(), rich.schema().withDialectNames(Map.of("postgresql", postgresql,
+        "h2", new DialectNames(Map.of(), Map.of(), Map.of("customer", Map.of("FKx", "FKz")), Map.of()),
+        "mysql", DialectNames.NONE)), rich.migrations());
+  }
+
+  @Test
+  void dialectNamesRoundTripInFormatFourAndOnlyThem() throws Exception {
+    Snapshot snapshot = withDialectNames();
+    String text = SnapshotCodec.write(snapshot);
+    assertThat(text).contains("\"godwit\": 4,", "\"dialectNames\": {", "\"FKx\": \"FKy\"")
+        .doesNotContain("\"mysql\"");
+    assertThat(SnapshotCodec.read(text)).isEqualTo(snapshot);
+    assertThat(SnapshotCodec.write(SnapshotCodec.read(text))).isEqualTo(text);
+    assertThat(snapshot.schema().dialectNames()).containsOnlyKeys("h2", "postgresql");
+    // the earlier formats do not change for a schema without them
+    assertThat(SnapshotCodec.write(rich())).contains("\"godwit\": 3,").doesNotContain("dialectNames");
+  }
+
+  @Test
+  void dialectNamesMustBeNames() {
+    String good = SnapshotCodec.write(withDialectNames());
+    assertThatThrownBy(() -> SnapshotCodec.read(good.replace("\"FKx\": \"FKy\"", "\"FKx\": 3")))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessageContaining("$.dialectNames.postgresql.constraints.`Order`.FKx: expected a non-empty string");
+    assertThatThrownBy(() -> SnapshotCodec.read(good.replace("\"tables\": {\n        \"customer\"", "\"tables\": [\n        \"customer\"")))
+        .isInstanceOf(SnapshotFormatException.class);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package corpus.bugs;
+package corpus.keywords;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-/** Differences from Hibernate (see the corpus README): PostgreSQL driver keywords as table names, an ordinal enum on MySQL, a boxed @Version. */
+/** A PostgreSQL driver keyword as table name ("comment"; also "text" and "version" columns), an ordinal enum on MySQL, a boxed @Version. */
 @Entity
 public class Comment {
   public enum Visibility { PUBLIC, MEMBERS, HIDDEN }
@@ -26,7 +26,4 @@ public class Comment {
 
   @Version
   private Integer version;
-
-  @Column(length = 80)
-  private String signature;
 }

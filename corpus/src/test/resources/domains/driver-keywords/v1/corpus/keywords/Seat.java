@@ -1,14 +1,11 @@
-package corpus.bugs;
+package corpus.keywords;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
-/**
- * An unnamed unique constraint over a keyword column: on MySQL Hibernate names it
- * UK... hashed over the quoted column, Godwit (since 7014ead) over the name as written.
- */
+/** An unnamed unique constraint over a column every dialect quotes ("row"): hashed over the quoted name. */
 @Entity
 @Table(uniqueConstraints = @UniqueConstraint(columnNames = {"hall", "row"}))
 public class Seat {
