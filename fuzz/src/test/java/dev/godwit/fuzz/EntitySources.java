@@ -38,13 +38,13 @@ final class EntitySources {
     List<String> table = new ArrayList<>();
     if (!entity.uniques().isEmpty()) {
       table.add("uniqueConstraints = {" + entity.uniques().stream()
-          .map(u -> "@UniqueConstraint(columnNames = {" + u.stream().map(f -> literal(logical(entity, f)))
+          .map(u -> "@UniqueConstraint(columnNames = {" + u.stream().map(f -> literal(logical(model, entity, f)))
               .collect(Collectors.joining(", ")) + "})")
           .collect(Collectors.joining(", ")) + "}");
     }
     if (!entity.indexes().isEmpty()) {
       table.add("indexes = {" + entity.indexes().stream()
-          .map(i -> "@Index(columnList = " + literal(i.stream().map(f -> logical(entity, f))
+          .map(i -> "@Index(columnList = " + literal(i.stream().map(f -> logical(model, entity, f))
               .collect(Collectors.joining(", "))) + ")")
           .collect(Collectors.joining(", ")) + "}");
     }
@@ -116,11 +116,21 @@ final class EntitySources {
     java.append("  private ").append(type.javaType(enumName(field))).append(' ').append(field.name()).append(";\n");
   }
 
-  /** The column name as {@code @Table} refers to it: JPA's logical name. */
-  private static String logical(Entity entity, int fieldId) {
+  /**
+   * The column name as {@code @Table} refers to it: JPA's logical name, quoted for a join column
+   * whose target table is a keyword (Hibernate quotes that column, and on H2 an unquoted reference
+   * to it names another column).
+   */
+  private static String logical(Model model, Entity entity, int fieldId) {
     Field field = entity.field(fieldId).orElseThrow();
-    return field.target().isPresent() ? field.name() + "_id" : field.name();
+    if (field.target().isEmpty()) {
+      return field.name();
+    }
+    boolean quoted = model.entity(field.target().get()).map(t -> KEYWORDS.contains(t.table())).orElse(false);
+    return quoted ? "`" + field.name() + "_id`" : field.name() + "_id";
   }
+
+  private static final java.util.Set<String> KEYWORDS = dev.godwit.processor.dialect.Keywords.forDialect("h2");
 
   static String enumName(Field field) {
     return "Choice" + field.id();

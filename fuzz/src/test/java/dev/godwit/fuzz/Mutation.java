@@ -16,7 +16,6 @@ import java.util.Optional;
  * ever edits tables and columns that exist in A, so every hint it writes refers to the snapshot.
  */
 sealed interface Mutation {
-  java.util.Set<String> KEYWORDS = dev.godwit.processor.dialect.Keywords.forDialect("h2");
 
   /** The edited model, or {@code current} itself when this edit does not apply. */
   Model apply(Model a, Model current);
@@ -99,12 +98,6 @@ sealed interface Mutation {
         return current;
       }
       String from = a.entity(entityId).orElseThrow().table();
-      boolean referenced = current.entities().stream().flatMap(e -> e.fields().stream())
-          .anyMatch(f -> f.target().equals(Optional.of(entityId)));
-      if (referenced && KEYWORDS.contains(from) != KEYWORDS.contains(Names.snake(newClassName))) {
-        // a join column is quoted when its target table is: a known gap (docs/reliability.md)
-        return current;
-      }
       return current.withEntity(entityId, e -> e.renamed(newClassName, from));
     }
 

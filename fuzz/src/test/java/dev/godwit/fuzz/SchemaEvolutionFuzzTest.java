@@ -25,13 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Model-based fuzzing of schema evolutions: for each seed a random model A and a random evolution
  * to B, compiled through Godwit, migrated with data on H2, PostgreSQL and MariaDB and compared with
  * Hibernate's own schema (see {@link EngineCheck}). {@code -Dgodwit.fuzz.seeds=N} runs seeds 1..N
- * (default {@value #DEFAULT_SEEDS}), {@code -Dgodwit.fuzz.seeds=A..B} seeds A to B;
+ * (default {@value #DEFAULT_SEEDS}), {@code -Dgodwit.fuzz.seeds=A..B} seeds A to B, {@code =A,B,C} those seeds;
  * {@code -Dgodwit.fuzz.seed=S} runs seed S alone. A failing seed
  * prints a shrunk reproduction.
  */
 @ExtendWith(Engines.class)
 class SchemaEvolutionFuzzTest {
-  static final int DEFAULT_SEEDS = 15;
+  static final int DEFAULT_SEEDS = 25;
   private static final Map<String, AtomicInteger> CHECKED = new ConcurrentHashMap<>();
 
   @TestFactory
@@ -63,6 +63,9 @@ class SchemaEvolutionFuzzTest {
       return LongStream.of(Long.parseLong(single.strip()));
     }
     String count = System.getProperty("godwit.fuzz.seeds", "").strip();
+    if (count.contains(",")) {
+      return java.util.Arrays.stream(count.split(",")).mapToLong(s -> Long.parseLong(s.strip()));
+    }
     if (count.contains("..")) {
       String[] range = count.split("\\.\\.");
       return LongStream.rangeClosed(Long.parseLong(range[0]), Long.parseLong(range[1]));

@@ -36,7 +36,8 @@ record Scenario(String name, Change change, boolean longReader) {
         new Scenario("alter type int -> bigint (no safe form: a finding)", new AlterColumn("bench",
             new Column("amount", ColumnType.of(TypeKind.INTEGER), false, false),
             new Column("amount", ColumnType.of(TypeKind.BIGINT), false, false), Optional.empty()), false),
-        new Scenario("rename column, 3 s reader holds the table", new RenameColumn("bench", "code", "sku"), true),
+        new Scenario("rename column, 3 s reader holds the table", new RenameColumn("bench", "code", "sku",
+            new Column("sku", ColumnType.varchar(40), true, false)), true),
         new Scenario("add nullable column, 3 s reader holds the table", new AddColumn("bench",
             new Column("note", ColumnType.varchar(50), true, false), Optional.empty()), true),
         // the writers update amount, as instances of the previous release would: the trigger syncs every update

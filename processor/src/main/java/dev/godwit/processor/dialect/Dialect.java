@@ -90,13 +90,13 @@ public abstract class Dialect {
     } else if (change instanceof DropTable c) {
       return List.of("drop table " + quote(c.table().name()));
     } else if (change instanceof RenameTable c) {
-      return renameTable(c.from(), c.to());
+      return renameTable(c);
     } else if (change instanceof AddColumn c) {
       return addColumn(c);
     } else if (change instanceof DropColumn c) {
       return List.of("alter table " + quote(c.table()) + " drop column " + quote(c.column().name()));
     } else if (change instanceof RenameColumn c) {
-      return List.of(renameColumn(c.table(), c.from(), c.to()));
+      return renameColumn(c);
     } else if (change instanceof AlterColumn c) {
       return alterColumn(c);
     } else if (change instanceof AlterPrimaryKey c) {
@@ -379,7 +379,12 @@ public abstract class Dialect {
 
   protected String createIndex(String table, Index index) {
     return "create " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " on " + quote(table)
-        + " (" + index.columns().stream().map(this::indexColumn).collect(Collectors.joining(", ")) + ")";
+        + " (" + indexColumns(index) + ")";
+  }
+
+  /** The index's columns as {@code create index} lists them, with their order suffix. */
+  protected final String indexColumns(Index index) {
+    return index.columns().stream().map(this::indexColumn).collect(Collectors.joining(", "));
   }
 
   private String indexColumn(String column) {
@@ -399,8 +404,52 @@ public abstract class Dialect {
     return "alter table " + quote(table) + " drop constraint " + quote(name);
   }
 
-  protected List<String> renameTable(String from, String to) {
-    return List.of("alter table " + quote(from) + " rename to " + quote(to));
+  /** Renames the table, and the checks the database names after it, which would keep the old name. */
+  protected List<String> renameTable(RenameTable change) {
+    List<String> statements = new ArrayList<>();
+    statements.add("alter table " + quote(change.from()) + " rename to " + quote(change.to()));
+    for (Column column : change.columns()) {
+      renameCheck(change.to(), checkName(change.from(), column.name()), checkName(change.to(), column.name()), column)
+          .forEach(statements::add);
+    }
+    return statements;
+  }
+
+  /**
+   * Renames the column, and its check, which the database names after it and would keep the old
+   * name. A change of quoting alone is nothing where the database stores both spellings alike.
+   */
+  private List<String> renameColumn(RenameColumn change) {
+    if (change.quotingOnly() && columnKey(change.from()).equals(columnKey(change.to()))) {
+      return List.of();
+    }
+    List<String> statements = new ArrayList<>();
+    statements.add(renameColumn(change.table(), change.from(), change.to()));
+    statements.addAll(renameCheck(change.table(), checkName(change.table(), change.from()),
+        checkName(change.table(), change.to()), change.column()));
+    return statements;
+  }
+
+  /** Renames {@code column}'s check from {@code from} to {@code to}, if it has one and the name changes. */
+  private List<String> renameCheck(String table, String from, String to, Column column) {
+    Optional<String> condition = check(column);
+    if (condition.isEmpty() || from.equals(to)) {
+      return List.of();
+    }
+    return renameCheck(table, from, to, condition.get());
+  }
+
+  /** PostgreSQL and H2 rename a constraint in place. */
+  protected List<String> renameCheck(String table, String from, String to, String condition) {
+    return List.of("alter table " + quote(table) + " rename constraint " + quote(from) + " to " + quote(to));
+  }
+
+  /**
+   * A column name as the database compares it: H2 folds unquoted names to upper case and keeps
+   * quoted ones as written.
+   */
+  protected String columnKey(String name) {
+    return Identifiers.isQuoted(name) ? bare(name) : name.toUpperCase(Locale.ROOT);
   }
 
   protected String renameColumn(String table, String from, String to) {

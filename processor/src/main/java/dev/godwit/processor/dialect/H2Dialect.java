@@ -1,7 +1,17 @@
 package dev.godwit.processor.dialect;
 
+import dev.godwit.processor.diff.Change;
+import dev.godwit.processor.diff.Change.AddForeignKey;
+import dev.godwit.processor.diff.Change.AddUnique;
+import dev.godwit.processor.diff.Change.CreateIndex;
+import dev.godwit.processor.diff.Change.DropForeignKey;
+import dev.godwit.processor.diff.Change.DropIndex;
+import dev.godwit.processor.diff.Change.DropUnique;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.ForeignKey;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** H2 2.x as Hibernate's {@code H2Dialect} writes it. */
@@ -16,6 +26,26 @@ public final class H2Dialect extends Dialect {
   @Override
   public String name() {
     return "h2";
+  }
+
+  /**
+   * H2 indexes a foreign key with an index of exactly its columns, its own unless one exists when the
+   * key is added, and refuses to drop an index a key uses. An index or unique key a key relies on
+   * ({@link dev.godwit.processor.diff.ReliantKeys#exact()}) therefore comes or goes with the key
+   * dropped and added again around it, so H2 uses the index Hibernate's schema gives the key.
+   */
+  @Override
+  public List<String> statements(Change change) {
+    List<ForeignKey> around = change instanceof CreateIndex c ? c.reliant().exact()
+        : change instanceof DropIndex c ? c.reliant().exact()
+        : change instanceof AddUnique c ? c.reliant().exact()
+        : change instanceof DropUnique c ? c.reliant().exact()
+        : List.of();
+    List<String> statements = new ArrayList<>();
+    around.forEach(key -> statements.addAll(plain(new DropForeignKey(change.subject(), key, false))));
+    statements.addAll(plain(change));
+    around.forEach(key -> statements.addAll(plain(new AddForeignKey(change.subject(), key, false))));
+    return statements;
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.godwit.processor.diff.Change.AlterColumn;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.List;
@@ -37,7 +38,52 @@ public final class MySqlDialect extends Dialect {
 
   @Override
   public List<String> statements(Change change) {
-    return target.safeForms() ? safeForms.statements(change) : plain(change);
+    List<ForeignKey> served = createdIndexReliedOnBy(change);
+    if (!served.isEmpty()) {
+      // the new index replaces each key's own, which InnoDB drops by itself only when it generated
+      // it; one statement, so the keys are never without an index
+      StringBuilder sql = new StringBuilder("alter table " + quote(change.subject()));
+      served.forEach(key -> sql.append(" drop index ").append(quote(key.name())).append(","));
+      sql.append(' ').append(addIndexClause(change));
+      return List.of(target.safeForms() ? safeForms.clause(change).map(c -> sql + ", " + c).orElse(sql.toString()) : sql.toString());
+    }
+    List<String> statements = new java.util.ArrayList<>();
+    for (ForeignKey key : droppedIndexReliedOnBy(change)) {
+      // InnoDB refuses to drop the last index a foreign key can use; the key gets the index it
+      // would have had without this one, named as InnoDB names it
+      statements.addAll(statements(new Change.CreateIndex(change.subject(), new Index(key.name(), key.columns(), false))));
+    }
+    statements.addAll(target.safeForms() ? safeForms.statements(change) : plain(change));
+    return statements;
+  }
+
+  private static List<ForeignKey> createdIndexReliedOnBy(Change change) {
+    if (change instanceof Change.CreateIndex create) {
+      return create.reliant().leading();
+    } else if (change instanceof Change.AddUnique add) {
+      return add.reliant().leading();
+    }
+    return List.of();
+  }
+
+  /** The {@code alter table} clause that adds the index or unique key. */
+  private String addIndexClause(Change change) {
+    if (change instanceof Change.CreateIndex create) {
+      return "add " + (create.index().unique() ? "unique " : "") + "index " + quote(create.index().name())
+          + " (" + indexColumns(create.index()) + ")";
+    }
+    Change.AddUnique add = (Change.AddUnique) change;
+    return "add " + uniqueConstraint(add.table(), add.key());
+  }
+
+  /** The foreign keys left without an index by a dropped index or unique key (InnoDB drops its own index for them when one is created). */
+  private static List<ForeignKey> droppedIndexReliedOnBy(Change change) {
+    if (change instanceof Change.DropIndex drop) {
+      return drop.reliant().leading();
+    } else if (change instanceof Change.DropUnique drop) {
+      return drop.reliant().leading();
+    }
+    return List.of();
   }
 
   @Override
@@ -105,6 +151,19 @@ public final class MySqlDialect extends Dialect {
   @Override
   protected String checkName(String table, String column) {
     return bare(column);
+  }
+
+  /** MariaDB cannot rename a check: it is dropped and added again, which checks every row. */
+  @Override
+  protected List<String> renameCheck(String table, String from, String to, String condition) {
+    return List.of("alter table " + quote(table) + " drop constraint " + quote(from),
+        "alter table " + quote(table) + " add constraint " + quote(to) + " check (" + condition + ")");
+  }
+
+  /** Column names are compared ignoring case. */
+  @Override
+  protected String columnKey(String name) {
+    return bare(name).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** MySQL's LOB sizes: {@code text}/{@code blob} up to 64 KiB, then medium, then long; no length means long. */

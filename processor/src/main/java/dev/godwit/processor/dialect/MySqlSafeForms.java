@@ -86,9 +86,12 @@ final class MySqlSafeForms {
       statements.addAll(checks(change));
       return statements;
     }
-    if (change instanceof AddColumn) {
+    if (change instanceof AddColumn || change instanceof RenameColumn) {
       // only the column itself is instant; its check constraint (enum ordinals) scans the table
       List<String> plain = dialect.plain(change);
+      if (plain.isEmpty()) {
+        return plain; // a change of quoting alone
+      }
       List<String> statements = new java.util.ArrayList<>(List.of(plain.get(0) + ", " + clause));
       statements.addAll(plain.subList(1, plain.size()));
       return statements;

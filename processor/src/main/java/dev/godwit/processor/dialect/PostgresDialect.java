@@ -2,6 +2,7 @@ package dev.godwit.processor.dialect;
 
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.diff.Change.RenameTable;
 import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
@@ -206,10 +207,18 @@ public final class PostgresDialect extends Dialect {
 
   /** The renamed table's unnamed primary key keeps its old {@code <table>_pkey} name unless renamed with it. */
   @Override
-  protected List<String> renameTable(String from, String to) {
-    return List.of(super.renameTable(from, to).get(0), "alter index if exists "
-        + quote(PostgresNames.constraintName(stored(from), List.of(), "pkey")) + " rename to "
-        + quote(PostgresNames.constraintName(stored(to), List.of(), "pkey")));
+  protected List<String> renameTable(RenameTable change) {
+    List<String> statements = new java.util.ArrayList<>(super.renameTable(change));
+    statements.add(1, "alter index if exists "
+        + quote(PostgresNames.constraintName(stored(change.from()), List.of(), "pkey")) + " rename to "
+        + quote(PostgresNames.constraintName(stored(change.to()), List.of(), "pkey")));
+    return statements;
+  }
+
+  /** Unquoted names fold to lower case. */
+  @Override
+  protected String columnKey(String name) {
+    return stored(name);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.godwit.processor.diff;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
@@ -73,11 +74,18 @@ public sealed interface Change {
     public String slug() { return "drop_" + table.name(); }
   }
 
-  record RenameTable(String from, String to) implements Change {
+  /**
+   * Renames a table. {@code columns} are its columns when it is renamed (those of the schema before
+   * in both directions), for the constraints a database names after the table (PostgreSQL's checks).
+   */
+  record RenameTable(String from, String to, List<Column> columns) implements Change {
+    public RenameTable {
+      columns = List.copyOf(columns);
+    }
     public Phase phase() { return Phase.RENAME_TABLE; }
     public String subject() { return from; }
     public String detail() { return to; }
-    public Change reverse() { return new RenameTable(to, from); }
+    public Change reverse() { return new RenameTable(to, from, columns); }
     public String describe() { return "rename table " + from + " to " + to; }
     public String slug() { return "rename_" + from + "_to_" + to; }
   }
@@ -105,11 +113,22 @@ public sealed interface Change {
     public String slug() { return "drop_" + table + "_" + column.name(); }
   }
 
-  record RenameColumn(String table, String from, String to) implements Change {
+  /**
+   * Renames a column. {@code column} is the column when it is renamed (its type of the schema before
+   * in both directions), for a check constraint a database names after the column.
+   */
+  record RenameColumn(String table, String from, String to, Column column) implements Change {
+    /**
+     * Whether only the quoting changes ({@code review_id} to {@code `review_id`}): a no-op where the
+     * database stores both alike, a rename where it folds unquoted names (H2 to upper case).
+     */
+    public boolean quotingOnly() {
+      return Identifiers.bare(from).equals(Identifiers.bare(to));
+    }
     public Phase phase() { return Phase.RENAME_COLUMN; }
     public String subject() { return table; }
     public String detail() { return from; }
-    public Change reverse() { return new RenameColumn(table, to, from); }
+    public Change reverse() { return new RenameColumn(table, to, from, column.withName(from)); }
     public String describe() { return "rename column " + table + "." + from + " to " + to; }
     public String slug() { return "rename_" + table + "_" + from + "_to_" + to; }
   }
@@ -128,6 +147,12 @@ public sealed interface Change {
       return !from.type().equals(to.type()) || !from.definition().equals(to.definition());
     }
     public boolean nullabilityChanged() { return from.nullable() != to.nullable(); }
+    /**
+     * Whether existing values are converted to a new type by an expression: MySQL and H2 do it
+     * through a new column that replaces this one, so its keys and indexes are dropped first and
+     * added again after.
+     */
+    public boolean converts() { return typeChanged() && using.isPresent(); }
     public String describe() {
       StringBuilder text = new StringBuilder("alter column " + table + "." + to.name());
       if (typeChanged()) {
@@ -159,38 +184,72 @@ public sealed interface Change {
     public String slug() { return "alter_" + table + "_primary_key"; }
   }
 
-  record AddUnique(String table, UniqueKey key) implements Change {
+  /** Adds a unique key; {@code reliant} as for {@link CreateIndex}. */
+  record AddUnique(String table, UniqueKey key, ReliantKeys reliant) implements Change {
+    public AddUnique {
+      java.util.Objects.requireNonNull(reliant, "reliant");
+    }
+    public AddUnique(String table, UniqueKey key) {
+      this(table, key, ReliantKeys.NONE);
+    }
     public Phase phase() { return Phase.ADD_INDEX; }
     public String subject() { return table; }
     public String detail() { return key.name(); }
-    public Change reverse() { return new DropUnique(table, key); }
+    public Change reverse() { return new DropUnique(table, key, reliant); }
     public String describe() { return "add unique " + key.name() + " on " + table + key.columns(); }
     public String slug() { return "add_unique_" + table + "_" + String.join("_", key.columns()); }
   }
 
-  record DropUnique(String table, UniqueKey key) implements Change {
+  /** Drops a unique key; {@code reliant} as for {@link DropIndex}. */
+  record DropUnique(String table, UniqueKey key, ReliantKeys reliant) implements Change {
+    public DropUnique {
+      java.util.Objects.requireNonNull(reliant, "reliant");
+    }
+    public DropUnique(String table, UniqueKey key) {
+      this(table, key, ReliantKeys.NONE);
+    }
     public Phase phase() { return Phase.DROP_INDEX; }
     public String subject() { return table; }
     public String detail() { return key.name(); }
-    public Change reverse() { return new AddUnique(table, key); }
+    public Change reverse() { return new AddUnique(table, key, reliant); }
     public String describe() { return "drop unique " + key.name() + " on " + table; }
     public String slug() { return "drop_unique_" + table + "_" + String.join("_", key.columns()); }
   }
 
-  record CreateIndex(String table, Index index) implements Change {
+  /**
+   * Creates an index. {@code reliant} are the table's foreign keys, kept by the migration, whose own
+   * index this one replaces on engines that index foreign keys themselves (MySQL, H2).
+   */
+  record CreateIndex(String table, Index index, ReliantKeys reliant) implements Change {
+    public CreateIndex {
+      java.util.Objects.requireNonNull(reliant, "reliant");
+    }
+    public CreateIndex(String table, Index index) {
+      this(table, index, ReliantKeys.NONE);
+    }
     public Phase phase() { return Phase.ADD_INDEX; }
     public String subject() { return table; }
     public String detail() { return index.name(); }
-    public Change reverse() { return new DropIndex(table, index); }
+    public Change reverse() { return new DropIndex(table, index, reliant); }
     public String describe() { return "create index " + index.name() + " on " + table + index.columns(); }
     public String slug() { return "index_" + table + "_" + index.name(); }
   }
 
-  record DropIndex(String table, Index index) implements Change {
+  /**
+   * Drops an index. {@code reliant} are the table's foreign keys, kept by the migration, that have
+   * no other index to use once this one is gone; MySQL and H2 refuse the drop until they have one.
+   */
+  record DropIndex(String table, Index index, ReliantKeys reliant) implements Change {
+    public DropIndex {
+      java.util.Objects.requireNonNull(reliant, "reliant");
+    }
+    public DropIndex(String table, Index index) {
+      this(table, index, ReliantKeys.NONE);
+    }
     public Phase phase() { return Phase.DROP_INDEX; }
     public String subject() { return table; }
     public String detail() { return index.name(); }
-    public Change reverse() { return new CreateIndex(table, index); }
+    public Change reverse() { return new CreateIndex(table, index, reliant); }
     public String describe() { return "drop index " + index.name() + " on " + table; }
     public String slug() { return "drop_index_" + index.name(); }
   }

@@ -23,9 +23,12 @@ import dev.godwit.processor.diff.Change.DropCheck;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Identifiers;
+import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
+import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,7 +70,7 @@ public final class SchemaDiff {
       matchedOld.add(previous);
       renamedTo.put(previous, target.name());
       if (!previous.equals(target.name())) {
-        changes.add(new RenameTable(previous, target.name()));
+        changes.add(new RenameTable(previous, target.name(), source.get().columns()));
       }
     }
     for (Table source : from.tables()) {
@@ -134,8 +137,9 @@ public final class SchemaDiff {
     }
     Set<String> keptOld = new HashSet<>();
     Map<String, String> renamedColumns = new HashMap<>(); // old column name -> new column name
+    Set<String> converted = new HashSet<>();
     for (Column column : target.columns()) {
-      String previous = previousOf.get(column.name());
+      String previous = sameColumnOtherQuoting(source, previousOf.get(column.name()));
       Optional<Column> old = source.column(previous);
       Optional<String> backfill = hints.backfill(table, column.name());
       if (old.isEmpty()) {
@@ -155,11 +159,15 @@ public final class SchemaDiff {
         continue;
       }
       if (!previous.equals(column.name())) {
-        changes.add(new RenameColumn(table, previous, column.name()));
+        changes.add(new RenameColumn(table, previous, column.name(), old.get().withName(column.name())));
       }
       Column renamed = old.get().withName(column.name());
       if (!structure(renamed).equals(structure(column))) {
-        changes.add(new AlterColumn(table, renamed, column, backfill));
+        AlterColumn alter = new AlterColumn(table, renamed, column, backfill);
+        changes.add(alter);
+        if (alter.converts()) {
+          converted.add(column.name());
+        }
       }
       if (!renamed.defaultValue().equals(column.defaultValue())) {
         changes.add(new AlterColumnDefault(table, column.name(), renamed.defaultValue(), column.defaultValue()));
@@ -182,23 +190,65 @@ public final class SchemaDiff {
     Function<ForeignKey, ForeignKey> followRenames =
         fk -> new ForeignKey(fk.name(), fk.columns(),
             renamedTo.getOrDefault(fk.referencedTable(), fk.referencedTable()), fk.referencedColumns());
-    diffNamed(source.foreignKeys().stream().map(followRenames).toList(), target.foreignKeys(),
-        ForeignKey::name,
-        fk -> changes.add(new DropForeignKey(oldTable, original(source.foreignKeys(), fk.name()), false)),
-        fk -> changes.add(new AddForeignKey(table, fk, false)));
-    diffNamed(source.uniqueKeys(), target.uniqueKeys(), u -> u.name(),
-        u -> changes.add(new DropUnique(oldTable, u)),
-        u -> changes.add(new AddUnique(table, u)));
-    diffNamed(source.indexes(), target.indexes(), i -> i.name(),
-        i -> changes.add(new DropIndex(oldTable, i)),
-        i -> changes.add(new CreateIndex(table, i)));
-    diffNamed(source.checks(), target.checks(), Check::key,
+    List<ForeignKey> sourceKeys = source.foreignKeys().stream().map(followRenames).toList();
+    // keys and indexes over a converted column go with it (MySQL and H2 convert through a new column)
+    List<ForeignKey> droppedForeignKeys = new ArrayList<>();
+    List<ForeignKey> addedForeignKeys = new ArrayList<>();
+    diffNamed(sourceKeys, target.foreignKeys(), ForeignKey::name, fk -> overlaps(fk.columns(), converted),
+        droppedForeignKeys::add, addedForeignKeys::add);
+    droppedForeignKeys.forEach(fk -> changes.add(new DropForeignKey(oldTable, original(source.foreignKeys(), fk.name()), false)));
+    addedForeignKeys.forEach(fk -> changes.add(new AddForeignKey(table, fk, false)));
+    List<UniqueKey> droppedKeys = new ArrayList<>();
+    List<UniqueKey> addedKeys = new ArrayList<>();
+    List<Index> droppedIndexes = new ArrayList<>();
+    List<Index> createdIndexes = new ArrayList<>();
+    diffNamed(source.uniqueKeys(), target.uniqueKeys(), UniqueKey::name, u -> overlaps(u.columns(), converted),
+        droppedKeys::add, addedKeys::add);
+    diffNamed(source.indexes(), target.indexes(), Index::name, i -> overlaps(i.columns(), converted),
+        droppedIndexes::add, createdIndexes::add);
+    List<List<String>> keptLeaders = new ArrayList<>();
+    if (oldPrimaryKey.equals(target.primaryKey()) && !target.primaryKey().isEmpty()) {
+      keptLeaders.add(target.primaryKey());
+    }
+    target.uniqueKeys().stream().filter(u -> !addedKeys.contains(u)).forEach(u -> keptLeaders.add(u.columns()));
+    target.indexes().stream().filter(i -> !createdIndexes.contains(i)).forEach(i -> keptLeaders.add(i.columns()));
+    ReliantForeignKeys reliant = new ReliantForeignKeys(
+        target.foreignKeys().stream().filter(fk -> !addedForeignKeys.contains(fk)).toList(), keptLeaders);
+    Map<String, ReliantKeys> onDrop = reliant.forDrops(columnsByName(droppedKeys, droppedIndexes));
+    Map<String, ReliantKeys> onCreate = reliant.forCreates(columnsByName(addedKeys, createdIndexes));
+    droppedKeys.forEach(u -> changes.add(new DropUnique(oldTable, u, onDrop.get(u.name()))));
+    addedKeys.forEach(u -> changes.add(new AddUnique(table, u, onCreate.get(u.name()))));
+    droppedIndexes.forEach(i -> changes.add(new DropIndex(oldTable, i, onDrop.get(i.name()))));
+    createdIndexes.forEach(i -> changes.add(new CreateIndex(table, i, onCreate.get(i.name()))));
+    diffNamed(source.checks(), target.checks(), Check::key, c -> false,
         c -> changes.add(new DropCheck(oldTable, c)),
         c -> changes.add(new AddCheck(table, c)));
     if (!source.comment().equals(target.comment())) {
       changes.add(new CommentTable(table, source.comment(), target.comment()));
     }
     return changes;
+  }
+
+  /**
+   * {@code name}, or the source's column of the same name quoted the other way. Hibernate quotes an
+   * implicit join column when its target table's name is quoted, so renaming a referenced entity to
+   * or from a keyword ({@code Review} to {@code User}) turns {@code review_id} into
+   * {@code `review_id`}: the same column, renamed only where the database folds unquoted names
+   * ({@link Change.RenameColumn#quotingOnly()}).
+   */
+  private static String sameColumnOtherQuoting(Table source, String name) {
+    if (source.column(name).isPresent()) {
+      return name;
+    }
+    String other = Identifiers.isQuoted(name) ? Identifiers.bare(name) : Identifiers.quoted(name);
+    return source.column(other).isPresent() ? other : name;
+  }
+
+  private static Map<String, List<String>> columnsByName(List<UniqueKey> keys, List<Index> indexes) {
+    Map<String, List<String>> columns = new HashMap<>();
+    keys.forEach(u -> columns.put(u.name(), u.columns()));
+    indexes.forEach(i -> columns.put(i.name(), i.columns()));
+    return columns;
   }
 
   /** The column without what changes through its own statements (default, comment). */
@@ -210,23 +260,31 @@ public final class SchemaDiff {
     return keys.stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow();
   }
 
-  /** Anything present on one side only, or different on both, is dropped and added again. */
+  /**
+   * Anything present on one side only, different on both, or {@code rebuilt} although the same, is
+   * dropped and added again.
+   */
   private static <T> void diffNamed(
-      List<T> before, List<T> after, Function<T, String> name,
+      List<T> before, List<T> after, Function<T, String> name, java.util.function.Predicate<T> rebuilt,
       java.util.function.Consumer<T> drop, java.util.function.Consumer<T> add) {
     Map<String, T> afterByName = after.stream().collect(Collectors.toMap(name, Function.identity()));
     Map<String, T> beforeByName = before.stream().collect(Collectors.toMap(name, Function.identity()));
     for (T old : before) {
       T now = afterByName.get(name.apply(old));
-      if (!Objects.equals(old, now)) {
+      if (!Objects.equals(old, now) || rebuilt.test(old)) {
         drop.accept(old);
       }
     }
     for (T now : after) {
-      if (!Objects.equals(beforeByName.get(name.apply(now)), now)) {
+      if (!Objects.equals(beforeByName.get(name.apply(now)), now) || rebuilt.test(now)) {
         add.accept(now);
       }
     }
+  }
+
+  /** Whether any of {@code columns} (an index column may carry {@code desc}) is one of {@code names}. */
+  private static boolean overlaps(List<String> columns, Set<String> names) {
+    return columns.stream().anyMatch(c -> names.contains(c.indexOf(' ') < 0 ? c : c.substring(0, c.indexOf(' '))));
   }
 
   private static List<Change> sequenceChanges(Schema from, Schema to) {

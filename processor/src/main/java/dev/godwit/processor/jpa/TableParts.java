@@ -179,8 +179,22 @@ final class TableParts implements ConstrainedTable {
     foreignKeys.add(foreignKey);
   }
 
+  /**
+   * Indexes of the same name are one index, as in Hibernate's {@code Table.getOrCreateIndex}: two
+   * unnamed {@code @Index} over the same columns in another order hash to one name, and the later
+   * one's columns join the first one's where missing.
+   */
   @Override
   public void addIndex(Index index) {
+    for (int i = 0; i < indexes.size(); i++) {
+      Index existing = indexes.get(i);
+      if (existing.name().equals(index.name())) {
+        List<String> columns = new ArrayList<>(existing.columns());
+        index.columns().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+        indexes.set(i, new Index(existing.name(), columns, existing.unique()));
+        return;
+      }
+    }
     indexes.add(index);
   }
 

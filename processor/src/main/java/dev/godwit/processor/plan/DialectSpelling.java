@@ -23,6 +23,7 @@ import dev.godwit.processor.diff.Change.DropTable;
 import dev.godwit.processor.diff.Change.DropUnique;
 import dev.godwit.processor.diff.Change.RenameColumn;
 import dev.godwit.processor.diff.Change.RenameTable;
+import dev.godwit.processor.diff.ReliantKeys;
 import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.Schema;
 
@@ -50,25 +51,27 @@ public final class DialectSpelling {
     } else if (change instanceof DropTable c) {
       return new DropTable(n.table(c.table()));
     } else if (change instanceof RenameTable c) {
-      return new RenameTable(n.table(c.from()), n.table(c.to()));
+      return new RenameTable(n.table(c.from()), n.table(c.to()),
+          c.columns().stream().map(column -> n.column(c.from(), column)).toList());
     } else if (change instanceof AddColumn c) {
       return new AddColumn(n.table(c.table()), n.column(c.table(), c.column()), c.backfill());
     } else if (change instanceof DropColumn c) {
       return new DropColumn(n.table(c.table()), n.column(c.table(), c.column()));
     } else if (change instanceof RenameColumn c) {
-      return new RenameColumn(n.table(c.table()), n.column(c.table(), c.from()), n.column(c.table(), c.to()));
+      return new RenameColumn(n.table(c.table()), n.column(c.table(), c.from()), n.column(c.table(), c.to()),
+          n.column(c.table(), c.column()));
     } else if (change instanceof AlterColumn c) {
       return new AlterColumn(n.table(c.table()), n.column(c.table(), c.from()), n.column(c.table(), c.to()), c.using());
     } else if (change instanceof AlterPrimaryKey c) {
       return new AlterPrimaryKey(n.table(c.table()), n.columns(c.table(), c.from()), n.columns(c.table(), c.to()));
     } else if (change instanceof AddUnique c) {
-      return new AddUnique(n.table(c.table()), n.uniqueKey(c.table(), c.key()));
+      return new AddUnique(n.table(c.table()), n.uniqueKey(c.table(), c.key()), reliant(n, c.table(), c.reliant()));
     } else if (change instanceof DropUnique c) {
-      return new DropUnique(n.table(c.table()), n.uniqueKey(c.table(), c.key()));
+      return new DropUnique(n.table(c.table()), n.uniqueKey(c.table(), c.key()), reliant(n, c.table(), c.reliant()));
     } else if (change instanceof CreateIndex c) {
-      return new CreateIndex(n.table(c.table()), n.index(c.table(), c.index()));
+      return new CreateIndex(n.table(c.table()), n.index(c.table(), c.index()), reliant(n, c.table(), c.reliant()));
     } else if (change instanceof DropIndex c) {
-      return new DropIndex(n.table(c.table()), n.index(c.table(), c.index()));
+      return new DropIndex(n.table(c.table()), n.index(c.table(), c.index()), reliant(n, c.table(), c.reliant()));
     } else if (change instanceof AddForeignKey c) {
       return new AddForeignKey(n.table(c.table()), n.foreignKey(c.table(), c.key()), c.ofNewTable());
     } else if (change instanceof DropForeignKey c) {
@@ -91,5 +94,10 @@ public final class DialectSpelling {
       return new DropCheck(n.table(c.table()), n.check(c.table(), c.check()));
     }
     throw new IllegalArgumentException("unknown change " + change);
+  }
+
+  private static ReliantKeys reliant(DialectNames n, String table, ReliantKeys keys) {
+    return new ReliantKeys(keys.leading().stream().map(k -> n.foreignKey(table, k)).toList(),
+        keys.exact().stream().map(k -> n.foreignKey(table, k)).toList());
   }
 }

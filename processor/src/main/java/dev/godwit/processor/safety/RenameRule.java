@@ -12,7 +12,10 @@ import java.util.List;
  * A rename keeps the data and is brief in the database, but instances of the previous release
  * still running during the deploy query the old name and fail until they are replaced. Reported
  * on the {@code @Renamed} annotation that asked for it; the message for a column offers
- * {@code strategy = EXPAND_CONTRACT}, which Godwit then generates instead of the rename.
+ * {@code strategy = EXPAND_CONTRACT}, which Godwit then generates instead of the rename. A change
+ * of a column's quoting alone (a join column whose target table became or stopped being a keyword)
+ * is not reported: no {@code @Renamed} asked for it, and only H2, which folds unquoted names,
+ * renames anything.
  */
 final class RenameRule implements SafetyRule {
   @Override
@@ -30,7 +33,7 @@ final class RenameRule implements SafetyRule {
               + rename.from() + " in a later release. If the previous release is stopped before the migration runs,"
               + " acknowledge it: " + Advice.acknowledge(rename.to(), Code.RENAME_TABLE)).at(Finding.Hint.RENAMED));
     }
-    if (change instanceof RenameColumn rename) {
+    if (change instanceof RenameColumn rename && !rename.quotingOnly()) {
       String target = rename.table() + "." + rename.to();
       return List.of(Finding.onColumn(WARNING, Code.RENAME_COLUMN, rename.table(), rename.to(), dialects,
           "renaming column " + rename.table() + "." + rename.from() + " to " + rename.to() + " is brief in the"

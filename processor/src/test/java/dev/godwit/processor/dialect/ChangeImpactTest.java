@@ -38,7 +38,7 @@ class ChangeImpactTest {
     Change createIndex = new CreateIndex("customer", new Index("ix_name", List.of("name"), false));
     Change addFk = new AddForeignKey("orders", FK, false);
     Change addFkOfNewTable = new AddForeignKey("orders", FK, true);
-    Change rename = new RenameColumn("customer", "name", "full_name");
+    Change rename = new RenameColumn("customer", "name", "full_name", varchar("full_name", 100));
     Change create = new CreateTable(SchemaFixtures.table("customer").build());
     // change, stalls writers with table size on: postgresql, mysql, h2
     return Stream.of(

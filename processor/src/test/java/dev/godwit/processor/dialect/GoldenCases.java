@@ -92,6 +92,8 @@ record GoldenCases(String name, Schema before, Schema after, DiffHints hints) {
         Optional.ofNullable(tableComment));
   }
 
+  private static final ColumnType ORDINAL = ColumnType.enumerated(TypeKind.ENUM_ORDINAL, 0, List.of("LOW", "HIGH"));
+
   static Stream<GoldenCases> all() {
     Table everyType = new Table("every_type", List.of(
         new Column("id", ColumnType.of(TypeKind.BIGINT), false, true),
@@ -154,6 +156,42 @@ record GoldenCases(String name, Schema before, Schema after, DiffHints hints) {
             schema(table("client").column(notNull(varchar("full_name", 100))).column(varchar("email", 255)).build(),
                 table("orders").column(bigint("customer_id")).foreignKey("FKorders_customer", "customer_id", "client").build()),
             new DiffHints(Map.of("client", "customer"), Map.of("client", Map.of("full_name", "name")), Map.of())),
+        new GoldenCases("rename_enum_column",
+            schema(table("ticket").column(notNull(column("priority", ORDINAL, false))).column(column("state", ORDINAL, true)).build()),
+            schema(table("issue").column(notNull(column("urgency", ORDINAL, false))).column(column("state", ORDINAL, true)).build()),
+            new DiffHints(Map.of("issue", "ticket"), Map.of("issue", Map.of("urgency", "priority")), Map.of())),
+        new GoldenCases("rename_referenced_to_keyword",
+            schema(table("review").column(varchar("title", 100)).build(),
+                table("comment").column(bigint("review_id")).foreignKey("FKcomment_review", "review_id", "review").build()),
+            schema(table("`user`").column(varchar("title", 100)).build(),
+                table("comment").column(bigint("`review_id`")).foreignKey("FKcomment_user", "`review_id`", "`user`").build()),
+            new DiffHints(Map.of("`user`", "review"), Map.of(), Map.of())),
+        new GoldenCases("index_over_foreign_key",
+            schema(table("supplier").build(),
+                table("courier").column(bigint("supplier_id")).column(integer("title"))
+                    .foreignKey("FKcourier_supplier", "supplier_id", "supplier").build(),
+                table("crate").column(bigint("supplier_id")).foreignKey("FKcrate_supplier", "supplier_id", "supplier").build(),
+                table("depot").column(bigint("supplier_id")).column(integer("title"))
+                    .foreignKey("FKdepot_supplier", "supplier_id", "supplier").index("IDXdepot_title", "supplier_id", "title").build(),
+                table("parcel").column(bigint("supplier_id")).column(varchar("code", 20))
+                    .foreignKey("FKparcel_supplier", "supplier_id", "supplier").unique("UKparcel_code", "supplier_id", "code").build()),
+            schema(table("supplier").build(),
+                table("courier").column(bigint("supplier_id")).column(integer("title"))
+                    .foreignKey("FKcourier_supplier", "supplier_id", "supplier").index("IDXcourier_title", "supplier_id", "title").build(),
+                table("crate").column(bigint("supplier_id")).foreignKey("FKcrate_supplier", "supplier_id", "supplier")
+                    .index("IDXcrate_supplier", "supplier_id").build(),
+                table("depot").column(bigint("supplier_id")).column(integer("title"))
+                    .foreignKey("FKdepot_supplier", "supplier_id", "supplier").index("IDXdepot_title", "supplier_id", "title")
+                    .index("IDXdepot_supplier", "supplier_id").build(),
+                table("parcel").column(bigint("supplier_id")).column(varchar("code", 20))
+                    .foreignKey("FKparcel_supplier", "supplier_id", "supplier").build()),
+            DiffHints.NONE),
+        new GoldenCases("convert_indexed_column",
+            schema(table("customer").column(notNull(varchar("code", 32))).column(kind("rating", TypeKind.DOUBLE))
+                .index("IDXcustomer_code_rating", "code", "rating").unique("UKcustomer_code", "code").build()),
+            schema(table("customer").column(notNull(integer("code"))).column(kind("rating", TypeKind.DOUBLE))
+                .index("IDXcustomer_code_rating", "code", "rating").unique("UKcustomer_code", "code").build()),
+            new DiffHints(Map.of(), Map.of(), Map.of("customer", Map.of("code", "LENGTH(code)")))),
         new GoldenCases("constraints",
             schema(table("customer").column(notNull(varchar("name", 100))).column(varchar("email", 255))
                     .unique("uk_customer_name", "name").index("idx_customer_email", "email").build(),

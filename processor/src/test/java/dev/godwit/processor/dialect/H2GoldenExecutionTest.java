@@ -29,7 +29,10 @@ class H2GoldenExecutionTest {
       "add_columns", "insert into customer (name, email) values ('Ada', null)",
       "alter_columns", "insert into customer (name, email, balance, age) values ('Ada', null, 12.5, '42')",
       "change_enums", "insert into ticket (status, priority) values ('CLOSED', 1)",
-      "rename_table_and_column", "insert into customer (name) values ('Ada')");
+      "rename_table_and_column", "insert into customer (name) values ('Ada')",
+      "rename_enum_column", "insert into ticket (priority, state) values (1, 0)",
+      "convert_indexed_column", "insert into customer (code, rating) values ('abc', 1.5)",
+      "rename_referenced_to_keyword", "insert into review (title) values ('fine')");
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.godwit.processor.dialect.GoldenCases#all")

@@ -34,6 +34,10 @@ class MariaDbGoldenExecutionTest {
           "insert into orders (customer_id, buyer_id) select id, id from customer"),
       "rename_table_and_column", List.of("insert into customer (name) select concat('Ada', seq) from seq_1_to_3000"),
       "drop_column_and_table", List.of("insert into customer (name) select concat('Ada', seq) from seq_1_to_3000"),
+      "convert_indexed_column", List.of("insert into customer (code, rating) select repeat('c', seq), 1.5 from seq_1_to_30"),
+      "rename_enum_column", List.of("insert into ticket (priority, state) select seq % 2, null from seq_1_to_3000"),
+      "rename_referenced_to_keyword", List.of("insert into review (title) select concat('r', seq) from seq_1_to_3000",
+          "insert into comment (review_id) select id from review"),
       "backfill_expression", List.of("insert into customer (name) select concat('Ada', seq) from seq_1_to_3000"));
 
   private static final String SCHEMA = """

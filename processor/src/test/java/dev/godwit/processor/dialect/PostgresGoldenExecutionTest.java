@@ -36,6 +36,9 @@ class PostgresGoldenExecutionTest {
       "rename_table_and_column", List.of("insert into customer (name) select 'Ada' || g from generate_series(1, 5000) g",
           "insert into orders (customer_id) select id from customer"),
       "drop_column_and_table", List.of("insert into customer (name) select 'Ada' || g from generate_series(1, 5000) g"),
+      "rename_enum_column", List.of("insert into ticket (priority, state) select g % 2, null from generate_series(1, 5000) g"),
+      "rename_referenced_to_keyword", List.of("insert into review (title) select 'r' || g from generate_series(1, 5000) g",
+          "insert into comment (review_id) select id from review"),
       "backfill_expression", List.of("insert into customer (name) select 'Ada' || g from generate_series(1, 5000) g"));
 
   @ParameterizedTest(name = "{0}")

@@ -60,9 +60,9 @@ class PostgresSafeFormsTest {
   @Test
   void aRetriedStepLetsWritersPassWhileALongReaderHoldsTheTable(PostgresEngine engine) throws Exception {
     DataSource database = customers(engine, 1000);
-    Change rename = new RenameColumn("customer", "name", "full_name");
+    Change rename = new RenameColumn("customer", "name", "full_name", varchar("full_name", 100));
     assertThat(writerWaitsBehind(database, migration(plain, rename))).as("a plain rename queues writers behind it").isTrue();
-    assertThat(writerWaitsBehind(database, migration(safe, new RenameColumn("customer", "email", "mail"))))
+    assertThat(writerWaitsBehind(database, migration(safe, new RenameColumn("customer", "email", "mail", varchar("mail", 100)))))
         .as("the safe rename lets them pass").isFalse();
     try (Connection connection = database.getConnection()) {
       assertThat(PostgresCatalog.read(connection)).contains("column customer.mail character varying(255)",

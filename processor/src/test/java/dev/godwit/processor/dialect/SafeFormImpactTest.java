@@ -42,7 +42,7 @@ class SafeFormImpactTest {
     Change constantBackfill = new AddColumn("customer", notNull(varchar("tier", 20)), Optional.of("'BRONZE'"));
     Change expressionBackfill = new AddColumn("customer", notNull(varchar("handle", 60)), Optional.of("upper(name)"));
     Change intToBigint = new AlterColumn("invoice", SchemaFixtures.integer("n"), bigint("n"), Optional.empty());
-    Change rename = new RenameColumn("customer", "name", "full_name");
+    Change rename = new RenameColumn("customer", "name", "full_name", varchar("full_name", 100));
     Change dropColumn = new DropColumn("customer", varchar("email", 100));
     // change, safe form on: postgresql default (14), postgresql 11, mysql default (8.4), mysql 8.0.20
     return Stream.of(

@@ -1,6 +1,7 @@
 package dev.godwit.processor.diff;
 
 import static dev.godwit.processor.testing.SchemaFixtures.bigint;
+import static dev.godwit.processor.testing.SchemaFixtures.integer;
 import static dev.godwit.processor.testing.SchemaFixtures.notNull;
 import static dev.godwit.processor.testing.SchemaFixtures.numeric;
 import static dev.godwit.processor.testing.SchemaFixtures.schema;
@@ -107,6 +108,35 @@ class SchemaDiffTest {
                 table("orders").column(bigint("customer_id")).foreignKey("FK_oc", "customer_id", "client").build()),
             new DiffHints(Map.of("client", "customer"), Map.of(), Map.of()),
             List.of("rename table customer to client")),
+        new Case("a join column quoted once its target is renamed to a keyword is the same column",
+            schema(table("review").build(),
+                table("comment").column(bigint("review_id")).foreignKey("FK_cr", "review_id", "review").build()),
+            schema(table("`user`").build(),
+                table("comment").column(bigint("`review_id`")).foreignKey("FK_cu", "`review_id`", "`user`").build()),
+            new DiffHints(Map.of("`user`", "review"), Map.of(), Map.of()),
+            List.of("drop foreign key FK_cr on comment", "rename table review to `user`",
+                "rename column comment.review_id to `review_id`",
+                "add foreign key FK_cu comment[`review_id`] -> `user`[id]")),
+        new Case("and unquoted again once its target is renamed from a keyword",
+            schema(table("`user`").build(),
+                table("comment").column(bigint("`user_id`")).foreignKey("FK_cu", "`user_id`", "`user`").build()),
+            schema(table("review").build(),
+                table("comment").column(bigint("user_id")).foreignKey("FK_cr", "user_id", "review").build()),
+            new DiffHints(Map.of("review", "`user`"), Map.of(), Map.of()),
+            List.of("drop foreign key FK_cu on comment", "rename table `user` to review",
+                "rename column comment.`user_id` to user_id",
+                "add foreign key FK_cr comment[user_id] -> review[id]")),
+        new Case("keys and indexes over a converted column are dropped before and added after",
+            schema(table("customer").column(notNull(varchar("code", 32))).column(bigint("rating")).column(bigint("region_id"))
+                .index("IDX_cr", "code", "rating").index("IDX_r", "rating").unique("UK_c", "code")
+                .foreignKey("FK_r", "region_id", "customer").build()),
+            schema(table("customer").column(notNull(integer("code"))).column(bigint("rating")).column(bigint("region_id"))
+                .index("IDX_cr", "code", "rating").index("IDX_r", "rating").unique("UK_c", "code")
+                .foreignKey("FK_r", "region_id", "customer").build()),
+            new DiffHints(Map.of(), Map.of(), Map.of("customer", Map.of("code", "LENGTH(code)"))),
+            List.of("drop index IDX_cr on customer", "drop unique UK_c on customer",
+                "alter column customer.code type varchar(32) -> integer (using: LENGTH(code))",
+                "create index IDX_cr on customer[code, rating]", "add unique UK_c on customer[code]")),
         new Case("table rename with a column change on the renamed table",
             CUSTOMER, schema(table("client").column(varchar("name", 100)).column(varchar("email", 50)).build()),
             new DiffHints(Map.of("client", "customer"), Map.of(), Map.of()),
@@ -276,6 +306,42 @@ class SchemaDiffTest {
     Case c = cases().filter(x -> x.name().startsWith("phases")).findFirst().orElseThrow();
     assertThat(SchemaDiff.between(c.before(), c.after(), c.hints()))
         .isEqualTo(SchemaDiff.between(c.before(), c.after(), c.hints()));
+  }
+
+  /**
+   * A kept foreign key relies on the index changes that leave it without an index or replace its own:
+   * given to the drop the undo re-creates first and to the creation that runs first (name order).
+   */
+  @Test
+  void indexChangesNameTheForeignKeysThatRelyOnThem() {
+    Schema before = schema(table("supplier").build(),
+        table("courier").column(bigint("supplier_id")).column(integer("title")).column(bigint("region_id"))
+            .foreignKey("FK_cs", "supplier_id", "supplier").foreignKey("FK_cr", "region_id", "supplier")
+            .index("IDX_region", "region_id").unique("UK_a", "supplier_id", "title").unique("UK_b", "supplier_id", "region_id")
+            .build());
+    Schema after = schema(table("supplier").build(),
+        table("courier").column(bigint("supplier_id")).column(integer("title")).column(bigint("region_id"))
+            .foreignKey("FK_cs", "supplier_id", "supplier").foreignKey("FK_cr", "region_id", "supplier")
+            .index("IDX_region", "region_id").index("IDX_x", "supplier_id desc", "title").index("IDX_y", "supplier_id")
+            .index("IDX_z", "title", "supplier_id").index("IDX_w", "region_id", "title").build());
+    List<Change> up = SchemaDiff.between(before, after, DiffHints.NONE);
+    Map<String, List<String>> reliant = up.stream()
+        .filter(c -> c instanceof Change.CreateIndex || c instanceof Change.DropUnique)
+        .collect(Collectors.toMap(Change::detail, c -> (c instanceof Change.CreateIndex create ? create.reliant()
+            : ((Change.DropUnique) c).reliant()).leading().stream().map(dev.godwit.processor.model.ForeignKey::name).toList()));
+    assertThat(reliant).as("%s", listing(up)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "UK_a", List.of(), "UK_b", List.of("FK_cs"),
+        "IDX_w", List.of(), "IDX_x", List.of("FK_cs"), "IDX_y", List.of(), "IDX_z", List.of()));
+    // H2 indexes a key only with exactly its columns: IDX_y takes FK_cs's, although IDX_x serves it on MySQL,
+    // and IDX_region already serves FK_cr
+    assertThat(up.stream().filter(c -> c instanceof Change.CreateIndex)
+        .collect(Collectors.toMap(Change::detail, c -> ((Change.CreateIndex) c).reliant().exact().stream()
+            .map(dev.godwit.processor.model.ForeignKey::name).toList())))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("IDX_w", List.of(), "IDX_x", List.of(), "IDX_y", List.of("FK_cs"),
+            "IDX_z", List.of()));
+    List<Change> down = SchemaDiff.reverse(up);
+    assertThat(down.stream().filter(c -> c instanceof Change.AddUnique a && a.key().name().equals("UK_b")).findFirst()
+        .map(c -> ((Change.AddUnique) c).reliant().leading()).orElseThrow()).as("the undo keeps them").hasSize(1);
   }
 
   static List<String> describe(List<Change> changes) {

@@ -48,7 +48,7 @@ class SlugsTest {
   @Test
   void oneChangeUsesItsOwnSlug() {
     assertThat(Slugs.of(List.of(addEmail()))).isEqualTo("add_customer_email");
-    assertThat(Slugs.of(List.of(new RenameColumn("customer", "name", "fullName")))).isEqualTo("rename_customer_name_to_full_name");
+    assertThat(Slugs.of(List.of(new RenameColumn("customer", "name", "fullName", varchar("fullName", 100))))).isEqualTo("rename_customer_name_to_full_name");
   }
 
   @Test

@@ -65,7 +65,7 @@ class DropColumnRuleTest {
 
   static Stream<Change> safe() {
     return Stream.of(new AddColumn("customer", varchar("email", 100), Optional.empty()),
-        new RenameColumn("customer", "mail", "email"));
+        new RenameColumn("customer", "mail", "email", varchar("email", 100)));
   }
 
   @ParameterizedTest

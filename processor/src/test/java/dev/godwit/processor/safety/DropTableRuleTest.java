@@ -73,7 +73,7 @@ class DropTableRuleTest {
   }
 
   static Stream<Change> safe() {
-    return Stream.of(new CreateTable(table("customer").build()), new RenameTable("customer", "client"));
+    return Stream.of(new CreateTable(table("customer").build()), new RenameTable("customer", "client", List.of()));
   }
 
   @ParameterizedTest

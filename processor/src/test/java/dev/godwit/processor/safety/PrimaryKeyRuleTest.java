@@ -1,5 +1,6 @@
 package dev.godwit.processor.safety;
 
+import static dev.godwit.processor.testing.SchemaFixtures.bigint;
 import static dev.godwit.processor.safety.RuleCases.ack;
 import static dev.godwit.processor.safety.RuleCases.check;
 import static dev.godwit.processor.safety.RuleCases.codes;
@@ -45,7 +46,7 @@ class PrimaryKeyRuleTest {
 
   @Test
   void safeNeighbour() {
-    Change rename = new RenameColumn("customer", "id", "customer_id");
+    Change rename = new RenameColumn("customer", "id", "customer_id", bigint("customer_id"));
     assertThat(run(new PrimaryKeyRule(), rename)).isEmpty();
     assertThat(codes(check(rename))).doesNotContain(Code.PRIMARY_KEY_CHANGE);
   }

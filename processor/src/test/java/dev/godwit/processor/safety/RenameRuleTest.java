@@ -1,5 +1,6 @@
 package dev.godwit.processor.safety;
 
+import static dev.godwit.processor.testing.SchemaFixtures.varchar;
 import static dev.godwit.processor.safety.RuleCases.ALL;
 import static dev.godwit.processor.safety.RuleCases.ack;
 import static dev.godwit.processor.safety.RuleCases.check;
@@ -13,6 +14,7 @@ import dev.godwit.processor.diff.Change.CreateTable;
 import dev.godwit.processor.diff.Change.RenameColumn;
 import dev.godwit.processor.diff.Change.RenameTable;
 import dev.godwit.processor.testing.SchemaFixtures;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,9 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RenameRuleTest {
   static Stream<Arguments> flagged() {
     return Stream.of(
-        Arguments.of(new RenameColumn("product", "name", "title"), Code.RENAME_COLUMN, "product.title",
+        Arguments.of(new RenameColumn("product", "name", "title", varchar("title", 100)), Code.RENAME_COLUMN, "product.title",
             "@Renamed(from = \"name\", strategy = Strategy.EXPAND_CONTRACT)"),
-        Arguments.of(new RenameTable("customer", "client"), Code.RENAME_TABLE, "client", "create client next to customer"));
+        Arguments.of(new RenameTable("customer", "client", List.of()), Code.RENAME_TABLE, "client", "create client next to customer"));
   }
 
   @ParameterizedTest

@@ -68,7 +68,7 @@ class SafeFormTest {
         Arguments.of(new AddColumn("t", notNull(varchar("c", 5)), Optional.of("''")), Code.BACKFILL_REWRITES_TABLE, false),
         Arguments.of(new AlterColumn("t", varchar("c", 5), notNull(varchar("c", 5)), Optional.of("''")),
             Code.SET_NOT_NULL_SCANS, false),
-        Arguments.of(new RenameColumn("t", "a", "b"), Code.RENAME_COLUMN, false),
+        Arguments.of(new RenameColumn("t", "a", "b", varchar("b", 100)), Code.RENAME_COLUMN, false),
         Arguments.of(new AlterColumn("t", varchar("c", 5), notNull(varchar("c", 5)), Optional.empty()), Code.SET_NOT_NULL, true),
         Arguments.of(new DropColumn("t", varchar("c", 5)), Code.DROP_COLUMN, true));
   }
