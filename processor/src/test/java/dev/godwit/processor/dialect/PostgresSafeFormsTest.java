@@ -132,7 +132,7 @@ class PostgresSafeFormsTest {
 
   @Test
   void aMigrationDefinesTheRetryProcedureOnceAndEachStepIsOneCall() {
-    Change rename = new RenameColumn("customer", "email", "mail");
+    Change rename = new RenameColumn("customer", "email", "mail", varchar("mail", 100));
     List<String> statements = migration(safe, rename);
     assertThat(statements).containsExactly("set lock_timeout = '100ms'", PostgresSafeForms.retryProcedure(),
         "call pg_temp.godwit_retry($$alter table customer rename column email to mail$$)");
