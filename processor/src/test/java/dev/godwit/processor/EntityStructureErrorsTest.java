@@ -48,6 +48,22 @@ class EntityStructureErrorsTest {
   }
 
   @Test
+  void tableGeneratorsGodwitCannotMapAreErrorsOnTheirIds() throws IOException {
+    Compilation compilation = compile("Tally");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] @GeneratedValue(strategy = TABLE, generator = \"nowhere\") names "
+        + "no @TableGenerator on this id or on Tally").inFile(fixture("Tally")).onLineContaining("\"nowhere\"");
+    assertThat(compilation).hadErrorContaining("[GW101] @TableGenerator(schema/catalog) is not supported")
+        .inFile(fixture("Tally")).onLineContaining("archivedId");
+    assertThat(compilation).hadErrorContaining("[GW106] table generator table Tally has the name of a table an entity")
+        .inFile(fixture("Tally")).onLineContaining("clashId");
+    assertThat(compilation).hadErrorContaining("[GW106] table generators share table blocks with different columns "
+        + "(sequence_name, next_val and sequence_name, hi)").inFile(fixture("Tally")).onLineContaining("secondId");
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
   void aDiscriminatorColumnDefinitionIsNotSupported() throws IOException {
     Compilation compilation = compile("Token");
     assertThat(compilation).failed();

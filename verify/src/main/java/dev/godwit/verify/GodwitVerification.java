@@ -133,7 +133,7 @@ public final class GodwitVerification {
     SchemaSnapshot expected;
     try {
       ddl = hibernate.create(reference);
-      expected = SchemaSnapshot.read(reference);
+      expected = SchemaSnapshot.readFresh(reference);
     } catch (RuntimeException e) {
       throw new IllegalStateException("Hibernate could not create the reference schema: "
           + VerificationReport.messages(e), e);
@@ -142,7 +142,8 @@ public final class GodwitVerification {
       // a reader that saw nothing would find no difference either
       throw new IllegalStateException("no table in the schema Hibernate created; its DDL was:\n" + ddl);
     }
-    List<String> differences = new ArrayList<>(SchemaSnapshot.differences(expected, SchemaSnapshot.read(migrated), ddl));
+    List<String> differences = new ArrayList<>(SchemaSnapshot.differences(expected,
+        SchemaSnapshot.read(migrated, expected.rowTables()), ddl));
     try {
       hibernate.validate(migrated);
     } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.godwit.processor.jpa;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.jpa.Mirrors.Annotation;
 import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Sequence;
 import java.util.ArrayList;
@@ -10,13 +11,28 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 
-/** {@code @GeneratedValue} on an id: an identity column, or the sequence Hibernate creates for it. */
+/**
+ * {@code @GeneratedValue} on an id: an identity column, the sequence Hibernate creates for it, or
+ * the table and row of a table generator.
+ */
 final class IdGeneration {
   private final ReadContext context;
+  /** The table {@code GenerationType.TABLE} uses without a {@code @TableGenerator}. */
+  private static final String DEFAULT_TABLE = "hibernate_sequences";
+
   private final List<Sequence> sequences = new ArrayList<>();
+  private final List<UsedRow> generatorRows = new ArrayList<>();
+
+  /** A table generator's row and the id that uses it, for errors about its table. */
+  record UsedRow(GeneratorRow row, Element origin) {}
 
   IdGeneration(ReadContext context) {
     this.context = context;
+  }
+
+  /** The rows of the table generators the generated ids use, in the order they were found (may repeat). */
+  List<UsedRow> generatorRows() {
+    return generatorRows;
   }
 
   /** Every sequence the generated ids need, in the order they were found (may repeat). */
@@ -42,9 +58,19 @@ final class IdGeneration {
     if (strategy.equals("IDENTITY")) {
       return true;
     }
-    if (strategy.equals("TABLE")) {
-      context.error(Code.UNSUPPORTED_MAPPING, "@GeneratedValue(strategy = TABLE) is not supported by Godwit yet",
-          attribute.element());
+    String generator = generated.get().string("generator");
+    Optional<Annotation> tableGenerator = generator.isEmpty() ? Optional.empty()
+        : tableGenerator(attribute.element(), generator).or(() -> tableGenerator(entity.type(), generator));
+    if (strategy.equals("TABLE") || tableGenerator.isPresent()) {
+      if (tableGenerator.isEmpty() && !generator.isEmpty()) {
+        context.error(Code.UNSUPPORTED_MAPPING, "@GeneratedValue(strategy = TABLE, generator = \"" + generator
+            + "\") names no @TableGenerator on this id or on " + entity.type().getSimpleName() + "; Godwit needs it "
+            + "declared there to know the generator's table", attribute.element());
+        return false;
+      }
+      tableGenerator.ifPresentOrElse(g -> generatorTable(g, entity, attribute),
+          () -> add(new GeneratorRow(context.physical(DEFAULT_TABLE), "sequence_name", "next_val", "default", 0),
+              attribute));
       return false;
     }
     boolean numeric = switch (type.kind()) {
@@ -54,7 +80,6 @@ final class IdGeneration {
     if (!numeric) {
       return false; // UUIDs are generated in Java, no database object is needed
     }
-    String generator = generated.get().string("generator");
     Optional<Annotation> declared = generator.isEmpty() ? Optional.empty()
         : sequenceGenerator(attribute.element(), generator).or(() -> sequenceGenerator(entity.type(), generator));
     String sequenceName = declared.map(d -> d.string("sequenceName")).filter(n -> !n.isEmpty())
@@ -63,6 +88,41 @@ final class IdGeneration {
     int start = declared.map(d -> d.integer("initialValue")).orElse(1);
     sequences.add(new Sequence(context.physical(sequenceName), start, increment));
     return false;
+  }
+
+  /**
+   * The table and row of a {@code @TableGenerator}, as Hibernate 6.6 exports them: the table is
+   * named after the generator unless {@code table} is given, the segment is the entity's table
+   * unless {@code pkColumnValue} is given, and the row starts at {@code initialValue}
+   * ({@code allocationSize} never reaches the database).
+   */
+  private void generatorTable(Annotation generator, Entity entity, Attribute attribute) {
+    if (!generator.string("schema").isEmpty() || !generator.string("catalog").isEmpty()) {
+      context.error(Code.UNSUPPORTED_MAPPING, "@TableGenerator(schema/catalog) is not supported by Godwit yet; "
+          + "leave the generator's table in the default schema", attribute.element());
+      return;
+    }
+    if (!generator.strings("uniqueConstraints").isEmpty() || !generator.strings("indexes").isEmpty()) {
+      context.error(Code.UNSUPPORTED_MAPPING, "@TableGenerator(uniqueConstraints/indexes) is not supported by "
+          + "Godwit yet", attribute.element());
+      return;
+    }
+    String table = generator.string("table").isEmpty() ? generator.string("name") : generator.string("table");
+    String segmentColumn = generator.string("pkColumnName").isEmpty() ? "sequence_name" : generator.string("pkColumnName");
+    String valueColumn = generator.string("valueColumnName").isEmpty() ? "next_val" : generator.string("valueColumnName");
+    String segment = generator.string("pkColumnValue").isEmpty() ? Identifiers.bare(entity.table())
+        : generator.string("pkColumnValue");
+    // the physical naming strategy renames the table, not its columns
+    add(new GeneratorRow(context.physical(table), Naming.logical(segmentColumn), Naming.logical(valueColumn),
+        segment, generator.integer("initialValue")), attribute);
+  }
+
+  private void add(GeneratorRow row, Attribute attribute) {
+    generatorRows.add(new UsedRow(row, attribute.element()));
+  }
+
+  private Optional<Annotation> tableGenerator(Element element, String name) {
+    return context.mirrors.jpa(element, "TableGenerator").filter(g -> g.string("name").equals(name));
   }
 
   private Optional<Annotation> sequenceGenerator(Element element, String name) {

@@ -12,6 +12,7 @@ import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
@@ -36,9 +37,10 @@ public final class SnapshotCodec {
    * misread. Format 2 added the checksums of the migration files ({@code migrations}); format 3
    * column definitions, defaults, comments, checks and the char and json types. A snapshot is
    * written in the oldest format that holds it, so projects that use none of the format 3
-   * features keep format 2 files; formats 1 and 2 are still read.
+   * features keep format 2 files; formats 1 and 2 are still read. Format 4 added the rows of
+   * table generators ({@code generatorRows}, written only when there are some).
    */
-  public static final int FORMAT = 3;
+  public static final int FORMAT = 4;
 
   private SnapshotCodec() {}
 
@@ -63,6 +65,19 @@ public final class SnapshotCodec {
         json.endObject();
       }
       json.endArray();
+      if (!snapshot.schema().generatorRows().isEmpty()) {
+        json.name("generatorRows").beginArray();
+        for (GeneratorRow row : snapshot.schema().generatorRows()) {
+          json.beginObject();
+          json.name("table").value(row.table());
+          json.name("segmentColumn").value(row.segmentColumn());
+          json.name("valueColumn").value(row.valueColumn());
+          json.name("segment").value(row.segment());
+          json.name("value").value(row.value());
+          json.endObject();
+        }
+        json.endArray();
+      }
       json.name("migrations").beginObject();
       for (var file : snapshot.migrations().checksums().entrySet()) {
         json.name(file.getKey()).value(file.getValue());
@@ -77,6 +92,9 @@ public final class SnapshotCodec {
 
   /** The oldest format that can hold {@code schema} (with the migration checksums every snapshot has). */
   static int formatFor(Schema schema) {
+    if (!schema.generatorRows().isEmpty()) {
+      return 4;
+    }
     for (Table table : schema.tables()) {
       if (!table.checks().isEmpty() || table.comment().isPresent()) {
         return 3;
@@ -202,7 +220,10 @@ public final class SnapshotCodec {
     List<Table> tables = top.list("tables", SnapshotCodec::readTable);
     List<Sequence> sequences = top.list("sequences",
         (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment")));
-    return new Snapshot(version, new Schema(tables, sequences), top.has("migrations") ? readMigrations(top) : RecordedMigrations.NONE);
+    List<GeneratorRow> rows = top.has("generatorRows") ? top.list("generatorRows", (n, i) -> new GeneratorRow(
+        n.string("table"), n.string("segmentColumn"), n.string("valueColumn"), n.string("segment"), n.longValue("value")))
+        : List.of();
+    return new Snapshot(version, new Schema(tables, sequences, rows), top.has("migrations") ? readMigrations(top) : RecordedMigrations.NONE);
   }
 
   private static RecordedMigrations readMigrations(Node top) throws SnapshotFormatException {
