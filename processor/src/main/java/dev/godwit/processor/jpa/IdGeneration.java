@@ -84,6 +84,13 @@ final class IdGeneration {
         : sequenceGenerator(attribute.element(), generator).or(() -> sequenceGenerator(entity.type(), generator));
     String sequenceName = declared.map(d -> d.string("sequenceName")).filter(n -> !n.isEmpty())
         .orElse(generator.isEmpty() || declared.isEmpty() ? Identifiers.bare(entity.logicalTable()) + "_SEQ" : generator);
+    for (String member : List.of("schema", "catalog")) {
+      if (declared.filter(d -> !d.string(member).isEmpty()).isPresent()) {
+        context.error(Code.UNSUPPORTED_MAPPING, "@SequenceGenerator(" + member + " = ...) is not supported by Godwit "
+            + "yet; " + UnsupportedMappings.WHY.get(member).replace("the table", "the sequence"), attribute.element());
+        return false;
+      }
+    }
     int increment = declared.map(d -> d.integer("allocationSize")).orElse(50);
     int start = declared.map(d -> d.integer("initialValue")).orElse(1);
     sequences.add(new Sequence(context.physical(sequenceName), start, increment));
@@ -97,10 +104,12 @@ final class IdGeneration {
    * ({@code allocationSize} never reaches the database).
    */
   private void generatorTable(Annotation generator, Entity entity, Attribute attribute) {
-    if (!generator.string("schema").isEmpty() || !generator.string("catalog").isEmpty()) {
-      context.error(Code.UNSUPPORTED_MAPPING, "@TableGenerator(schema/catalog) is not supported by Godwit yet; "
-          + "leave the generator's table in the default schema", attribute.element());
-      return;
+    for (String member : List.of("schema", "catalog")) {
+      if (!generator.string(member).isEmpty()) {
+        context.error(Code.UNSUPPORTED_MAPPING, "@TableGenerator(" + member + " = ...) is not supported by Godwit yet; "
+            + UnsupportedMappings.WHY.get(member), attribute.element());
+        return;
+      }
     }
     if (!generator.strings("uniqueConstraints").isEmpty() || !generator.strings("indexes").isEmpty()) {
       context.error(Code.UNSUPPORTED_MAPPING, "@TableGenerator(uniqueConstraints/indexes) is not supported by "
