@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * {@code @GeneratedValue} on an id: an identity column, the sequence Hibernate creates for it, or
@@ -60,12 +62,12 @@ final class IdGeneration {
     }
     String generator = generated.get().string("generator");
     Optional<Annotation> tableGenerator = generator.isEmpty() ? Optional.empty()
-        : tableGenerator(attribute.element(), generator).or(() -> tableGenerator(entity.type(), generator));
+        : named(attribute.element(), entity.type(), "TableGenerator", generator);
     if (strategy.equals("TABLE") || tableGenerator.isPresent()) {
       if (tableGenerator.isEmpty() && !generator.isEmpty()) {
         context.error(Code.UNSUPPORTED_MAPPING, "@GeneratedValue(strategy = TABLE, generator = \"" + generator
-            + "\") names no @TableGenerator on this id or on " + entity.type().getSimpleName() + "; Godwit needs it "
-            + "declared there to know the generator's table", attribute.element());
+            + "\") names no @TableGenerator on this id or on " + entity.type().getSimpleName() + " or its superclasses; "
+            + "Godwit needs it declared there to know the generator's table", attribute.element());
         return false;
       }
       tableGenerator.ifPresentOrElse(g -> generatorTable(g, entity, attribute),
@@ -81,7 +83,7 @@ final class IdGeneration {
       return false; // UUIDs are generated in Java, no database object is needed
     }
     Optional<Annotation> declared = generator.isEmpty() ? Optional.empty()
-        : sequenceGenerator(attribute.element(), generator).or(() -> sequenceGenerator(entity.type(), generator));
+        : named(attribute.element(), entity.type(), "SequenceGenerator", generator);
     String sequenceName = declared.map(d -> d.string("sequenceName")).filter(n -> !n.isEmpty())
         .orElse(generator.isEmpty() || declared.isEmpty() ? Identifiers.bare(entity.logicalTable()) + "_SEQ" : generator);
     for (String member : List.of("schema", "catalog")) {
@@ -130,11 +132,19 @@ final class IdGeneration {
     generatorRows.add(new UsedRow(row, attribute.element()));
   }
 
-  private Optional<Annotation> tableGenerator(Element element, String name) {
-    return context.mirrors.jpa(element, "TableGenerator").filter(g -> g.string("name").equals(name));
+  /**
+   * The generator {@code annotation} named {@code name} on the id, on its entity or on one of the
+   * entity's superclasses (a {@code @MappedSuperclass} may declare it).
+   */
+  private Optional<Annotation> named(Element id, TypeElement entity, String annotation, String name) {
+    Optional<Annotation> found = context.mirrors.jpa(id, annotation).filter(g -> g.string("name").equals(name));
+    for (TypeElement type = entity; found.isEmpty() && type != null; type = superclass(type)) {
+      found = context.mirrors.jpa(type, annotation).filter(g -> g.string("name").equals(name));
+    }
+    return found;
   }
 
-  private Optional<Annotation> sequenceGenerator(Element element, String name) {
-    return context.mirrors.jpa(element, "SequenceGenerator").filter(g -> g.string("name").equals(name));
+  private static TypeElement superclass(TypeElement type) {
+    return type.getSuperclass() instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
   }
 }
