@@ -18,10 +18,10 @@ import javax.lang.model.type.DeclaredType;
  * the table and row of a table generator.
  */
 final class IdGeneration {
-  private final ReadContext context;
   /** The table {@code GenerationType.TABLE} uses without a {@code @TableGenerator}. */
   private static final String DEFAULT_TABLE = "hibernate_sequences";
 
+  private final ReadContext context;
   private final List<Sequence> sequences = new ArrayList<>();
   private final List<UsedRow> generatorRows = new ArrayList<>();
 
@@ -43,8 +43,8 @@ final class IdGeneration {
   }
 
   /**
-   * Records the sequence a generated id of {@code entity} (the root of its hierarchy) needs; true
-   * when the column itself is an identity.
+   * Records the sequence or the table generator's row a generated id of {@code entity} (the root
+   * of its hierarchy) needs; true when the column itself is an identity.
    */
   boolean identity(Attribute attribute, Entity entity, ColumnType type) {
     Optional<Annotation> generated = context.mirrors.jpa(attribute.element(), "GeneratedValue");
