@@ -23,4 +23,13 @@ public @interface Backfill {
 
   /** Rows updated per batch where the migration form supports batching. */
   int batchSize() default 1000;
+
+  /**
+   * Only with {@code @Renamed(strategy = Strategy.EXPAND_CONTRACT)} and a type change: the SQL
+   * expression that converts a value of the new column back to the old column's type, for the
+   * trigger that keeps the old column up to date while instances of the previous release still
+   * read it; it may name only the new column. Empty: a cast to the old column's type, written as
+   * each dialect writes it.
+   */
+  String reverse() default "";
 }

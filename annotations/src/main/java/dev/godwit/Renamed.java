@@ -13,6 +13,11 @@ import java.lang.annotation.Target;
  *
  * <p>Remove the annotation once the migration that performs the rename is committed; it is only
  * read while the snapshot still holds the old name.
+ *
+ * <p>With {@code strategy = Strategy.EXPAND_CONTRACT} on a column, the rename is split over two
+ * releases so that instances of the previous release keep working: see {@link Strategy}. Together
+ * with {@link Backfill} on the same attribute it also changes the column's type, {@link Backfill#value()}
+ * converting old values to the new type and {@link Backfill#reverse()} new values back.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -20,4 +25,11 @@ import java.lang.annotation.Target;
 public @interface Renamed {
   /** The previous database name of the table or column, exactly as in the snapshot. */
   String from();
+
+  /**
+   * {@link Strategy#IN_PLACE} (default): one migration renames. {@link Strategy#EXPAND_CONTRACT}
+   * (columns only): add the new column kept in sync with the old one now, drop the old one in a
+   * later release.
+   */
+  Strategy strategy() default Strategy.IN_PLACE;
 }

@@ -23,7 +23,8 @@ import java.util.List;
  * plain DDL for the same change and against the same time with no migration (the noise). Writes
  * the results table to {@code docs/safety-locks.md}.
  *
- * <p>Arguments: table sizes (default {@code 100000 1000000}); {@code -Dlockbench.output=<file>}.
+ * <p>Arguments: table sizes (default {@code 100000 1000000}); {@code -Dlockbench.output=<file>};
+ * {@code -Dlockbench.only=<text>} runs only the changes whose name contains it.
  */
 public final class LockBenchmark {
   static final int WRITERS = 4;
@@ -45,6 +46,9 @@ public final class LockBenchmark {
       for (int rows : sizes) {
         String template = databases.template(rows);
         for (Scenario scenario : Scenario.all()) {
+          if (!scenario.name().contains(System.getProperty("lockbench.only", ""))) {
+            continue;
+          }
           long noise = run(databases, template, rows, scenario, null).stallMillis();
           Run plain = run(databases, template, rows, scenario, new PostgresDialect());
           Run safe = run(databases, template, rows, scenario,

@@ -6,7 +6,9 @@ import dev.godwit.processor.diff.Change.AddForeignKey;
 import dev.godwit.processor.diff.Change.AddUnique;
 import dev.godwit.processor.diff.Change.AlterColumn;
 import dev.godwit.processor.diff.Change.CreateIndex;
+import dev.godwit.processor.diff.Change.ExpandColumn;
 import dev.godwit.processor.diff.Change.RenameColumn;
+import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
@@ -34,6 +36,14 @@ record Scenario(String name, Change change, boolean longReader) {
             new Column("amount", ColumnType.of(TypeKind.BIGINT), false, false), Optional.empty()), false),
         new Scenario("rename column, 3 s reader holds the table", new RenameColumn("bench", "code", "sku"), true),
         new Scenario("add nullable column, 3 s reader holds the table", new AddColumn("bench",
-            new Column("note", ColumnType.varchar(50), true, false), Optional.empty()), true));
+            new Column("note", ColumnType.varchar(50), true, false), Optional.empty()), true),
+        // the writers update amount, as instances of the previous release would: the trigger syncs every update
+        new Scenario("expand int -> bigint (expand/contract: new column, sync trigger, batched fill)",
+            new ExpandColumn(new Expansion("bench", new Column("amount", ColumnType.of(TypeKind.INTEGER), false, false),
+                new Column("amount_big", ColumnType.of(TypeKind.BIGINT), false, false), Optional.empty(), Optional.empty())),
+            false),
+        new Scenario("expand rename code -> sku (expand/contract), 3 s reader holds the table",
+            new ExpandColumn(new Expansion("bench", new Column("code", ColumnType.varchar(40), true, false),
+                new Column("sku", ColumnType.varchar(40), true, false), Optional.empty(), Optional.empty())), true));
   }
 }

@@ -94,7 +94,7 @@ final class CommittedMigrations {
     if (!consistent(snapshot, directories) || !reportsConsistent(directories)) {
       return Optional.empty();
     }
-    Snapshot recorded = new Snapshot(snapshot.version(), snapshot.schema(), recorded(snapshot, directories, integrity.get()));
+    Snapshot recorded = snapshot.withMigrations(recorded(snapshot, directories, integrity.get()));
     return Optional.of(new Verified(recorded, directories, integrity.get().accepted().keySet()));
   }
 

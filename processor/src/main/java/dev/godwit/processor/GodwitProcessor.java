@@ -35,6 +35,8 @@ public final class GodwitProcessor extends AbstractProcessor {
   private static final List<String> ENTITY_ANNOTATIONS = List.of("jakarta.persistence.Entity", "javax.persistence.Entity");
   private static final List<String> CONVERTER_ANNOTATIONS =
       List.of("jakarta.persistence.Converter", "javax.persistence.Converter");
+  private static final List<String> EMBEDDABLE_ANNOTATIONS =
+      List.of("jakarta.persistence.Embeddable", "javax.persistence.Embeddable");
   private static final Set<String> MAPPING_NAMES = Set.of("Entity", "MappedSuperclass", "Embeddable", "Table");
   private boolean done;
 
@@ -117,6 +119,8 @@ public final class GodwitProcessor extends AbstractProcessor {
     Options options = parsed.options().get();
     EntityModel model = new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), options.naming(),
             beanValidationDdl(options))
+        .withDialects(options.dialects())
+        .withEmbeddables(annotated(round, EMBEDDABLE_ANNOTATIONS))
         .read(entities, converters);
     for (Problem problem : model.problems()) {
       reporter.report(problem.kind(), problem.code(), problem.message(), problem.element());

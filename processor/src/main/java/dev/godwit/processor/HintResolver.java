@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -28,9 +30,17 @@ final class HintResolver {
     Map<String, String> tableRenames = new TreeMap<>();
     Map<String, Map<String, String>> columnRenames = new TreeMap<>();
     Map<String, RenameHint> claimed = new HashMap<>();
+    Set<String> expansions = new TreeSet<>();
     for (RenameHint hint : model.renames().stream().filter(h -> h.column().isEmpty()).toList()) {
       if (previous.table(hint.table()).isPresent() || hint.from().equals(hint.table())) {
         continue; // already renamed in the snapshot
+      }
+      if (hint.expandContract()) {
+        reporter.error(Code.EXPAND_CONTRACT_UNSUPPORTED, "@Renamed(from = \"" + hint.from() + "\", strategy ="
+            + " EXPAND_CONTRACT): Godwit expands and contracts columns, not tables yet. Rename the table in place"
+            + " (remove the strategy, then acknowledge GW407 once no instance of the previous release runs), or keep"
+            + " @Table(name = \"" + hint.from() + "\")", hint.element());
+        continue;
       }
       Optional<Table> source = find(previous.tables(), hint.from(), Table::name);
       if (source.isEmpty()) {
@@ -64,17 +74,25 @@ final class HintResolver {
       }
       if (claim(claimed, "column " + previousTable + "." + source.get().name(), hint, reporter)) {
         columnRenames.computeIfAbsent(hint.table(), t -> new TreeMap<>()).put(column, source.get().name());
+        if (hint.expandContract() && ExpandContractHints.supported(hint, oldTable.get(), source.get(),
+            model.schema().table(hint.table()), !previousTable.equals(hint.table()), reporter)) {
+          expansions.add(hint.table() + "." + column);
+        }
       }
     }
     Map<String, Map<String, String>> backfills = new TreeMap<>();
+    Map<String, Map<String, String>> reverses = new TreeMap<>();
     for (BackfillHint hint : model.backfills()) {
+      if (!hint.reverse().isBlank()) {
+        reverses.computeIfAbsent(hint.table(), t -> new TreeMap<>()).put(hint.column(), hint.reverse());
+      }
       if (hint.expression().isBlank()) {
         reporter.error(Code.EMPTY_BACKFILL, "@Backfill needs a SQL expression, e.g. @Backfill(\"'unknown'\")", hint.element());
         continue;
       }
       backfills.computeIfAbsent(hint.table(), t -> new TreeMap<>()).put(hint.column(), hint.expression());
     }
-    return new DiffHints(tableRenames, columnRenames, backfills);
+    return new DiffHints(tableRenames, columnRenames, backfills, expansions, reverses, List.of());
   }
 
   /** Snapshot names match case-insensitively and with or without Hibernate's backtick quoting. */

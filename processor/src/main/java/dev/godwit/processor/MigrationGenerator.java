@@ -5,6 +5,7 @@ import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.dialect.Dialects;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.DiffHints;
+import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.diff.SchemaDiff;
 import dev.godwit.processor.emit.MigrationDirectory;
 import dev.godwit.processor.jpa.EntityModel;
@@ -22,7 +23,8 @@ import javax.lang.model.element.Element;
 
 /**
  * Wires the stages of one compilation, in the order data flows: the committed snapshot and files
- * ({@link CommittedMigrations}), hints ({@link HintResolver}), diff, safety, plan
+ * ({@link CommittedMigrations}), hints ({@link HintResolver}) and the contracts asked for
+ * ({@link Contracts}), diff, safety, plan
  * ({@link MigrationPlanner}), SQL ({@link MigrationScripts}), then the files and snapshot written
  * all or nothing ({@link MigrationWriter}) and every version put on the classpath
  * ({@link ClasspathPublisher}). Each stage reports its own errors; this stops at the first that did.
@@ -61,7 +63,11 @@ final class MigrationGenerator {
     }
     Snapshot snapshot = verified.get().snapshot();
     Map<String, MigrationDirectory> directories = verified.get().directories();
-    List<Change> changes = SchemaDiff.between(snapshot.schema(), model.schema(), hints);
+    Optional<List<Expansion>> contracts = Contracts.resolve(options.contract(), snapshot, model, reporter);
+    if (contracts.isEmpty()) {
+      return;
+    }
+    List<Change> changes = SchemaDiff.between(snapshot.schema(), model.schema(), hints.withContracts(contracts.get()));
     UnneededBackfills.warn(model, changes, reporter);
     List<Dialect> dialects = options.dialects().stream().map(d -> Dialects.byName(d).orElseThrow()).toList();
     SafetyCheck.Result safety = SafetyCheck.check(new RuleContext(dialects, snapshot.schema(), model.schema(), changes),
@@ -87,7 +93,7 @@ final class MigrationGenerator {
       return;
     }
     MigrationPlan plan = MigrationPlanner.plan(snapshot.version(), changes, model, safety);
-    if (writer.write(plan, model.schema(), snapshot.migrations(),
+    if (writer.write(plan, model.schema(), snapshot,
         new MigrationWriter.ReviewInputs(dialects, safety, snapshot.schema()))) {
       Map<String, MigrationDirectory> updated = committed.scan();
       if (updated != null) {

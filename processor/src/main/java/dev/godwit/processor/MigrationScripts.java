@@ -3,6 +3,8 @@ package dev.godwit.processor;
 import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.dialect.Dialects;
 import dev.godwit.processor.dialect.Target;
+import dev.godwit.processor.model.Schema;
+import dev.godwit.processor.plan.DialectSpelling;
 import dev.godwit.processor.plan.MigrationPlan;
 import dev.godwit.processor.plan.ScriptRenderer;
 import java.util.ArrayList;
@@ -28,13 +30,15 @@ final class MigrationScripts {
     }
   }
 
-  static List<Script> render(MigrationPlan plan, Options options) {
+  /** {@code before} and {@code after} give each dialect's own spelling of the names (driver keywords). */
+  static List<Script> render(MigrationPlan plan, Schema before, Schema after, Options options) {
     List<Script> scripts = new ArrayList<>();
     Target target = options.target().withSafeForms(plan.version() >= options.safeFormsFrom());
     for (String name : options.dialects()) {
       Dialect dialect = Dialects.byName(name, target).orElseThrow();
-      scripts.add(new Script(name, "V" + plan.baseName() + ".sql", ScriptRenderer.up(plan, dialect)));
-      scripts.add(new Script(name, "U" + plan.baseName() + ".sql", ScriptRenderer.down(plan, dialect)));
+      MigrationPlan spelled = DialectSpelling.of(plan, name, before, after);
+      scripts.add(new Script(name, "V" + plan.baseName() + ".sql", ScriptRenderer.up(spelled, dialect)));
+      scripts.add(new Script(name, "U" + plan.baseName() + ".sql", ScriptRenderer.down(spelled, dialect)));
       if (!dialect.transactional(plan.up())) {
         scripts.add(new Script(name, "V" + plan.baseName() + ".sql.conf", ScriptRenderer.NON_TRANSACTIONAL_CONF));
       }

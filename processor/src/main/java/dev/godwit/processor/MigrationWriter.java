@@ -3,11 +3,13 @@ package dev.godwit.processor;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.emit.AtomicWriter;
+import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.plan.MigrationPlan;
 import dev.godwit.processor.plan.ReviewReport;
 import dev.godwit.processor.safety.SafetyCheck;
 import dev.godwit.processor.snapshot.Checksum;
+import dev.godwit.processor.snapshot.ExpandContract;
 import dev.godwit.processor.snapshot.RecordedMigrations;
 import dev.godwit.processor.snapshot.Snapshot;
 import dev.godwit.processor.snapshot.SnapshotCodec;
@@ -61,11 +63,12 @@ final class MigrationWriter {
    * {@code after} with the checksums of every file written added to {@code recorded}; false if
    * that failed (then nothing was written).
    */
-  boolean write(MigrationPlan plan, Schema after, RecordedMigrations recorded, ReviewInputs review) {
+  boolean write(MigrationPlan plan, Schema after, Snapshot previous, ReviewInputs review) {
+    RecordedMigrations recorded = previous.migrations();
     AtomicWriter writer = new AtomicWriter(journal());
     Map<String, String> checksums = new TreeMap<>();
     Map<String, String> sqlChecksums = new TreeMap<>();
-    for (MigrationScripts.Script script : MigrationScripts.render(plan, options)) {
+    for (MigrationScripts.Script script : MigrationScripts.render(plan, review.before(), after, options)) {
       writer.add(options.output().resolve(script.dialect()).resolve(script.fileName()), script.text());
       checksums.put(script.path(), Checksum.of(script.text()));
       if (script.sql()) {
@@ -74,7 +77,9 @@ final class MigrationWriter {
     }
     writer.add(options.output().resolve("V" + plan.baseName() + ".md"), ReviewReport.render(new ReviewReport.Input(
         plan, review.dialects(), review.safety().verdicts(), review.before(), after, sqlChecksums)));
-    writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), after, recorded.with(checksums))));
+    Schema recordedSchema = after.withDialectNames(DialectNames.kept(review.before(), after));
+    writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), recordedSchema, recorded.with(checksums),
+        ExpandContract.after(previous.expansions(), plan.version(), plan.up()))));
     return commit(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects()));
   }
 

@@ -16,12 +16,13 @@ import java.util.TreeSet;
 /**
  * The processor's {@code -A} options, parsed once. {@code target} names the server versions the
  * safe forms are written for; {@code safeFormsFrom} is the first migration version written with
- * them (a history generated before them keeps its plain DDL byte for byte).
+ * them (a history generated before them keeps its plain DDL byte for byte). {@code contract} lists
+ * the expand migrations whose contract step is to be generated (their release runs everywhere).
  */
 record Options(
     Path snapshot, Path output, List<String> dialects, Mode mode, Naming naming, String javaPackage,
     Optional<String> classpathFolder, boolean renumber, Set<Integer> acceptEdits, BeanValidation beanValidation,
-    Target target, int safeFormsFrom) {
+    Target target, int safeFormsFrom, Set<Integer> contract) {
 
   static final String SNAPSHOT = "godwit.snapshot";
   static final String OUTPUT = "godwit.output";
@@ -35,8 +36,9 @@ record Options(
   static final String POSTGRESQL_VERSION = "godwit.postgresql.version";
   static final String MYSQL_VERSION = "godwit.mysql.version";
   static final String SAFE_FORMS_FROM = "godwit.safeFormsFrom";
+  static final String CONTRACT = "godwit.contract";
   static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE, RENUMBER, ACCEPT_EDITS,
-      BEAN_VALIDATION, POSTGRESQL_VERSION, MYSQL_VERSION, SAFE_FORMS_FROM);
+      BEAN_VALIDATION, POSTGRESQL_VERSION, MYSQL_VERSION, SAFE_FORMS_FROM, CONTRACT);
 
   enum Mode { GENERATE, CHECK }
 
@@ -108,17 +110,8 @@ record Options(
     if (!renumberValue.equals("true") && !renumberValue.equals("false")) {
       problems.add("option -A" + RENUMBER + " must be 'true' or 'false', not '" + renumberValue + "'");
     }
-    Set<Integer> acceptEdits = new TreeSet<>();
-    for (String version : raw.getOrDefault(ACCEPT_EDITS, "").split(",")) {
-      if (version.isBlank()) {
-        continue;
-      }
-      try {
-        acceptEdits.add(Integer.parseInt(version.trim().replaceFirst("^[Vv]", "")));
-      } catch (NumberFormatException e) {
-        problems.add("option -A" + ACCEPT_EDITS + " must list version numbers, e.g. 3,4, not '" + version.trim() + "'");
-      }
-    }
+    Set<Integer> acceptEdits = versions(raw, ACCEPT_EDITS, problems);
+    Set<Integer> contract = versions(raw, CONTRACT, problems);
     int postgresVersion = Target.DEFAULT.postgresVersion();
     String postgresValue = raw.getOrDefault(POSTGRESQL_VERSION, String.valueOf(postgresVersion)).trim();
     try {
@@ -150,7 +143,24 @@ record Options(
     Path outputPath = Path.of(output.trim()).toAbsolutePath().normalize();
     return new Parsed(Optional.of(new Options(Path.of(snapshot.trim()).toAbsolutePath().normalize(), outputPath,
         List.copyOf(dialects), mode, naming, javaPackage, classpathFolder(outputPath), renumberValue.equals("true"),
-        Set.copyOf(acceptEdits), beanValidation, new Target(postgresVersion, mysql, true), safeFormsFrom)), List.of());
+        Set.copyOf(acceptEdits), beanValidation, new Target(postgresVersion, mysql, true), safeFormsFrom,
+        Set.copyOf(contract))), List.of());
+  }
+
+  /** A list of migration versions, {@code 3,4} or {@code V3,V4}. */
+  private static Set<Integer> versions(Map<String, String> raw, String option, List<String> problems) {
+    Set<Integer> versions = new TreeSet<>();
+    for (String version : raw.getOrDefault(option, "").split(",")) {
+      if (version.isBlank()) {
+        continue;
+      }
+      try {
+        versions.add(Integer.parseInt(version.trim().replaceFirst("^[Vv]", "")));
+      } catch (NumberFormatException e) {
+        problems.add("option -A" + option + " must list version numbers, e.g. 3,4, not '" + version.trim() + "'");
+      }
+    }
+    return versions;
   }
 
   /** Where the output folder sits on the classpath: the part after {@code resources/}, if any. */

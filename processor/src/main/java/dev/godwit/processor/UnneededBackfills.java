@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Warns about a {@code @Backfill} this compilation does not read (GW206): the diff uses one only
- * when its column is added NOT NULL or changes type or nullability. The counterpart of
+ * when its column is added NOT NULL or changes type or nullability (also as the conversion of an
+ * expand/contract). The counterpart of
  * {@link HintResolver}, which checks the hints before the diff; this checks them against its result.
  */
 final class UnneededBackfills {
@@ -30,6 +31,8 @@ final class UnneededBackfills {
             && add.column().name().equals(hint.column()) && !add.column().nullable()
         || change instanceof Change.AlterColumn alter && alter.table().equals(hint.table())
             && alter.to().name().equals(hint.column())
-            && (alter.from().nullable() && !alter.to().nullable() || !alter.from().type().equals(alter.to().type())));
+            && (alter.from().nullable() && !alter.to().nullable() || !alter.from().type().equals(alter.to().type()))
+        || change instanceof Change.ExpandColumn expand && expand.expansion().table().equals(hint.table())
+            && expand.expansion().now().name().equals(hint.column()) && expand.expansion().forward().isPresent());
   }
 }

@@ -88,7 +88,7 @@ class ProcessorFixturesTest {
     assertThat(json).doesNotContain("\"orders\"", "\"ownedOrder\"", "\"cache\"", "\"counter\"", "\"ignored\"");
     String postgres = Files.readString(output().resolve("postgresql/V1__" + slug + ".sql"));
     assertThat(postgres).contains("create table \"Order\" (", "\"group\" varchar(255)", "\"order_id\" bigint",
-        "version integer not null", "biography oid", "check (status in ('ACTIVE','SUSPENDED','CLOSED'))",
+        "\"version\" integer not null", "biography oid", "check (status in ('ACTIVE','SUSPENDED','CLOSED'))",
         "create sequence invoice_numbers start with 1000 increment by 10",
         "create index idx_order_ref on \"Order\" (reference, placedAt desc)",
         "references \"Order\" (id)");

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The review reports Godwit writes, compared byte for byte with {@code src/test/resources/reports/<case>.md}.
- * Each case compiles {@code fixtures/errors/base} (V1), then its variant (V2). Run with
+ * Each case compiles {@code fixtures/errors/base} (V1), then its variant (V2), and for V3 the variant
+ * again with {@code -Agodwit.contract=2} (the contract of an expand). Run with
  * {@code -Dgodwit.regenerate=true} to rewrite the golden files, then review the difference.
  */
 class ReviewReportGoldenTest {
@@ -32,7 +33,9 @@ class ReviewReportGoldenTest {
     return Stream.of(
         Arguments.of("create", 1, List.of()),
         Arguments.of("rename_backfill_index_foreign_key", 2, List.of("report/Customer", "report/PurchaseOrder")),
-        Arguments.of("acknowledged_drops", 2, List.of("acknowledged/Customer")));
+        Arguments.of("acknowledged_drops", 2, List.of("acknowledged/Customer")),
+        Arguments.of("expand", 2, List.of("expand/Customer")),
+        Arguments.of("contract", 3, List.of("expand/Customer")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -42,6 +45,11 @@ class ReviewReportGoldenTest {
     if (!variant.isEmpty()) {
       assertThat(compile(variant.stream().map(v -> JavaFileObjects.forResource("fixtures/safety/" + v + ".java")).toList()))
           .succeeded();
+    }
+    if (version == 3) {
+      // the same entities once V2 (an expand) runs everywhere: its contract step
+      assertThat(compile(variant.stream().map(v -> JavaFileObjects.forResource("fixtures/safety/" + v + ".java")).toList(),
+          "-Agodwit.contract=2")).succeeded();
     }
     String actual = report(version);
     Path golden = GOLDEN.resolve(name + ".md");
@@ -56,10 +64,11 @@ class ReviewReportGoldenTest {
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 
-  private com.google.testing.compile.Compilation compile(List<JavaFileObject> sources) {
-    return Compiler.javac().withProcessors(new GodwitProcessor()).withOptions(
-        "-Agodwit.snapshot=" + dir.resolve("godwit/snapshot.json"), "-Agodwit.output=" + dir.resolve("db/migration"),
-        "-Agodwit.mode=generate").compile(sources);
+  private com.google.testing.compile.Compilation compile(List<JavaFileObject> sources, String... extra) {
+    List<String> options = new java.util.ArrayList<>(List.of("-Agodwit.snapshot=" + dir.resolve("godwit/snapshot.json"),
+        "-Agodwit.output=" + dir.resolve("db/migration"), "-Agodwit.mode=generate"));
+    options.addAll(List.of(extra));
+    return Compiler.javac().withProcessors(new GodwitProcessor()).withOptions(options).compile(sources);
   }
 
   private String report(int version) throws IOException {

@@ -103,6 +103,13 @@ public final class SchemaSnapshot {
     return items;
   }
 
+  /** This schema without the objects {@code leaveOut} selects. */
+  public SchemaSnapshot without(java.util.function.Predicate<Item> leaveOut) {
+    SortedMap<String, Item> kept = new TreeMap<>(items);
+    kept.values().removeIf(leaveOut);
+    return new SchemaSnapshot(kept);
+  }
+
   /** The names of the tables. */
   public Set<String> tables() {
     Set<String> tables = new TreeSet<>();

@@ -26,6 +26,8 @@ public enum Code {
   EMPTY_BACKFILL("GW205"),
   UNNEEDED_BACKFILL("GW206"),
   AMBIGUOUS_ACKNOWLEDGEMENT("GW207"),
+  /** {@code @Renamed(strategy = EXPAND_CONTRACT)} where Godwit cannot expand/contract (a table, a key column ...). */
+  EXPAND_CONTRACT_UNSUPPORTED("GW208"),
 
   UNREADABLE_SNAPSHOT("GW301"),
 
@@ -51,6 +53,12 @@ public enum Code {
   LOOKS_LIKE_RENAME("GW420"),
   CONSTRAINT_NAME_TOO_LONG("GW421"),
   FOREIGN_KEY_WITHOUT_INDEX("GW422"),
+  /** An expand step whose contract is not generated yet: a warning on every compile until it is. */
+  CONTRACT_PENDING("GW423"),
+  /** An expand step on a dialect that cannot keep the old and the new column in sync (H2). */
+  EXPAND_NOT_SYNCED("GW424"),
+  /** An entity change that a pending contract forbids (its table or new column removed, its old name reused). */
+  CONTRACT_BLOCKED("GW425"),
 
   INVALID_OPTION("GW501"),
   MIGRATION_MISSING("GW502"),

@@ -44,7 +44,11 @@ final class DefaultImpacts {
       return ChangeImpact.metadataOnly(LOCK, "renames in the catalog under a brief exclusive lock");
     } else if (change instanceof DropIndex || change instanceof DropUnique || change instanceof DropForeignKey) {
       return ChangeImpact.metadataOnly(LOCK, "drops the constraint or index under a brief exclusive lock");
-    } else if (change instanceof AddColumn || change instanceof DropColumn) {
+    } else if (change instanceof Change.ExpandColumn || change instanceof Change.RestoreColumn) {
+      return ChangeImpact.rewrite(LOCK, true, "adds the column (a copy of the table) and fills it with one UPDATE while"
+          + " reads and writes wait");
+    } else if (change instanceof AddColumn || change instanceof DropColumn
+        || change instanceof Change.ContractColumn || change instanceof Change.RevertExpandColumn) {
       return ChangeImpact.rewrite(LOCK, true, "copies the whole table while reads and writes wait");
     } else if (change instanceof AlterColumn alter) {
       return alter.typeChanged() || alter.using().isPresent()

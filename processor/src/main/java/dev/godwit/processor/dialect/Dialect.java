@@ -22,6 +22,7 @@ import dev.godwit.processor.diff.Change.AlterColumnDefault;
 import dev.godwit.processor.diff.Change.CommentColumn;
 import dev.godwit.processor.diff.Change.CommentTable;
 import dev.godwit.processor.diff.Change.DropCheck;
+import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
@@ -147,8 +148,51 @@ public abstract class Dialect {
     } else if (change instanceof Change.DeleteGeneratorRow c) {
       return List.of("delete from " + quote(c.row().table()) + " where " + quote(c.row().segmentColumn()) + " = "
           + literal(c.row().segment()));
+    } else if (change instanceof Change.ExpandColumn c) {
+      return ExpandForms.expand(this, c.expansion());
+    } else if (change instanceof Change.RevertExpandColumn c) {
+      return ExpandForms.revertExpand(this, c.expansion());
+    } else if (change instanceof Change.ContractColumn c) {
+      return ExpandForms.contract(this, c.expansion());
+    } else if (change instanceof Change.RestoreColumn c) {
+      return ExpandForms.restore(this, c.expansion());
     }
     throw new IllegalArgumentException("unknown change " + change);
+  }
+
+  /**
+   * Whether this dialect keeps the old and the new column of an expand/contract in sync with a
+   * trigger of its own SQL. H2's triggers are Java classes, which a migration cannot bring along.
+   */
+  public boolean syncsExpansions() {
+    return false;
+  }
+
+  /** The names of the triggers that keep an expansion's columns in sync; none where {@link #syncsExpansions()} is false. */
+  public List<String> syncTriggers(Expansion expansion) {
+    return List.of();
+  }
+
+  /** The statements that create the sync of an expansion (triggers); none where {@link #syncsExpansions()} is false. */
+  protected List<String> createSync(Expansion expansion) {
+    return List.of();
+  }
+
+  /** The statements that drop what {@link #createSync} created. */
+  protected List<String> dropSync(Expansion expansion) {
+    return List.of();
+  }
+
+  /** {@code expression}, a value of column {@code from}'s type, as a value of {@code to}'s type. */
+  protected String converted(String expression, Column from, Column to) {
+    boolean sameType = from.type().equals(to.type()) && from.definition().equals(to.definition());
+    return sameType ? expression : "cast(" + expression + " as " + sqlType(to) + ")";
+  }
+
+  /** The name of the trigger (and function) that syncs an expansion, within PostgreSQL's 63 bytes. */
+  protected final String syncName(Expansion expansion, String suffix) {
+    return PostgresNames.constraintName(storedName(expansion.table()), List.of(storedName(expansion.now().name())),
+        "sync" + suffix);
   }
 
   /**

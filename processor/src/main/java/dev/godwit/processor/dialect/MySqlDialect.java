@@ -1,6 +1,7 @@
 package dev.godwit.processor.dialect;
 
 import dev.godwit.processor.diff.Change;
+import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.diff.Change.AlterColumn;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
@@ -184,6 +185,52 @@ public final class MySqlDialect extends Dialect {
   @Override
   protected String dropIndex(String table, Index index) {
     return "drop index " + quote(index.name()) + " on " + quote(table);
+  }
+
+  @Override
+  public boolean syncsExpansions() {
+    return true;
+  }
+
+  @Override
+  public List<String> syncTriggers(Expansion expansion) {
+    return List.of(syncName(expansion, "_i"), syncName(expansion, "_u"));
+  }
+
+  /**
+   * Two row triggers (MySQL has one event per trigger), each a single {@code SET} so that no
+   * {@code BEGIN ... END} block needs a client-side delimiter. They do what PostgreSQL's function
+   * does: an insert fills the column its writer left NULL; an update copies the changed column to
+   * the other unless that one already matches, and fills a row not yet filled.
+   */
+  @Override
+  protected List<String> createSync(Expansion expansion) {
+    String table = quote(expansion.table());
+    String old = quote(expansion.old().name());
+    String now = quote(expansion.now().name());
+    String toNew = ExpandForms.overRow(this, expansion, ExpandForms.forward(this, expansion), "new");
+    String toOld = ExpandForms.overRow(this, expansion, ExpandForms.backward(this, expansion), "new");
+    return List.of(
+        "create trigger " + quote(syncName(expansion, "_i")) + " before insert on " + table + " for each row set new."
+            + now + " = if(new." + now + " is null, " + toNew + ", new." + now + "), new." + old + " = if(new." + old
+            + " is null, " + toOld + ", new." + old + ")",
+        "create trigger " + quote(syncName(expansion, "_u")) + " before update on " + table + " for each row set new."
+            + now + " = if(new." + now + " <=> old." + now + " and (not (new." + old + " <=> old." + old + ") or new." + now
+            + " is null), " + toNew + ", new." + now + "), new." + old + " = if(not (new." + now + " <=> old." + now
+            + ") and new." + old + " <=> old." + old + " and not (new." + now + " <=> " + toNew + "), " + toOld + ", new."
+            + old + ")");
+  }
+
+  @Override
+  protected List<String> dropSync(Expansion expansion) {
+    return List.of("drop trigger if exists " + quote(syncName(expansion, "_i")),
+        "drop trigger if exists " + quote(syncName(expansion, "_u")));
+  }
+
+  /** MySQL converts on assignment; its CAST knows only a few target types (no varchar). */
+  @Override
+  protected String converted(String expression, Column from, Column to) {
+    return expression;
   }
 
   @Override

@@ -42,7 +42,11 @@ final class MySqlImpacts {
           ? ChangeImpact.rewrite(ONLINE, true, "adds the column instantly, then one UPDATE writes every row (writers to"
               + " those rows wait until it commits), then MODIFY ... NOT NULL rebuilds the table in place")
           : ChangeImpact.metadataOnly(METADATA, "adds the column at the end instantly (ALGORITHM=INSTANT)");
-    } else if (change instanceof DropColumn) {
+    } else if (change instanceof Change.ExpandColumn || change instanceof Change.RestoreColumn) {
+      return ChangeImpact.rewrite(ONLINE, true, "adds the column and two triggers that keep it in sync with the other"
+          + " one, then one UPDATE writes every row (writers to those rows wait until it commits)");
+    } else if (change instanceof DropColumn || change instanceof Change.ContractColumn
+        || change instanceof Change.RevertExpandColumn) {
       return ChangeImpact.rewrite(ONLINE, false, "rebuilds the table in place while writes continue"
           + " (instant from MySQL 8.0.29 and MariaDB 10.4)");
     } else if (change instanceof AlterColumn alter) {

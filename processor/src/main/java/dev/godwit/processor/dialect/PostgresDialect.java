@@ -2,6 +2,7 @@ package dev.godwit.processor.dialect;
 
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.UniqueKey;
@@ -16,6 +17,7 @@ public final class PostgresDialect extends Dialect {
 
   private final Target target;
   private final PostgresSafeForms safeForms;
+  private final PostgresExpandForms expandForms;
 
   public PostgresDialect() {
     this(Target.PLAIN);
@@ -25,11 +27,15 @@ public final class PostgresDialect extends Dialect {
     super(Keywords.forDialect("postgresql"));
     this.target = target;
     this.safeForms = new PostgresSafeForms(this, target.postgresVersion());
+    this.expandForms = new PostgresExpandForms(this, safeForms);
   }
 
   @Override
   public List<String> statements(Change change) {
-    return target.safeForms() ? safeForms.statements(change) : plain(change);
+    if (!target.safeForms()) {
+      return plain(change);
+    }
+    return PostgresExpandForms.handles(change) ? expandForms.statements(change) : safeForms.statements(change);
   }
 
   /** Every statement that waits for a lock gives up after 100 ms (and is retried) instead of queueing writers behind it. */
@@ -63,6 +69,62 @@ public final class PostgresDialect extends Dialect {
   @Override
   public String name() {
     return "postgresql";
+  }
+
+  @Override
+  public boolean syncsExpansions() {
+    return true;
+  }
+
+  /** One trigger, and a function of the same name. */
+  @Override
+  public List<String> syncTriggers(Expansion expansion) {
+    return List.of(syncName(expansion, ""));
+  }
+
+  /**
+   * One row trigger before insert and update. An insert sets the column its writer left NULL (the
+   * previous release writes only the old column, this one only the new). An update copies the
+   * column that changed to the other, unless the other already holds the matching value (so the
+   * fill's own update does not convert the value back and forth); a row not yet filled is filled.
+   */
+  @Override
+  protected List<String> createSync(Expansion expansion) {
+    String name = quote(syncName(expansion, ""));
+    String old = quote(expansion.old().name());
+    String now = quote(expansion.now().name());
+    String toNew = ExpandForms.overRow(this, expansion, ExpandForms.forward(this, expansion), "new");
+    String toOld = ExpandForms.overRow(this, expansion, ExpandForms.backward(this, expansion), "new");
+    return List.of("create or replace function " + name + "() returns trigger language plpgsql as $godwit$\n"
+            + "begin\n"
+            + "  if tg_op = 'INSERT' then\n"
+            + "    if new." + now + " is null then\n"
+            + "      new." + now + " := " + toNew + ";\n"
+            + "    elsif new." + old + " is null then\n"
+            + "      new." + old + " := " + toOld + ";\n"
+            + "    end if;\n"
+            + "  elsif new." + old + " is distinct from old." + old + " and new." + now + " is not distinct from old." + now
+            + " then\n"
+            + "    new." + now + " := " + toNew + ";\n"
+            + "  elsif new." + now + " is distinct from old." + now + " and new." + old + " is not distinct from old." + old
+            + " then\n"
+            + "    if new." + now + " is distinct from " + toNew + " then\n"
+            + "      new." + old + " := " + toOld + ";\n"
+            + "    end if;\n"
+            + "  elsif new." + now + " is null then\n"
+            + "    new." + now + " := " + toNew + ";\n"
+            + "  end if;\n"
+            + "  return new;\n"
+            + "end $godwit$",
+        "create trigger " + name + " before insert or update on " + quote(expansion.table())
+            + " for each row execute function " + name + "()");
+  }
+
+  @Override
+  protected List<String> dropSync(Expansion expansion) {
+    String name = quote(syncName(expansion, ""));
+    return List.of("drop trigger if exists " + name + " on " + quote(expansion.table()),
+        "drop function if exists " + name + "()");
   }
 
   @Override

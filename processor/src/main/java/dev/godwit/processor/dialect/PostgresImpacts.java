@@ -32,6 +32,12 @@ final class PostgresImpacts {
         || change instanceof DropForeignKey) {
       return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "changes the catalog only, under a brief ACCESS EXCLUSIVE lock"
           + " that still queues behind every open transaction on the table");
+    } else if (change instanceof Change.ContractColumn || change instanceof Change.RevertExpandColumn) {
+      return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "drops the sync trigger and the column in the catalog only,"
+          + " under a brief ACCESS EXCLUSIVE lock that still queues behind every open transaction on the table");
+    } else if (change instanceof Change.ExpandColumn || change instanceof Change.RestoreColumn) {
+      return ChangeImpact.rewrite(ACCESS_EXCLUSIVE, true, "adds the column and its sync trigger, then one UPDATE writes"
+          + " every row (writers to those rows wait until it commits)");
     } else if (change instanceof AddColumn add) {
       return addColumn(add, dialect);
     } else if (change instanceof AlterColumn alter) {

@@ -141,7 +141,7 @@ final class PostgresSafeForms {
    * PostgreSQL 12+ skips the table scan of {@code SET NOT NULL} when a validated check proves the
    * column has no NULLs; the check is validated under a lock writers pass, then dropped.
    */
-  private List<String> setNotNull(String table, Column column) {
+  List<String> setNotNull(String table, Column column) {
     if (version < 12) {
       return List.of(retried(dialect.setNotNull(table, column)));
     }
@@ -216,6 +216,11 @@ final class PostgresSafeForms {
    * with passes over the rows still NULL until none is left.
    */
   private String backfill(String table, String column, String expression) {
+    return backfillWhere(table, column, expression, dialect.quote(column) + " is null");
+  }
+
+  /** {@link #backfill(String, String, String)} of the rows that match {@code pending} (SQL over the table's columns). */
+  String backfillWhere(String table, String column, String expression, String pending) {
     String quotedTable = dialect.quote(table);
     String quotedColumn = dialect.quote(column);
     return "do $godwit$\n"
@@ -229,7 +234,7 @@ final class PostgresSafeForms {
         + "    begin\n"
         + "      update " + quotedTable + " set " + quotedColumn + " = " + expression + "\n"
         + "        where ctid >= format('(%s,0)', first_page)::tid and ctid < format('(%s,0)', first_page + pages)::tid\n"
-        + "          and " + quotedColumn + " is null;\n"
+        + "          and " + pending + ";\n"
         + "      first_page := first_page + pages;\n"
         + "    exception when lock_not_available then\n"
         + "      perform pg_sleep(0.05);\n"
@@ -242,7 +247,7 @@ final class PostgresSafeForms {
         + "  loop\n"
         + "    begin\n"
         + "      update " + quotedTable + " set " + quotedColumn + " = " + expression + "\n"
-        + "        where ctid = any (array(select ctid from " + quotedTable + " where " + quotedColumn + " is null limit 1000));\n"
+        + "        where ctid = any (array(select ctid from " + quotedTable + " where " + pending + " limit 1000));\n"
         + "      exit when not found;\n"
         + "    exception when lock_not_available then\n"
         + "      perform pg_sleep(0.05);\n"

@@ -51,6 +51,15 @@ final class PostgresSafeImpacts {
     } else if (change instanceof DropTable || change instanceof DropColumn
         || change instanceof DropUnique || change instanceof DropForeignKey) {
       return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "changes the catalog only, under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+    } else if (change instanceof Change.ContractColumn || change instanceof Change.RevertExpandColumn) {
+      return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "drops the sync trigger and the column in the catalog only, under a"
+          + " brief ACCESS EXCLUSIVE lock" + BRIEF);
+    } else if (change instanceof Change.ExpandColumn || change instanceof Change.RestoreColumn) {
+      return new ChangeImpact(true, "ROW EXCLUSIVE on the rows of one batch", false, true, true, "adds the column"
+          + " nullable and a trigger that keeps it in sync with the other one (instances of the previous release write"
+          + " the old column, this release the new one), each under a brief lock" + BRIEF + "; fills it in batches of"
+          + " about " + PostgresSafeForms.BATCH_MILLIS + " ms, committing after each"
+          + (version >= 12 ? "; a NOT NULL is proven by a check validated while writes continue" : ""));
     } else if (change instanceof AddColumn add && !add.column().identity()) {
       return addColumn(add, plain, version);
     } else if (change instanceof AlterColumn alter) {

@@ -345,4 +345,60 @@ public sealed interface Change {
     public String describe() { return "delete generator row " + row.table() + " '" + row.segment() + "'"; }
     public String slug() { return "delete_" + row.table() + "_" + row.segment(); }
   }
+
+  /**
+   * The expand step of an expand/contract: adds the new column next to the old one, keeps the two
+   * in sync (a trigger where the dialect has one), fills the new column for existing rows and
+   * makes the old one nullable, so instances of the previous and of this release both work.
+   */
+  record ExpandColumn(Expansion expansion) implements Change {
+    public Phase phase() { return Phase.ADD_COLUMN; }
+    public String subject() { return expansion.table(); }
+    public String detail() { return expansion.now().name(); }
+    public Change reverse() { return new RevertExpandColumn(expansion); }
+    public String describe() {
+      return "expand column " + expansion.describe() + expansion.forward().map(f -> " (backfill: " + f + ")").orElse("")
+          + ", the old column kept in sync until the contract";
+    }
+    public String slug() { return "expand_" + expansion.table() + "_" + expansion.old().name() + "_to_" + expansion.now().name(); }
+  }
+
+  /** The undo of {@link ExpandColumn}: drops the sync and the new column; the old one holds every value. */
+  record RevertExpandColumn(Expansion expansion) implements Change {
+    public Phase phase() { return Phase.DROP_COLUMN; }
+    public String subject() { return expansion.table(); }
+    public String detail() { return expansion.now().name(); }
+    public Change reverse() { return new ExpandColumn(expansion); }
+    public String describe() {
+      return "revert expand of column " + expansion.describe() + ": drop the sync and " + expansion.table() + "."
+          + expansion.now().name();
+    }
+    public String slug() { return "revert_expand_" + expansion.table() + "_" + expansion.now().name(); }
+  }
+
+  /** The contract step of an expand/contract: drops the sync and the old column. */
+  record ContractColumn(Expansion expansion) implements Change {
+    public Phase phase() { return Phase.DROP_COLUMN; }
+    public String subject() { return expansion.table(); }
+    public String detail() { return expansion.old().name(); }
+    public Change reverse() { return new RestoreColumn(expansion); }
+    public String describe() {
+      return "contract column " + expansion.describe() + ": drop the sync and " + expansion.table() + "."
+          + expansion.old().name();
+    }
+    public String slug() { return "contract_" + expansion.table() + "_" + expansion.old().name(); }
+  }
+
+  /** The undo of {@link ContractColumn}: adds the old column again, filled from the new one and kept in sync. */
+  record RestoreColumn(Expansion expansion) implements Change {
+    public Phase phase() { return Phase.ADD_COLUMN; }
+    public String subject() { return expansion.table(); }
+    public String detail() { return expansion.old().name(); }
+    public Change reverse() { return new ContractColumn(expansion); }
+    public String describe() {
+      return "restore column " + expansion.table() + "." + expansion.old().name() + " from " + expansion.table() + "."
+          + expansion.now().name() + ", kept in sync until the contract";
+    }
+    public String slug() { return "restore_" + expansion.table() + "_" + expansion.old().name(); }
+  }
 }

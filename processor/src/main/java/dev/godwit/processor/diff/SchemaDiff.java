@@ -84,6 +84,7 @@ public final class SchemaDiff {
     }
     changes.addAll(sequenceChanges(from, to));
     changes.addAll(generatorRowChanges(from, to, hints, renamedTo));
+    hints.contracts().forEach(expansion -> changes.add(new Change.ContractColumn(expansion)));
     changes.sort(ORDER);
     return List.copyOf(dropsBeforeRenamesOntoTheirNames(changes));
   }
@@ -145,6 +146,16 @@ public final class SchemaDiff {
       }
       keptOld.add(previous);
       renamedColumns.put(previous, column.name());
+      if (!previous.equals(column.name()) && hints.expands(table, column.name())) {
+        // the old column stays until the contract step of a later release
+        // @Backfill converts the old values to a new type, or fills the NULLs of a column made NOT NULL
+        boolean sameType = old.get().type().equals(column.type()) && old.get().definition().equals(column.definition());
+        boolean fillsNulls = old.get().nullable() && !column.nullable();
+        Optional<String> conversion = sameType && !fillsNulls ? Optional.empty() : backfill;
+        changes.add(new Change.ExpandColumn(new Expansion(table, old.get(), column, conversion,
+            hints.reverse(table, column.name()))));
+        continue;
+      }
       if (!previous.equals(column.name())) {
         changes.add(new RenameColumn(table, previous, column.name()));
       }

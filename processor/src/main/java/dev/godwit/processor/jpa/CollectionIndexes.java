@@ -44,8 +44,8 @@ final class CollectionIndexes {
     Mirrors mirrors = context.mirrors;
     if (kind.shape() == Shape.LIST) {
       Annotation order = mirrors.jpa(attribute.element(), "OrderColumn").orElseThrow();
-      String logical = order.string("name").isEmpty() ? ImplicitNames.orderColumn(attribute.name())
-          : Naming.logical(order.string("name"));
+      String logical = order.string("name").isEmpty() ? ImplicitNames.orderColumn(context.quoting, attribute.name())
+          : context.quoting.logical(order.string("name"));
       boolean nullable = !inCollectionTable && order.bool("nullable");
       return Optional.of(new IndexColumns(
           List.of(new Column(context.naming.physical(logical), ColumnType.of(TypeKind.INTEGER), nullable, false)),
@@ -79,8 +79,8 @@ final class CollectionIndexes {
           + " of attribute " + attribute.name(), attribute.element());
       return Optional.empty();
     }
-    String logical = keyColumn.map(c -> c.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
-        .orElse(ImplicitNames.mapKeyColumn(attribute.name()));
+    String logical = keyColumn.map(c -> c.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)
+        .orElse(ImplicitNames.mapKeyColumn(context.quoting, attribute.name()));
     // In the child table of a one-to-many the key column stays nullable, as Hibernate leaves it.
     return Optional.of(new IndexColumns(
         List.of(new Column(context.naming.physical(logical), type.get(), !inCollectionTable, false)),
@@ -95,7 +95,7 @@ final class CollectionIndexes {
       return Optional.empty();
     }
     Optional<ForeignKeyColumns.Resolved> columns = joins.resolve(keyJoins, keyEntity,
-        key -> ImplicitNames.mapKeyColumn(attribute.name()), inCollectionTable, attribute.element());
+        key -> ImplicitNames.mapKeyColumn(context.quoting, attribute.name()), inCollectionTable, attribute.element());
     if (columns.isEmpty()) {
       return Optional.empty();
     }

@@ -42,7 +42,7 @@ final class Discriminators {
           + "schema Hibernate builds", root.type());
       return;
     }
-    String logical = Naming.logical(name);
+    String logical = context.quoting.logical(name);
     table.add(root.type(), new Column(context.naming.physical(logical), type, false, false), logical, false);
   }
 }

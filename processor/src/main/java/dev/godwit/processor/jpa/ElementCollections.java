@@ -64,8 +64,8 @@ final class ElementCollections implements AttributeMapping {
       return;
     }
     Optional<Annotation> annotation = context.mirrors.jpa(attribute.element(), "CollectionTable");
-    String name = annotation.map(a -> a.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
-        .orElseGet(() -> ImplicitNames.collectionTable(owner.name(), joins.logicalTable(owner), attribute.name()));
+    String name = annotation.map(a -> a.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)
+        .orElseGet(() -> ImplicitNames.collectionTable(context.quoting, owner.name(), joins.logicalTable(owner), attribute.name()));
     LinkTable table = new LinkTable(context.naming.physical(name), attribute.element(), "CollectionTable", context);
     List<Annotation> keyJoins = annotation.map(a -> a.annotations("joinColumns", context.elements)).orElse(List.of());
     Optional<Resolved> key = joins.resolve(keyJoins, owner,
@@ -134,6 +134,7 @@ final class ElementCollections implements AttributeMapping {
       }
       columns.addAll(childColumns.get());
     }
+    embedded.discriminator(value).ifPresent(d -> columns.add(d.column()));
     return Optional.of(columns);
   }
 }

@@ -1,8 +1,11 @@
 package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.jpa.Mirrors.Annotation;
 import dev.godwit.processor.jpa.PersistentAttributes.Access;
-import dev.godwit.processor.jpa.PersistentAttributes.Member;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.TypeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +20,8 @@ import javax.lang.model.type.DeclaredType;
  * attribute that embeds it, unless it declares its own.
  */
 final class EmbeddedAttributes implements AttributeMapping {
+  /** Hibernate's discriminator length when {@code @DiscriminatorColumn} gives none. */
+  private static final int DEFAULT_DISCRIMINATOR_LENGTH = 31;
   /** Deeper than this, an embeddable surely contains itself. */
   private static final int MAX_DEPTH = 16;
 
@@ -38,12 +43,19 @@ final class EmbeddedAttributes implements AttributeMapping {
 
   @Override
   public void map(Attribute attribute, TableParts table) {
-    children(attribute).ifPresent(children -> children.forEach(child -> mappings.map(child, table)));
+    Optional<List<Attribute>> children = children(attribute);
+    if (children.isEmpty()) {
+      return;
+    }
+    children.get().forEach(child -> mappings.map(child, table));
+    discriminator(attribute).ifPresent(d -> table.add(attribute.reportedOn(), d.column(), d.logicalName(), false));
   }
 
   /**
    * The attributes of the embeddable an attribute holds, as its children (paths extended, in
-   * declaration order), or empty after reporting why they cannot be read.
+   * declaration order), or empty after reporting why they cannot be read. For the root of an
+   * embeddable hierarchy (Hibernate 6.6's embeddable inheritance) they include the attributes
+   * every subclass declares, subclass by subclass in name order.
    */
   Optional<List<Attribute>> children(Attribute attribute) {
     if (!(attribute.type() instanceof DeclaredType type && context.mirrors.hasJpa(type.asElement(), "Embeddable"))) {
@@ -55,19 +67,85 @@ final class EmbeddedAttributes implements AttributeMapping {
       context.error(Code.UNSUPPORTED_MAPPING, "embeddable " + type + " contains itself", attribute.element());
       return Optional.empty();
     }
-    List<TypeElement> levels = new ArrayList<>(List.of((TypeElement) type.asElement()));
-    for (TypeElement c = PersistentAttributes.superclass(levels.get(0)); c != null; c = PersistentAttributes.superclass(c)) {
+    TypeElement embeddable = (TypeElement) type.asElement();
+    List<TypeElement> levels = new ArrayList<>(List.of(embeddable));
+    for (TypeElement c = PersistentAttributes.superclass(embeddable); c != null; c = PersistentAttributes.superclass(c)) {
       if (context.mirrors.hasJpa(c, "Embeddable")) {
-        context.error(Code.UNSUPPORTED_MAPPING, "embeddable inheritance (" + levels.get(levels.size() - 1).getSimpleName()
-            + " extends embeddable " + c.getSimpleName() + ") is not supported by Godwit yet", attribute.element());
+        // Hibernate 6.6 maps such an attribute with the subclass's own attributes only: no discriminator,
+        // none of the superclass's columns
+        context.error(Code.UNSUPPORTED_MAPPING, "embedded attribute " + attribute.name() + " is declared as "
+            + embeddable.getSimpleName() + ", a subclass of embeddable " + c.getSimpleName() + ": Hibernate 6.6 then "
+            + "maps only the attributes " + embeddable.getSimpleName() + " declares itself, without those of "
+            + c.getSimpleName() + " and without a discriminator, and cannot read a row of another subclass. "
+            + "Declare the attribute with the root of the hierarchy", attribute.element());
         return Optional.empty();
       }
       if (context.mirrors.hasJpa(c, "MappedSuperclass")) {
         levels.add(0, c);
       }
     }
+    List<TypeElement> subclasses = subclasses(embeddable);
+    if (!subclasses.isEmpty() && context.mirrors.hasJpa(attribute.element(), "EmbeddedId")) {
+      context.error(Code.UNSUPPORTED_MAPPING, "the @EmbeddedId " + attribute.name() + " is an embeddable with subclasses ("
+          + subclasses.stream().map(t -> t.getSimpleName().toString()).toList() + "): Hibernate 6.6 supports embeddable "
+          + "inheritance only for embedded values, not for identifiers", attribute.element());
+      return Optional.empty();
+    }
     Access access = attribute.element() instanceof ExecutableElement ? Access.PROPERTY : Access.FIELD;
-    return Optional.of(attributes.of(type, levels, access).stream()
-        .map(member -> attribute.child(member.element(), member.name(), member.type())).toList());
+    List<Attribute> children = new ArrayList<>();
+    attributes.of(type, levels, access)
+        .forEach(member -> children.add(attribute.child(member.element(), member.name(), member.type())));
+    for (TypeElement subclass : subclasses) {
+      attributes.of((DeclaredType) subclass.asType(), List.of(subclass), access)
+          .forEach(member -> children.add(attribute.child(member.element(), member.name(), member.type())));
+    }
+    return Optional.of(children);
+  }
+
+  /** A discriminator column and its logical name. */
+  record Discriminator(Column column, String logicalName) {}
+
+  /**
+   * The discriminator column of an embedded value whose embeddable has subclasses: named by the
+   * root's {@code @DiscriminatorColumn} (its default {@code DTYPE}), without one
+   * {@code <attribute>_DTYPE}; {@code varchar(31)} (or the given length), {@code integer} or
+   * {@code char(1)}; NOT NULL.
+   */
+  Optional<Discriminator> discriminator(Attribute attribute) {
+    if (!(attribute.type() instanceof DeclaredType type) || subclasses((TypeElement) type.asElement()).isEmpty()) {
+      return Optional.empty();
+    }
+    TypeElement root = (TypeElement) type.asElement();
+    Optional<Annotation> declared = context.mirrors.jpa(root, "DiscriminatorColumn");
+    String name = declared.map(d -> d.string("name").isEmpty() ? "DTYPE" : d.string("name"))
+        .orElse(attribute.name() + "_DTYPE");
+    ColumnType columnType = switch (declared.map(d -> d.constant("discriminatorType")).orElse("STRING")) {
+      case "INTEGER" -> ColumnType.of(TypeKind.INTEGER);
+      case "CHAR" -> new ColumnType(TypeKind.CHAR, 1, 0, 0, List.of());
+      default -> ColumnType.varchar(declared.map(d -> d.integer("length")).orElse(DEFAULT_DISCRIMINATOR_LENGTH));
+    };
+    if (declared.map(d -> !d.string("columnDefinition").isEmpty()).orElse(false)) {
+      context.error(Code.UNSUPPORTED_MAPPING, "@DiscriminatorColumn(columnDefinition = ...) on embeddable "
+          + root.getSimpleName() + " is not supported by Godwit yet; the migration would differ from the schema "
+          + "Hibernate builds", root);
+      return Optional.empty();
+    }
+    String logical = context.quoting.logical(name);
+    return Optional.of(new Discriminator(new Column(context.naming.physical(logical), columnType, false, false), logical));
+  }
+
+  /** The {@code @Embeddable} classes of the compilation that extend {@code root} through embeddables only. */
+  private List<TypeElement> subclasses(TypeElement root) {
+    List<TypeElement> subclasses = new ArrayList<>();
+    for (TypeElement candidate : context.embeddables) {
+      for (TypeElement c = PersistentAttributes.superclass(candidate); c != null && context.mirrors.hasJpa(c, "Embeddable");
+          c = PersistentAttributes.superclass(c)) {
+        if (c.equals(root)) {
+          subclasses.add(candidate);
+          break;
+        }
+      }
+    }
+    return subclasses;
   }
 }

@@ -34,7 +34,7 @@ final class EntityDescriber {
     Annotation entity = mirrors.jpa(type, "Entity").orElseThrow();
     String entityName = entity.string("name").isEmpty() ? type.getSimpleName().toString() : entity.string("name");
     String tableName = mirrors.jpa(type, "Table").map(t -> t.string("name")).filter(n -> !n.isEmpty()).orElse(entityName);
-    String logicalTable = Naming.logical(tableName);
+    String logicalTable = context.quoting.logical(tableName);
     String table = context.naming.physical(logicalTable);
     context.report(context.unsupported.ofType(type)); // attributes are still read, so one compile reports every problem
 

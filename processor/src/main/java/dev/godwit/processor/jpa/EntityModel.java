@@ -21,10 +21,27 @@ public record EntityModel(
     Map<String, String> entities,
     List<Problem> problems) {
 
-  /** {@code @Renamed}: {@code column} is empty for a table rename. */
-  public record RenameHint(Element element, String table, Optional<String> column, String from) {}
+  /**
+   * {@code @Renamed}: {@code column} is empty for a table rename; {@code expandContract} when it asks
+   * for {@code strategy = EXPAND_CONTRACT}.
+   */
+  public record RenameHint(Element element, String table, Optional<String> column, String from, boolean expandContract) {
+    public RenameHint(Element element, String table, Optional<String> column, String from) {
+      this(element, table, column, from, false);
+    }
+  }
 
-  public record BackfillHint(Element element, String table, String column, String expression) {}
+  /** {@code @Backfill}: {@code reverse} is its {@code reverse} expression, empty when not given. */
+  public record BackfillHint(Element element, String table, String column, String expression, String reverse) {
+    public BackfillHint(Element element, String table, String column, String expression) {
+      this(element, table, column, expression, "");
+    }
+  }
+
+  /** The same model with another schema (the same tables, with the dialects' names). */
+  public EntityModel withSchema(Schema newSchema) {
+    return new EntityModel(newSchema, renames, backfills, origins, entities, problems);
+  }
 
   public Optional<Element> origin(String table, String column) {
     return Optional.ofNullable(origins.get(table + "." + column)).or(() -> origin(table));

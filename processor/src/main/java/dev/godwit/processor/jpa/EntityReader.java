@@ -2,6 +2,7 @@ package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.model.GeneratorRow;
+import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
@@ -25,16 +26,46 @@ import javax.lang.model.util.Types;
  * hierarchies out as tables and maps each attribute into its table.
  */
 public final class EntityReader {
-  private final ReadContext context;
-  private final Hints hints;
+  private final Elements elements;
+  private final Types types;
+  private final Naming naming;
+  private final BeanValidationMode beanValidation;
+  private final List<String> dialects;
+  private final List<TypeElement> embeddables;
 
   public EntityReader(Elements elements, Types types, Naming naming) {
     this(elements, types, naming, BeanValidationMode.WARN);
   }
 
   public EntityReader(Elements elements, Types types, Naming naming, BeanValidationMode beanValidation) {
-    this.context = new ReadContext(elements, types, naming, beanValidation);
-    this.hints = new Hints(context.mirrors);
+    this(elements, types, naming, beanValidation, List.of(), List.of());
+  }
+
+  private EntityReader(Elements elements, Types types, Naming naming, BeanValidationMode beanValidation,
+      List<String> dialects, List<TypeElement> embeddables) {
+    this.elements = elements;
+    this.types = types;
+    this.naming = naming;
+    this.beanValidation = beanValidation;
+    this.dialects = List.copyOf(dialects);
+    this.embeddables = embeddables.stream()
+        .sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
+  }
+
+  /**
+   * A reader that also records how each of these dialects names what Hibernate, run with a
+   * connection to such a database, quotes or names differently ({@link Schema#dialectNames()}).
+   */
+  public EntityReader withDialects(Collection<String> dialectNames) {
+    return new EntityReader(elements, types, naming, beanValidation, List.copyOf(dialectNames), embeddables);
+  }
+
+  /**
+   * A reader that knows the {@code @Embeddable} classes of the compilation: an embeddable that
+   * others extend is mapped as Hibernate 6.6 maps embeddable inheritance.
+   */
+  public EntityReader withEmbeddables(Collection<TypeElement> embeddableTypes) {
+    return new EntityReader(elements, types, naming, beanValidation, dialects, List.copyOf(embeddableTypes));
   }
 
   /** Reads all entities; the order they are given in does not matter. */
@@ -44,9 +75,30 @@ public final class EntityReader {
 
   /**
    * Reads all entities, with the {@code @Converter} classes of the compilation (auto-applied ones
-   * change the column type of every attribute of their Java type).
+   * change the column type of every attribute of their Java type). The model's names are those
+   * of the words every dialect quotes; a dialect whose extra keywords the entities use is read
+   * once more, and its differences are kept as that dialect's names.
    */
   public EntityModel read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
+    ReadContext common = new ReadContext(elements, types, naming, Quoting.common(), beanValidation, embeddables);
+    EntityModel model = read(common, entityTypes, converterTypes);
+    Map<String, DialectNames> names = new TreeMap<>();
+    for (String dialect : dialects) {
+      Quoting quoting = Quoting.atRunTime(dialect);
+      if (common.quoting.quotesLessThan(quoting)) {
+        Schema spelled = read(new ReadContext(elements, types, naming, quoting, beanValidation, embeddables), entityTypes, converterTypes)
+            .schema();
+        DialectNames differences = DialectNames.between(model.schema(), spelled);
+        if (!differences.isEmpty()) {
+          names.put(dialect, differences);
+        }
+      }
+    }
+    return names.isEmpty() ? model : model.withSchema(model.schema().withDialectNames(names));
+  }
+
+  private EntityModel read(ReadContext context, Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
+    Hints hints = new Hints(context.mirrors);
     PersistentAttributes attributes = new PersistentAttributes(context);
     EntityDescriber describer = new EntityDescriber(context, attributes, hints);
     Map<String, Entity> entities = new LinkedHashMap<>();
@@ -91,14 +143,14 @@ public final class EntityReader {
     Map<String, String> sources = new TreeMap<>();
     for (TableParts parts : entityTables) {
       constraints.add(parts);
-      put(parts.toTable(), parts.entity, parts.entity.type(), schemaTables, entityNames, sources);
+      put(context, parts.toTable(), parts.entity, parts.entity.type(), schemaTables, entityNames, sources);
     }
     for (CollectionTables.OwnedTable table : collections.tables()) {
-      put(table.table(), table.owner(), table.origin(), schemaTables, entityNames, sources);
+      put(context, table.table(), table.owner(), table.origin(), schemaTables, entityNames, sources);
     }
     Map<String, Sequence> sequences = new TreeMap<>();
     generation.sequences().forEach(s -> sequences.putIfAbsent(s.name(), s));
-    List<GeneratorRow> rows = generatorTables(generation, schemaTables);
+    List<GeneratorRow> rows = generatorTables(context, generation, schemaTables);
     Schema schema = new Schema(List.copyOf(schemaTables.values()), List.copyOf(sequences.values()), rows);
     // an embeddable used twice would report its problems twice
     List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(context.problems));
@@ -109,7 +161,8 @@ public final class EntityReader {
    * Adds the tables of the table generators (one per name; generators may share one with the same
    * columns) and returns their rows, one per table and segment.
    */
-  private List<GeneratorRow> generatorTables(IdGeneration generation, Map<String, Table> tables) {
+  private static List<GeneratorRow> generatorTables(ReadContext context, IdGeneration generation,
+      Map<String, Table> tables) {
     Map<String, GeneratorRow> rows = new TreeMap<>();
     Map<String, Table> generatorTables = new TreeMap<>();
     for (IdGeneration.UsedRow used : generation.generatorRows()) {
@@ -136,7 +189,7 @@ public final class EntityReader {
   }
 
   /** Adds a table unless another entity or collection already maps one of that name. */
-  private void put(Table table, Entity entity, Element origin, Map<String, Table> tables,
+  private static void put(ReadContext context, Table table, Entity entity, Element origin, Map<String, Table> tables,
       Map<String, String> entityNames, Map<String, String> sources) {
     String source = origin == entity.type() ? entity.qualifiedName() : entity.qualifiedName() + "." + origin.getSimpleName();
     if (tables.containsKey(table.name())) {

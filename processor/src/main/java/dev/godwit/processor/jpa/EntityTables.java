@@ -91,7 +91,7 @@ final class EntityTables implements KeyColumns {
   private Map<String, TableParts> secondaryTables(Entity owner, TableParts main) {
     Map<String, TableParts> secondaries = new LinkedHashMap<>();
     for (Annotation annotation : overrides.all(owner.type(), "SecondaryTable", "SecondaryTables")) {
-      String logical = Naming.logical(annotation.string("name"));
+      String logical = context.quoting.logical(annotation.string("name"));
       TableParts secondary = main.secondary(context.naming.physical(logical), annotation);
       if (secondaries.putIfAbsent(Identifiers.bare(logical).toLowerCase(java.util.Locale.ROOT), secondary) != null) {
         context.error(Code.CONFLICTING_TABLE, "@SecondaryTable " + annotation.string("name") + " is declared twice on "
@@ -112,7 +112,7 @@ final class EntityTables implements KeyColumns {
         // the implicit column takes the key column's name, quoted when the entity's table is
         String implicit = Identifiers.isQuoted(owner.logicalTable()) ? Identifiers.quoted(Identifiers.bare(keyColumn.logicalName()))
             : keyColumn.logicalName();
-        String columnLogical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical).orElse(implicit);
+        String columnLogical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical).orElse(implicit);
         Column column = new Column(context.physical(columnLogical), keyColumn.column().type(), false, false);
         if (!secondary.add(owner.type(), column, columnLogical, true)) {
           break;
@@ -145,7 +145,7 @@ final class EntityTables implements KeyColumns {
       return Optional.of(main);
     }
     String table = named.iterator().next();
-    String key = Identifiers.bare(Naming.logical(table)).toLowerCase(java.util.Locale.ROOT);
+    String key = Identifiers.bare(context.quoting.logical(table)).toLowerCase(java.util.Locale.ROOT);
     TableParts found = secondaries.get(key);
     if (found == null && key.equals(Identifiers.bare(main.entity.logicalTable()).toLowerCase(java.util.Locale.ROOT))) {
       found = main;

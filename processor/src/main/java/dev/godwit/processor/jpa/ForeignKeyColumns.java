@@ -37,7 +37,7 @@ final class ForeignKeyColumns {
   /** Hibernate's implicit name of a column referring to {@code referenced}: {@code prefix_keyColumn}. */
   Function<KeyColumn, String> implicitName(String prefix, Entity referenced) {
     String logicalTable = keys.logicalTable(referenced);
-    return key -> ImplicitNames.joinColumn(prefix, logicalTable, key.logicalName());
+    return key -> ImplicitNames.joinColumn(context.quoting, prefix, logicalTable, key.logicalName());
   }
 
   /** The database name of the table holding the entity's rows. */
@@ -85,7 +85,7 @@ final class ForeignKeyColumns {
       if (target.isEmpty()) {
         return Optional.empty();
       }
-      String logical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
+      String logical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)
           .orElseGet(() -> implicitName.apply(target.get()));
       boolean nullable = !notNull && join.map(j -> j.bool("nullable")).orElse(true);
       targets.add(target.get());

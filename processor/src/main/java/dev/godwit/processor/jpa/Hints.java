@@ -21,13 +21,18 @@ final class Hints {
   }
 
   void ofTable(Element type, String table) {
-    mirrors.exact(type, RENAMED).ifPresent(r -> renames.add(new RenameHint(type, table, Optional.empty(), r.string("from"))));
+    mirrors.exact(type, RENAMED).ifPresent(r -> renames.add(
+        new RenameHint(type, table, Optional.empty(), r.string("from"), expandContract(r))));
   }
 
   void ofColumn(Element member, String table, String column) {
     mirrors.exact(member, RENAMED).ifPresent(r ->
-        renames.add(new RenameHint(member, table, Optional.of(column), r.string("from"))));
+        renames.add(new RenameHint(member, table, Optional.of(column), r.string("from"), expandContract(r))));
     mirrors.exact(member, BACKFILL).ifPresent(b ->
-        backfills.add(new BackfillHint(member, table, column, b.string("value"))));
+        backfills.add(new BackfillHint(member, table, column, b.string("value"), b.string("reverse"))));
+  }
+
+  private static boolean expandContract(Mirrors.Annotation renamed) {
+    return "EXPAND_CONTRACT".equals(renamed.constant("strategy"));
   }
 }

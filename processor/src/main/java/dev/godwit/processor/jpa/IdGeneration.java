@@ -124,7 +124,7 @@ final class IdGeneration {
     String segment = generator.string("pkColumnValue").isEmpty() ? Identifiers.bare(entity.table())
         : generator.string("pkColumnValue");
     // the physical naming strategy renames the table, not its columns
-    add(new GeneratorRow(context.physical(table), Naming.logical(segmentColumn), Naming.logical(valueColumn),
+    add(new GeneratorRow(context.physical(table), context.quoting.logical(segmentColumn), context.quoting.logical(valueColumn),
         segment, generator.integer("initialValue")), attribute);
   }
 

@@ -17,37 +17,37 @@ final class ImplicitNames {
    * A {@code @ManyToMany} or {@code @OneToMany} join table: JPA's {@code OWNER_TARGET} tables; under
    * Spring Boot's {@code SpringImplicitNamingStrategy} (snake_case) {@code OWNER_attribute}.
    */
-  static String joinTable(Naming naming, String ownerLogicalTable, String targetLogicalTable, String attribute) {
+  static String joinTable(Quoting quoting, Naming naming, String ownerLogicalTable, String targetLogicalTable, String attribute) {
     String second = naming == Naming.SNAKE_CASE ? attribute : Identifiers.bare(targetLogicalTable);
     String name = Identifiers.bare(ownerLogicalTable) + "_" + second;
     boolean quoted = Identifiers.isQuoted(ownerLogicalTable) || Identifiers.isQuoted(targetLogicalTable);
-    return quoted ? Identifiers.quoted(name) : Naming.logical(name);
+    return quoted ? Identifiers.quoted(name) : quoting.logical(name);
   }
 
   /** An {@code @ElementCollection} table: the owner's entity name and the attribute. */
-  static String collectionTable(String ownerEntityName, String ownerLogicalTable, String attribute) {
+  static String collectionTable(Quoting quoting, String ownerEntityName, String ownerLogicalTable, String attribute) {
     String name = ownerEntityName + "_" + attribute;
-    return Identifiers.isQuoted(ownerLogicalTable) ? Identifiers.quoted(name) : Naming.logical(name);
+    return Identifiers.isQuoted(ownerLogicalTable) ? Identifiers.quoted(name) : quoting.logical(name);
   }
 
   /**
    * A join column: {@code prefix_referencedColumn}, where the prefix is the attribute (or the
    * entity name, for a collection's key without an inverse attribute).
    */
-  static String joinColumn(String prefix, String referencedLogicalTable, String referencedColumn) {
-    String column = Naming.logical(referencedColumn);
+  static String joinColumn(Quoting quoting, String prefix, String referencedLogicalTable, String referencedColumn) {
+    String column = quoting.logical(referencedColumn);
     String name = prefix + "_" + Identifiers.bare(column);
     boolean quoted = Identifiers.isQuoted(referencedLogicalTable) || Identifiers.isQuoted(column);
-    return quoted ? Identifiers.quoted(name) : Naming.logical(name);
+    return quoted ? Identifiers.quoted(name) : quoting.logical(name);
   }
 
   /** A list's {@code @OrderColumn} without a name. */
-  static String orderColumn(String attribute) {
-    return Naming.logical(attribute + "_ORDER");
+  static String orderColumn(Quoting quoting, String attribute) {
+    return quoting.logical(attribute + "_ORDER");
   }
 
   /** A map's key column without {@code @MapKeyColumn(name)} or {@code @MapKeyJoinColumn(name)}. */
-  static String mapKeyColumn(String attribute) {
-    return Naming.logical(attribute + "_KEY");
+  static String mapKeyColumn(Quoting quoting, String attribute) {
+    return quoting.logical(attribute + "_KEY");
   }
 }

@@ -82,7 +82,7 @@ final class LinkTable implements ConstrainedTable {
 
   @Override
   public Optional<String> resolve(String logical) {
-    return Optional.ofNullable(physicalByLogical.get(Identifiers.bare(Naming.logical(logical)).toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(physicalByLogical.get(Identifiers.bare(context.quoting.logical(logical)).toLowerCase(Locale.ROOT)));
   }
 
   @Override

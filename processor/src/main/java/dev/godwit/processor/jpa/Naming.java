@@ -1,6 +1,5 @@
 package dev.godwit.processor.jpa;
 
-import dev.godwit.processor.dialect.Keywords;
 import dev.godwit.processor.model.Identifiers;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * Database names as Hibernate ORM 6.6 derives them: logical names quoted when they are SQL
- * keywords ({@code hibernate.auto_quote_keyword=true}), the physical naming strategy applied, and
- * the hashed names of implicit constraints. A quoted name is written with backticks, the way
+ * Database names as Hibernate ORM 6.6 derives them from logical names (quoted by {@link Quoting}):
+ * the physical naming strategy applied, and the hashed names of implicit constraints. A quoted name is written with backticks, the way
  * Hibernate's {@code Identifier} renders it, e.g. {@code `order`}.
  */
 public enum Naming {
@@ -23,39 +20,12 @@ public enum Naming {
   /** Spring Boot's {@code CamelCaseToUnderscoresNamingStrategy}: snake_case, lower case. */
   SNAKE_CASE;
 
-  private static final Set<String> KEYWORDS = Keywords.forDialect("h2");
-
   public static Naming fromOption(String value) {
     return switch (value) {
       case "jpa" -> JPA;
       case "snake_case" -> SNAKE_CASE;
       default -> throw new IllegalArgumentException(value);
     };
-  }
-
-  /**
-   * The logical identifier for a name written in the source (or implied by JPA), quoted the way
-   * Hibernate's {@code Identifier.toIdentifier} and {@code auto_quote_keyword} quote it: names in
-   * backticks, double quotes (JPA's quoting) or brackets, SQL keywords, and names that are not
-   * plain identifiers (a character other than a letter, digit or underscore, or a leading digit).
-   */
-  static String logical(String name) {
-    String text = name.strip();
-    if (Identifiers.isQuoted(text)) {
-      return text;
-    }
-    if (text.length() > 1 && (text.startsWith("\"") && text.endsWith("\"") || text.startsWith("[") && text.endsWith("]"))) {
-      return Identifiers.quoted(text.substring(1, text.length() - 1));
-    }
-    boolean quote = KEYWORDS.contains(text.toLowerCase(Locale.ROOT)) || !plainIdentifier(text);
-    return quote ? Identifiers.quoted(text) : text;
-  }
-
-  private static boolean plainIdentifier(String text) {
-    if (text.isEmpty() || !Character.isLetter(text.charAt(0)) && text.charAt(0) != '_') {
-      return false;
-    }
-    return text.chars().skip(1).allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
   }
 
   /** The physical name for a logical identifier; quoting is kept. */

@@ -104,8 +104,8 @@ final class PluralAttributes implements AttributeMapping {
 
   private void joinTable(Attribute attribute, CollectionKind kind, Entity owner, Entity target, boolean oneToMany) {
     Optional<Annotation> annotation = context.mirrors.jpa(attribute.element(), "JoinTable");
-    String name = annotation.map(a -> a.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
-        .orElseGet(() -> ImplicitNames.joinTable(context.naming, joins.logicalTable(owner), joins.logicalTable(target),
+    String name = annotation.map(a -> a.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)
+        .orElseGet(() -> ImplicitNames.joinTable(context.quoting, context.naming, joins.logicalTable(owner), joins.logicalTable(target),
             attribute.name()));
     LinkTable table = new LinkTable(context.naming.physical(name), attribute.element(), "JoinTable", context);
     // The owner's columns are named after the inverse attribute when the association is bidirectional.

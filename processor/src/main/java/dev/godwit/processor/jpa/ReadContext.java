@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
@@ -17,6 +18,9 @@ final class ReadContext {
   final Elements elements;
   final Types types;
   final Naming naming;
+  final Quoting quoting;
+  /** The {@code @Embeddable} classes of the compilation, where embeddable subclasses are found. */
+  final List<TypeElement> embeddables;
   final Mirrors mirrors;
   final UnsupportedMappings unsupported;
   final List<Problem> problems = new ArrayList<>();
@@ -25,7 +29,10 @@ final class ReadContext {
 
   final BeanValidationMode beanValidation;
 
-  ReadContext(Elements elements, Types types, Naming naming, BeanValidationMode beanValidation) {
+  ReadContext(Elements elements, Types types, Naming naming, Quoting quoting, BeanValidationMode beanValidation,
+      List<TypeElement> embeddables) {
+    this.quoting = quoting;
+    this.embeddables = List.copyOf(embeddables);
     this.beanValidation = beanValidation;
     this.elements = elements;
     this.types = types;
@@ -46,6 +53,6 @@ final class ReadContext {
 
   /** The physical name of a name written in the source (or implied by JPA). */
   String physical(String name) {
-    return naming.physical(Naming.logical(name));
+    return naming.physical(quoting.logical(name));
   }
 }

@@ -47,7 +47,7 @@ final class TableConstraints {
         if (name.isEmpty()) {
           // Hibernate hashes the column names as @UniqueConstraint writes them (its logical identifiers,
           // keywords quoted), not the physical ones
-          List<String> written = unique.strings("columnNames").stream().map(Naming::logical).toList();
+          List<String> written = unique.strings("columnNames").stream().map(context.quoting::logical).toList();
           table.addUniqueKey(new UniqueKey(Naming.constraintName("UK", table.name(), written), columns, true));
         } else {
           table.addUniqueKey(new UniqueKey(name, columns, false));
@@ -62,7 +62,7 @@ final class TableConstraints {
     for (String part : index.string("columnList").split(",")) {
       String[] words = part.trim().split("\\s+");
       String column = resolve(table, words[0]);
-      writtenColumns.add(Naming.logical(words[0]));
+      writtenColumns.add(context.quoting.logical(words[0]));
       String order = words.length > 1 ? " " + words[1].toLowerCase(Locale.ROOT) : "";
       columns.add(order.equals(" asc") ? column + " asc" : column + order);
     }

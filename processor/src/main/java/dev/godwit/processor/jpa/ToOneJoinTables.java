@@ -57,14 +57,14 @@ final class ToOneJoinTables implements AttributeMapping {
     }
     Entity owner = PluralAttributes.owner(attribute, table, entities);
     Annotation annotation = context.mirrors.jpa(attribute.element(), "JoinTable").orElseThrow();
-    String name = Optional.of(annotation.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
-        .orElseGet(() -> ImplicitNames.joinTable(context.naming, joins.logicalTable(owner), joins.logicalTable(target),
+    String name = Optional.of(annotation.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)
+        .orElseGet(() -> ImplicitNames.joinTable(context.quoting, context.naming, joins.logicalTable(owner), joins.logicalTable(target),
             attribute.name()));
     LinkTable link = new LinkTable(context.naming.physical(name), attribute.element(), "JoinTable", context);
     String ownerTable = joins.logicalTable(owner);
     // The owner's columns are named after its key columns, quoted when its table is.
     Function<KeyColumn, String> ownerName = key -> Identifiers.isQuoted(ownerTable) || Identifiers.isQuoted(key.logicalName())
-        ? Identifiers.quoted(Identifiers.bare(key.logicalName())) : Naming.logical(key.logicalName());
+        ? Identifiers.quoted(Identifiers.bare(key.logicalName())) : context.quoting.logical(key.logicalName());
     Optional<Resolved> key = joins.resolve(annotation.annotations("joinColumns", context.elements), owner, ownerName,
         true, attribute.element());
     Optional<Resolved> element = joins.resolve(annotation.annotations("inverseJoinColumns", context.elements), target,

@@ -70,9 +70,9 @@ final class ToOneRelations implements AttributeMapping {
       Optional<Annotation> join = Optional.ofNullable(joins.get().get(i));
       // Hibernate quotes an implicit join column when the referenced table's name is quoted.
       String implicit = attribute.name() + "_" + Identifiers.bare(key.logicalName());
-      String logical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(Naming::logical)
+      String logical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)
           .orElseGet(() -> Identifiers.isQuoted(keys.logicalTable(target.get())) || Identifiers.isQuoted(key.logicalName())
-              ? Identifiers.quoted(implicit) : Naming.logical(implicit));
+              ? Identifiers.quoted(implicit) : context.quoting.logical(implicit));
       String name = context.naming.physical(logical);
       boolean nullable = relation.bool("optional") && join.map(j -> j.bool("nullable")).orElse(true) && !attribute.id();
       // A referring column takes over the key's columnDefinition, as Hibernate copies its SQL type.

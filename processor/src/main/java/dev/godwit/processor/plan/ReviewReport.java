@@ -50,6 +50,7 @@ public final class ReviewReport {
     }
     md.append("\n\n");
     summary(md, input);
+    MultiReleasePlan.render(md, plan, input.dialects());
     changes(md, input);
     acknowledgements(md, input);
     rollback(md, plan);

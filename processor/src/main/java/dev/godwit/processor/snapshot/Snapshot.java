@@ -1,6 +1,7 @@
 package dev.godwit.processor.snapshot;
 
 import dev.godwit.processor.model.Schema;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,20 +10,36 @@ import java.util.Objects;
  * @param version the number of the latest migration (0 before the first one)
  * @param schema the schema all migrations up to {@code version} produce
  * @param migrations the checksums of the migration files written so far
+ * @param expansions the expand/contracts so far; a pending one's old column is in the database
+ *     but not in {@code schema}, which is the schema the entities map
  */
-public record Snapshot(int version, Schema schema, RecordedMigrations migrations) {
+public record Snapshot(int version, Schema schema, RecordedMigrations migrations, List<ExpandContract> expansions) {
 
   public static final Snapshot EMPTY = new Snapshot(0, Schema.EMPTY);
 
   public Snapshot {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(migrations, "migrations");
+    expansions = expansions.stream().sorted(ExpandContract.ORDER).toList();
     if (version < 0) {
       throw new IllegalArgumentException("version must not be negative: " + version);
     }
   }
 
+  public Snapshot(int version, Schema schema, RecordedMigrations migrations) {
+    this(version, schema, migrations, List.of());
+  }
+
   public Snapshot(int version, Schema schema) {
     this(version, schema, RecordedMigrations.NONE);
+  }
+
+  public Snapshot withMigrations(RecordedMigrations newMigrations) {
+    return new Snapshot(version, schema, newMigrations, expansions);
+  }
+
+  /** The expand/contracts whose contract step is still to be generated. */
+  public List<ExpandContract> pendingContracts() {
+    return expansions.stream().filter(ExpandContract::pending).toList();
   }
 }

@@ -7,8 +7,10 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonWriter;
+import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Index;
@@ -24,6 +26,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads and writes snapshots as JSON. Writing is deterministic (fixed key order, sorted
@@ -35,12 +39,14 @@ public final class SnapshotCodec {
   /**
    * The newest snapshot format this Godwit reads and writes; newer formats are refused, not
    * misread. Format 2 added the checksums of the migration files ({@code migrations}); format 3
-   * column definitions, defaults, comments, checks and the char and json types. A snapshot is
-   * written in the oldest format that holds it, so projects that use none of the format 3
-   * features keep format 2 files; formats 1 and 2 are still read. Format 4 added the rows of
-   * table generators ({@code generatorRows}, written only when there are some).
+   * column definitions, defaults, comments, checks and the char and json types; format 4 the
+   * expand/contracts ({@code expansions}) and the names a dialect gives differently
+   * ({@code dialectNames}). A snapshot is written in the oldest format that holds it, so projects
+   * that use none of the newer features keep their format 2 or 3 files; formats 1 to 4 are still
+   * read. Format 5 added the rows of table generators ({@code generatorRows}, written only when
+   * there are some).
    */
-  public static final int FORMAT = 4;
+  public static final int FORMAT = 5;
 
   private SnapshotCodec() {}
 
@@ -49,7 +55,7 @@ public final class SnapshotCodec {
     try (JsonWriter json = new JsonWriter(out)) {
       json.setIndent("  ");
       json.beginObject();
-      json.name("godwit").value(formatFor(snapshot.schema()));
+      json.name("godwit").value(Math.max(formatFor(snapshot.schema()), snapshot.expansions().isEmpty() ? 0 : 4));
       json.name("version").value(snapshot.version());
       json.name("tables").beginArray();
       for (Table table : snapshot.schema().tables()) {
@@ -65,6 +71,16 @@ public final class SnapshotCodec {
         json.endObject();
       }
       json.endArray();
+      if (!snapshot.expansions().isEmpty()) {
+        json.name("expansions").beginArray();
+        for (ExpandContract entry : snapshot.expansions()) {
+          writeExpansion(json, entry);
+        }
+        json.endArray();
+      }
+      if (!snapshot.schema().dialectNames().isEmpty()) {
+        writeDialectNames(json, snapshot.schema().dialectNames());
+      }
       if (!snapshot.schema().generatorRows().isEmpty()) {
         json.name("generatorRows").beginArray();
         for (GeneratorRow row : snapshot.schema().generatorRows()) {
@@ -93,6 +109,9 @@ public final class SnapshotCodec {
   /** The oldest format that can hold {@code schema} (with the migration checksums every snapshot has). */
   static int formatFor(Schema schema) {
     if (!schema.generatorRows().isEmpty()) {
+      return 5;
+    }
+    if (!schema.dialectNames().isEmpty()) {
       return 4;
     }
     for (Table table : schema.tables()) {
@@ -109,25 +128,25 @@ public final class SnapshotCodec {
     return 2;
   }
 
+  private static void writeExpansion(JsonWriter json, ExpandContract entry) throws IOException {
+    Expansion expansion = entry.expansion();
+    json.beginObject();
+    json.name("expandedIn").value(entry.expandedIn());
+    if (!entry.pending()) json.name("contractedIn").value(entry.contractedIn());
+    json.name("table").value(expansion.table());
+    writeColumn(json.name("old"), expansion.old());
+    writeColumn(json.name("now"), expansion.now());
+    optional(json, "forward", expansion.forward());
+    optional(json, "backward", expansion.backward());
+    json.endObject();
+  }
+
   private static void writeTable(JsonWriter json, Table table) throws IOException {
     json.beginObject();
     json.name("name").value(table.name());
     json.name("columns").beginArray();
     for (Column column : table.columns()) {
-      json.beginObject();
-      json.name("name").value(column.name());
-      ColumnType type = column.type();
-      json.name("type").value(type.kind().name().toLowerCase(Locale.ROOT));
-      if (type.length() > 0) json.name("length").value(type.length());
-      if (type.precision() > 0) json.name("precision").value(type.precision());
-      if (type.scale() > 0) json.name("scale").value(type.scale());
-      if (!type.values().isEmpty()) strings(json.name("values"), type.values());
-      json.name("nullable").value(column.nullable());
-      if (column.identity()) json.name("identity").value(true);
-      optional(json, "definition", column.definition());
-      optional(json, "default", column.defaultValue());
-      optional(json, "comment", column.comment());
-      json.endObject();
+      writeColumn(json, column);
     }
     json.endArray();
     strings(json.name("primaryKey"), table.primaryKey());
@@ -171,6 +190,63 @@ public final class SnapshotCodec {
       json.endArray();
     }
     optional(json, "comment", table.comment());
+    json.endObject();
+  }
+
+  private static void writeColumn(JsonWriter json, Column column) throws IOException {
+    json.beginObject();
+    json.name("name").value(column.name());
+    ColumnType type = column.type();
+    json.name("type").value(type.kind().name().toLowerCase(Locale.ROOT));
+    if (type.length() > 0) json.name("length").value(type.length());
+    if (type.precision() > 0) json.name("precision").value(type.precision());
+    if (type.scale() > 0) json.name("scale").value(type.scale());
+    if (!type.values().isEmpty()) strings(json.name("values"), type.values());
+    json.name("nullable").value(column.nullable());
+    if (column.identity()) json.name("identity").value(true);
+    optional(json, "definition", column.definition());
+    optional(json, "default", column.defaultValue());
+    optional(json, "comment", column.comment());
+    json.endObject();
+  }
+
+  private static void writeDialectNames(JsonWriter json, Map<String, DialectNames> dialects) throws IOException {
+    json.name("dialectNames").beginObject();
+    for (Map.Entry<String, DialectNames> dialect : dialects.entrySet()) {
+      DialectNames names = dialect.getValue();
+      json.name(dialect.getKey()).beginObject();
+      names(json, "tables", names.tables());
+      nestedNames(json, "columns", names.columns());
+      nestedNames(json, "constraints", names.constraints());
+      names(json, "sequences", names.sequences());
+      json.endObject();
+    }
+    json.endObject();
+  }
+
+  private static void names(JsonWriter json, String field, Map<String, String> names) throws IOException {
+    if (names.isEmpty()) {
+      return;
+    }
+    json.name(field).beginObject();
+    for (Map.Entry<String, String> name : names.entrySet()) {
+      json.name(name.getKey()).value(name.getValue());
+    }
+    json.endObject();
+  }
+
+  private static void nestedNames(JsonWriter json, String field, Map<String, Map<String, String>> names) throws IOException {
+    if (names.isEmpty()) {
+      return;
+    }
+    json.name(field).beginObject();
+    for (Map.Entry<String, Map<String, String>> table : names.entrySet()) {
+      json.name(table.getKey()).beginObject();
+      for (Map.Entry<String, String> name : table.getValue().entrySet()) {
+        json.name(name.getKey()).value(name.getValue());
+      }
+      json.endObject();
+    }
     json.endObject();
   }
 
@@ -220,10 +296,37 @@ public final class SnapshotCodec {
     List<Table> tables = top.list("tables", SnapshotCodec::readTable);
     List<Sequence> sequences = top.list("sequences",
         (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment")));
+    List<ExpandContract> expansions = top.has("expansions") ? top.list("expansions", SnapshotCodec::readExpansion) : List.of();
+    Map<String, DialectNames> dialectNames = top.has("dialectNames") ? readDialectNames(top) : Map.of();
     List<GeneratorRow> rows = top.has("generatorRows") ? top.list("generatorRows", (n, i) -> new GeneratorRow(
         n.string("table"), n.string("segmentColumn"), n.string("valueColumn"), n.string("segment"), n.longValue("value")))
         : List.of();
-    return new Snapshot(version, new Schema(tables, sequences, rows), top.has("migrations") ? readMigrations(top) : RecordedMigrations.NONE);
+    return new Snapshot(version, new Schema(tables, sequences, dialectNames, rows),
+        top.has("migrations") ? readMigrations(top) : RecordedMigrations.NONE, expansions);
+  }
+
+  private static ExpandContract readExpansion(Node node, int index) throws SnapshotFormatException {
+    int expandedIn = node.integer("expandedIn");
+    int contractedIn = node.integer("contractedIn", 0);
+    if (expandedIn < 1 || contractedIn != 0 && contractedIn <= expandedIn) {
+      throw new SnapshotFormatException(node.path + ": expandedIn must be a version and contractedIn a later one, found "
+          + expandedIn + " and " + contractedIn);
+    }
+    return new ExpandContract(expandedIn, contractedIn, new Expansion(node.string("table"),
+        readColumn(node.child("old"), 0), readColumn(node.child("now"), 0),
+        node.optionalString("forward"), node.optionalString("backward")));
+  }
+
+
+  private static Map<String, DialectNames> readDialectNames(Node top) throws SnapshotFormatException {
+    Map<String, DialectNames> dialects = new TreeMap<>();
+    Node all = top.object("dialectNames");
+    for (String dialect : all.keys()) {
+      Node names = all.object(dialect);
+      dialects.put(dialect, new DialectNames(names.names("tables"), names.nestedNames("columns"),
+          names.nestedNames("constraints"), names.names("sequences")));
+    }
+    return dialects;
   }
 
   private static RecordedMigrations readMigrations(Node top) throws SnapshotFormatException {
@@ -297,6 +400,46 @@ public final class SnapshotCodec {
         throw new SnapshotFormatException(path + "." + name + ": missing");
       }
       return value == null || value.isJsonNull() ? null : value;
+    }
+
+    Node child(String name) throws SnapshotFormatException {
+      return new Node(path + "." + name, field(name, true));
+    }
+
+    Node object(String name) throws SnapshotFormatException {
+      JsonElement value = field(name, true);
+      if (!value.isJsonObject()) {
+        throw new SnapshotFormatException(path + "." + name + ": expected an object, found " + value);
+      }
+      return new Node(path + "." + name, value);
+    }
+
+    List<String> keys() {
+      return List.copyOf(element.getAsJsonObject().keySet());
+    }
+
+    /** An optional object of name -> non-empty string. */
+    Map<String, String> names(String name) throws SnapshotFormatException {
+      Map<String, String> names = new TreeMap<>();
+      if (has(name)) {
+        Node object = object(name);
+        for (String key : object.keys()) {
+          names.put(key, object.string(key));
+        }
+      }
+      return names;
+    }
+
+    /** An optional object of name -> ({@link #names}). */
+    Map<String, Map<String, String>> nestedNames(String name) throws SnapshotFormatException {
+      Map<String, Map<String, String>> names = new TreeMap<>();
+      if (has(name)) {
+        Node object = object(name);
+        for (String key : object.keys()) {
+          names.put(key, object.names(key));
+        }
+      }
+      return names;
     }
 
     boolean has(String name) {

@@ -58,7 +58,7 @@ class KeywordsTest {
     }
   }
 
-  private static Field findField(Class<?> type, String name) throws NoSuchFieldException {
+  static Field findField(Class<?> type, String name) throws NoSuchFieldException {
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
       try {
         return c.getDeclaredField(name);

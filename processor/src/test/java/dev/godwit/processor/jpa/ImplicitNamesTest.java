@@ -22,13 +22,13 @@ class ImplicitNamesTest {
     "SNAKE_CASE, `Order`, LineItem, items, `Order_items`"
   })
   void joinTables(Naming naming, String owner, String target, String attribute, String expected) {
-    assertThat(ImplicitNames.joinTable(naming, owner, target, attribute)).isEqualTo(expected);
+    assertThat(ImplicitNames.joinTable(Quoting.common(), naming, owner, target, attribute)).isEqualTo(expected);
   }
 
   @Test
   void collectionTablesTakeTheEntityNameAndTheOwnersQuoting() {
-    assertThat(ImplicitNames.collectionTable("Own", "app_owner", "nickNames")).isEqualTo("Own_nickNames");
-    assertThat(ImplicitNames.collectionTable("Thing", "`Thing`", "tags")).isEqualTo("`Thing_tags`");
+    assertThat(ImplicitNames.collectionTable(Quoting.common(), "Own", "app_owner", "nickNames")).isEqualTo("Own_nickNames");
+    assertThat(ImplicitNames.collectionTable(Quoting.common(), "Thing", "`Thing`", "tags")).isEqualTo("`Thing_tags`");
   }
 
   @ParameterizedTest(name = "{0} to {1}.{2} -> {3}")
@@ -40,12 +40,12 @@ class ImplicitNamesTest {
     "vets, app_owner, owner_key, vets_owner_key"
   })
   void joinColumns(String prefix, String table, String column, String expected) {
-    assertThat(ImplicitNames.joinColumn(prefix, table, column)).isEqualTo(expected);
+    assertThat(ImplicitNames.joinColumn(Quoting.common(), prefix, table, column)).isEqualTo(expected);
   }
 
   @Test
   void indexColumns() {
-    assertThat(ImplicitNames.orderColumn("genres")).isEqualTo("genres_ORDER");
-    assertThat(ImplicitNames.mapKeyColumn("bios")).isEqualTo("bios_KEY");
+    assertThat(ImplicitNames.orderColumn(Quoting.common(), "genres")).isEqualTo("genres_ORDER");
+    assertThat(ImplicitNames.mapKeyColumn(Quoting.common(), "bios")).isEqualTo("bios_KEY");
   }
 }

@@ -25,7 +25,7 @@ class NamingTest {
     Identifier identifier = Identifier.toIdentifier(written);
     Identifier hibernate = new CamelCaseToUnderscoresNamingStrategy().toPhysicalColumnName(identifier, null);
     // Godwit writes a quoted identifier with backticks, as Identifier.render() does.
-    assertThat(Naming.SNAKE_CASE.physical(Naming.logical(written))).isEqualTo(hibernate.render());
+    assertThat(Naming.SNAKE_CASE.physical(Quoting.common().logical(written))).isEqualTo(hibernate.render());
     assertThat(new CamelCaseToUnderscoresNamingStrategy().toPhysicalTableName(identifier, null).render())
         .isEqualTo(hibernate.render());
   }
@@ -33,13 +33,13 @@ class NamingTest {
   @ParameterizedTest
   @ValueSource(strings = {"orderID", "`Order`", "\"Order\"", "first.name", "HTTPServer", "1st"})
   void jpaNamingKeepsTheLogicalNameAndItsQuoting(String written) {
-    assertThat(Naming.JPA.physical(Naming.logical(written))).isEqualTo(Identifier.toIdentifier(written).render());
+    assertThat(Naming.JPA.physical(Quoting.common().logical(written))).isEqualTo(Identifier.toIdentifier(written).render());
   }
 
   @ParameterizedTest
   @CsvSource({"order, `order`", "Group, `Group`", "user, `user`", "customer, customer", "status, status"})
   void keywordsAreQuoted(String written, String logical) {
-    assertThat(Naming.logical(written)).isEqualTo(logical);
+    assertThat(Quoting.common().logical(written)).isEqualTo(logical);
   }
 
   /** Names observed in Hibernate 6.6's DDL (/tmp/oracle/REPORT.md, section 3). */

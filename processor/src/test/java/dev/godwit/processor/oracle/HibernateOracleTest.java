@@ -131,14 +131,19 @@ class HibernateOracleTest {
   private static void createWithHibernate(Path classes, String url, String physicalNamingStrategy) throws Exception {
     List<Class<?>> entities = new ArrayList<>();
     List<Class<?>> converters = new ArrayList<>();
+    List<Class<?>> embeddables = new ArrayList<>();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         HibernateOracleTest.class.getClassLoader())) {
       try (Stream<Path> files = Files.walk(classes)) {
         for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
           String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.').replaceAll("\\.class$", "");
           Class<?> type = loader.loadClass(name);
+          // embeddables too, as an application's scan registers them: Hibernate finds an embeddable's
+          // subclasses (embeddable inheritance) only among the registered classes
           if (type.isAnnotationPresent(jakarta.persistence.Entity.class)) {
             entities.add(type);
+          } else if (type.isAnnotationPresent(jakarta.persistence.Embeddable.class)) {
+            embeddables.add(type);
           } else if (type.isAnnotationPresent(jakarta.persistence.Converter.class)) {
             converters.add(type);
           }
@@ -162,6 +167,7 @@ class HibernateOracleTest {
         MetadataSources sources = new MetadataSources(registry);
         entities.forEach(sources::addAnnotatedClass);
         converters.forEach(sources::addAnnotatedClass);
+        embeddables.forEach(sources::addAnnotatedClass);
         try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
           assertThat(factory.getMetamodel().getEntities()).hasSize(entities.size());
         }

@@ -23,7 +23,7 @@ class RenameRuleTest {
   static Stream<Arguments> flagged() {
     return Stream.of(
         Arguments.of(new RenameColumn("product", "name", "title"), Code.RENAME_COLUMN, "product.title",
-            "@Column(name = \"name\")"),
+            "@Renamed(from = \"name\", strategy = Strategy.EXPAND_CONTRACT)"),
         Arguments.of(new RenameTable("customer", "client"), Code.RENAME_TABLE, "client", "create client next to customer"));
   }
 

@@ -3,9 +3,11 @@ package dev.godwit.processor.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.GeneratorRow;
@@ -16,6 +18,7 @@ import dev.godwit.processor.model.TypeKind;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -95,13 +98,47 @@ class SnapshotCodecTest {
     assertThat(SnapshotCodec.write(rich())).contains("\"godwit\": 3,");
   }
 
+  /** {@link #rich()} with the names PostgreSQL gives differently. */
+  static Snapshot withDialectNames() {
+    Snapshot rich = rich();
+    DialectNames postgresql = new DialectNames(Map.of("customer", "`customer`"),
+        Map.of("`Order`", Map.of("c_bigint", "`c_bigint`"), "customer", Map.of()),
+        Map.of("`Order`", Map.of("FKx", "FKy", "UKabc", "UKdef")), Map.of("a_seq", "`a_seq`"));
+    return new Snapshot(rich.version(), rich.schema().withDialectNames(Map.of("postgresql", postgresql,
+        "h2", new DialectNames(Map.of(), Map.of(), Map.of("customer", Map.of("FKx", "FKz")), Map.of()),
+        "mysql", DialectNames.NONE)), rich.migrations());
+  }
+
+  @Test
+  void dialectNamesRoundTripInFormatFourAndOnlyThem() throws Exception {
+    Snapshot snapshot = withDialectNames();
+    String text = SnapshotCodec.write(snapshot);
+    assertThat(text).contains("\"godwit\": 4,", "\"dialectNames\": {", "\"FKx\": \"FKy\"")
+        .doesNotContain("\"mysql\"");
+    assertThat(SnapshotCodec.read(text)).isEqualTo(snapshot);
+    assertThat(SnapshotCodec.write(SnapshotCodec.read(text))).isEqualTo(text);
+    assertThat(snapshot.schema().dialectNames()).containsOnlyKeys("h2", "postgresql");
+    // the earlier formats do not change for a schema without them
+    assertThat(SnapshotCodec.write(rich())).contains("\"godwit\": 3,").doesNotContain("dialectNames");
+  }
+
+  @Test
+  void dialectNamesMustBeNames() {
+    String good = SnapshotCodec.write(withDialectNames());
+    assertThatThrownBy(() -> SnapshotCodec.read(good.replace("\"FKx\": \"FKy\"", "\"FKx\": 3")))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessageContaining("$.dialectNames.postgresql.constraints.`Order`.FKx: expected a non-empty string");
+    assertThatThrownBy(() -> SnapshotCodec.read(good.replace("\"tables\": {\n        \"customer\"", "\"tables\": [\n        \"customer\"")))
+        .isInstanceOf(SnapshotFormatException.class);
+  }
+
   @Test
   void generatorRowsAreWrittenOnlyWhenPresentInFormatFourAndRoundTrip() throws Exception {
     GeneratorRow invoices = new GeneratorRow("id_blocks", "block", "next_block", "invoice", 1000);
     GeneratorRow quoted = new GeneratorRow("id_blocks", "block", "next_block", "it's", 0);
     Snapshot snapshot = new Snapshot(2, new Schema(List.of(invoices.tableLayout()), List.of(), List.of(quoted, invoices)));
     String text = SnapshotCodec.write(snapshot);
-    assertThat(text).contains("\"godwit\": 4,", "\"generatorRows\"", "\"segment\": \"invoice\"", "\"value\": 1000");
+    assertThat(text).contains("\"godwit\": 5,", "\"generatorRows\"", "\"segment\": \"invoice\"", "\"value\": 1000");
     assertThat(text.indexOf("\"invoice\"")).isLessThan(text.indexOf("\"it's\""));
     assertThat(SnapshotCodec.read(text)).isEqualTo(snapshot);
     assertThat(SnapshotCodec.write(SnapshotCodec.read(text))).isEqualTo(text);
@@ -140,6 +177,46 @@ class SnapshotCodecTest {
     assertThat(read.migrations().isEmpty()).isTrue();
   }
 
+  /** {@link #rich()} with one contracted and one pending expand/contract. */
+  private static Snapshot withExpansions() {
+    Snapshot rich = rich();
+    Column name = new Column("name", ColumnType.varchar(100), false, false);
+    Column age = new Column("age", ColumnType.varchar(10), true, false);
+    return new Snapshot(7, rich.schema(), rich.migrations(), List.of(
+        new ExpandContract(6, 0, new Expansion("customer", age, new Column("age_years", ColumnType.of(TypeKind.INTEGER),
+            true, false), Optional.of("CAST(age AS INTEGER)"), Optional.of("CAST(age_years AS VARCHAR(10))"))),
+        new ExpandContract(3, 5, new Expansion("customer", name, name.withName("full_name"), Optional.empty(),
+            Optional.empty()))));
+  }
+
+  @Test
+  void expandContractsRoundTripInFormatFourSortedByTheirExpand() throws Exception {
+    Snapshot snapshot = withExpansions();
+    String text = SnapshotCodec.write(snapshot);
+    assertThat(text).contains("\"godwit\": 4,", "\"expandedIn\": 3,\n      \"contractedIn\": 5,",
+        "\"forward\": \"CAST(age AS INTEGER)\"");
+    assertThat(text.indexOf("\"expandedIn\": 3")).isLessThan(text.indexOf("\"expandedIn\": 6"));
+    Snapshot read = SnapshotCodec.read(text);
+    assertThat(read.expansions()).containsExactlyInAnyOrderElementsOf(snapshot.expansions());
+    assertThat(read.pendingContracts()).extracting(e -> e.expansion().now().name()).containsExactly("age_years");
+    assertThat(SnapshotCodec.write(read)).isEqualTo(text);
+    assertThat(SnapshotCodec.write(rich())).as("without expand/contracts the format stays").contains("\"godwit\": 3,")
+        .doesNotContain("expansions");
+  }
+
+  @Test
+  void aMigrationRecordsItsExpandsAsPendingAndMarksItsContractsDone() {
+    Snapshot snapshot = withExpansions();
+    ExpandContract pending = snapshot.pendingContracts().get(0);
+    Column email = new Column("email", ColumnType.varchar(255), true, false);
+    Expansion mail = new Expansion("customer", email, email.withName("mail"), Optional.empty(), Optional.empty());
+    List<ExpandContract> after = ExpandContract.after(snapshot.expansions(), 8, List.of(
+        new dev.godwit.processor.diff.Change.ContractColumn(pending.expansion()),
+        new dev.godwit.processor.diff.Change.ExpandColumn(mail)));
+    assertThat(after).containsExactly(snapshot.expansions().get(0), new ExpandContract(6, 8, pending.expansion()),
+        new ExpandContract(8, 0, mail));
+  }
+
   @Test
   void checksumsRoundTripSortedByFile() throws Exception {
     Snapshot snapshot = rich();
@@ -160,7 +237,12 @@ class SnapshotCodecTest {
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
         Arguments.of("missing format", good.replace("\"godwit\": 3,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 5,"), "$.godwit: written by a newer Godwit (snapshot format 5"),
+        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 6,"), "$.godwit: written by a newer Godwit (snapshot format 6"),
+        Arguments.of("contract before its expand", SnapshotCodec.write(withExpansions())
+            .replace("\"contractedIn\": 5", "\"contractedIn\": 2"),
+            "$.expansions[0]: expandedIn must be a version and contractedIn a later one, found 3 and 2"),
+        Arguments.of("expansion without its old column", SnapshotCodec.write(withExpansions())
+            .replaceFirst("\"old\": \\{", "\"former\": {"), "$.expansions[0].old: missing"),
         Arguments.of("format not a number", good.replace("\"godwit\": 3,", "\"godwit\": \"3\","), "$.godwit: expected an integer"),
         Arguments.of("check without condition", good.replaceFirst("\"condition\": \"c_integer > 0\"", "\"x\": 1"),
             "$.tables[0].checks[1].condition: missing"),

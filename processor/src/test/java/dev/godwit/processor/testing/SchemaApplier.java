@@ -121,6 +121,16 @@ public final class SchemaApplier {
       Table t = table(c.table());
       require(t.column(c.from().name()).equals(java.util.Optional.of(c.from())), "column is not " + c.from());
       put(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList());
+    } else if (change instanceof Change.ExpandColumn c) {
+      // the schema the entities map: the new column takes the old one's place, which the database
+      // keeps beside it until the contract
+      replace(c.expansion().table(), c.expansion().old(), c.expansion().now());
+    } else if (change instanceof Change.RevertExpandColumn c) {
+      replace(c.expansion().table(), c.expansion().now(), c.expansion().old());
+    } else if (change instanceof Change.ContractColumn c) {
+      require(table(c.expansion().table()).column(c.expansion().now().name()).isPresent(), "no column " + c.expansion().now());
+    } else if (change instanceof Change.RestoreColumn c) {
+      require(table(c.expansion().table()).column(c.expansion().now().name()).isPresent(), "no column " + c.expansion().now());
     } else if (change instanceof Change.AlterPrimaryKey c) {
       Table t = table(c.table());
       require(t.primaryKey().equals(c.from()), "primary key is not " + c.from());
@@ -205,6 +215,13 @@ public final class SchemaApplier {
     } else {
       throw new IllegalArgumentException("unknown change " + change);
     }
+  }
+
+  private void replace(String table, Column from, Column to) {
+    Table t = table(table);
+    require(t.column(from.name()).equals(java.util.Optional.of(from)), "column is not " + from);
+    require(t.column(to.name()).isEmpty(), "target name exists");
+    put(t, t.columns().stream().map(col -> col.name().equals(from.name()) ? to : col).toList());
   }
 
   /** The table with other columns and constraints, keeping its checks and comment. */

@@ -1,0 +1,9 @@
+package corpus.payments;
+
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+
+@Embeddable
+public class Fee {
+  private BigDecimal amount;
+}

@@ -1,0 +1,89 @@
+package dev.godwit.processor;
+
+import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.diff.Expansion;
+import dev.godwit.processor.jpa.EntityModel;
+import dev.godwit.processor.model.Table;
+import dev.godwit.processor.snapshot.ExpandContract;
+import dev.godwit.processor.snapshot.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+
+/**
+ * The contract steps of the snapshot's expand/contracts: which ones this compilation generates
+ * ({@code -Agodwit.contract=<expand version>}), a warning on every compile for each one still
+ * pending so it is never forgotten, and an error for an entity change a pending one forbids.
+ */
+final class Contracts {
+  private Contracts() {}
+
+  /**
+   * The expansions this migration contracts; empty when an error was reported (a requested version
+   * without an expand step, or an entity change that a pending contract forbids).
+   */
+  static Optional<List<Expansion>> resolve(Set<Integer> requested, Snapshot snapshot, EntityModel model, Reporter reporter) {
+    boolean ok = true;
+    for (int version : requested) {
+      if (snapshot.expansions().stream().noneMatch(e -> e.expandedIn() == version)) {
+        reporter.error(Code.INVALID_OPTION, "option -Agodwit.contract=" + version + ": migration V" + version
+            + " has no expand step to contract; the snapshot records " + recorded(snapshot), null);
+        ok = false;
+      }
+    }
+    List<Expansion> contracts = new ArrayList<>();
+    for (ExpandContract entry : snapshot.pendingContracts()) {
+      Expansion expansion = entry.expansion();
+      ok &= allowed(entry, model, reporter);
+      if (requested.contains(entry.expandedIn())) {
+        contracts.add(expansion);
+      } else {
+        reporter.warning(Code.CONTRACT_PENDING, "contract pending: V" + entry.expandedIn() + " expanded "
+            + expansion.describe() + "; the database keeps " + expansion.table() + "." + expansion.old().name()
+            + " in sync with " + expansion.now().name() + " for instances of the release before it. Once V"
+            + entry.expandedIn() + " runs everywhere and no such instance is left, compile with -Agodwit.contract="
+            + entry.expandedIn() + ": the next migration drops the sync and the old column",
+            origin(model, expansion.table(), expansion.now().name()));
+      }
+    }
+    return ok ? Optional.of(List.copyOf(contracts)) : Optional.empty();
+  }
+
+  /** The entities keep the new column, and do not take the old name back, until the contract. */
+  private static boolean allowed(ExpandContract entry, EntityModel model, Reporter reporter) {
+    Expansion expansion = entry.expansion();
+    Optional<Table> table = model.schema().table(expansion.table());
+    String problem = null;
+    if (table.isEmpty()) {
+      problem = "the entities no longer map table " + expansion.table();
+    } else if (table.get().column(expansion.now().name()).isEmpty()) {
+      problem = "the entities no longer map column " + expansion.table() + "." + expansion.now().name();
+    } else if (table.get().column(expansion.old().name()).isPresent()) {
+      problem = "the entities map column " + expansion.table() + "." + expansion.old().name()
+          + " again, which the database still holds as the old column";
+    }
+    if (problem == null) {
+      return true;
+    }
+    reporter.error(Code.CONTRACT_BLOCKED, problem + ", but the contract of V" + entry.expandedIn() + " ("
+        + expansion.describe() + ") is pending. Generate the contract first (-Agodwit.contract=" + entry.expandedIn()
+        + ", with the entities as they were), then make this change", origin(model, expansion.table(), expansion.now().name()));
+    return false;
+  }
+
+  private static String recorded(Snapshot snapshot) {
+    if (snapshot.expansions().isEmpty()) {
+      return "no expand step";
+    }
+    return snapshot.expansions().stream().map(e -> "V" + e.expandedIn() + " (" + e.expansion().describe() + ", "
+        + (e.pending() ? "contract pending" : "contracted in V" + e.contractedIn()) + ")")
+        .distinct().collect(Collectors.joining(", "));
+  }
+
+  private static Element origin(EntityModel model, String table, String column) {
+    return model.origin(table, column).orElse(null);
+  }
+}

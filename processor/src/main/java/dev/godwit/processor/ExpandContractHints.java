@@ -1,0 +1,68 @@
+package dev.godwit.processor;
+
+import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.jpa.EntityModel.RenameHint;
+import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which column renames Godwit can split into expand and contract: a column outside every key,
+ * index and constraint (both would have to exist twice under one name), without a default (the
+ * sync could not tell a default from a written value) and not an identity, on a table that keeps
+ * its name in the same migration. Anything else is an error on the {@code @Renamed} that names it.
+ */
+final class ExpandContractHints {
+  private ExpandContractHints() {}
+
+  static boolean supported(RenameHint hint, Table oldTable, Column old, Optional<Table> newTable, boolean tableRenamed,
+      Reporter reporter) {
+    List<String> reasons = new ArrayList<>();
+    if (tableRenamed) {
+      reasons.add("its table is renamed in the same migration");
+    }
+    reasons.addAll(reasons(oldTable, old, "the old column " + old.name()));
+    Optional<Column> now = newTable.flatMap(t -> t.column(hint.column().orElseThrow()));
+    if (newTable.isPresent() && now.isPresent()) {
+      reasons.addAll(reasons(newTable.get(), now.get(), "the new column " + now.get().name()));
+    }
+    if (reasons.isEmpty()) {
+      return true;
+    }
+    reporter.error(Code.EXPAND_CONTRACT_UNSUPPORTED, "@Renamed(from = \"" + hint.from() + "\", strategy ="
+        + " EXPAND_CONTRACT) on " + hint.table() + "." + hint.column().orElseThrow() + ": Godwit cannot expand and"
+        + " contract this column because " + String.join(", and ", reasons) + ". Rename it in place (remove the"
+        + " strategy and acknowledge GW408 once no instance of the previous release runs), or add the new attribute"
+        + " next to the old one yourself and remove the old one in a later release", hint.element());
+    return false;
+  }
+
+  private static List<String> reasons(Table table, Column column, String what) {
+    List<String> reasons = new ArrayList<>();
+    String name = column.name();
+    if (table.primaryKey().contains(name)) {
+      reasons.add(what + " is in the primary key");
+    }
+    if (table.uniqueKeys().stream().anyMatch(k -> k.columns().contains(name))) {
+      reasons.add(what + " is in a unique key");
+    }
+    if (table.indexes().stream().anyMatch(i -> i.columns().stream().anyMatch(c -> c.split(" ")[0].equals(name)))) {
+      reasons.add(what + " is in an index");
+    }
+    if (table.foreignKeys().stream().anyMatch(k -> k.columns().contains(name))) {
+      reasons.add(what + " is in a foreign key");
+    }
+    if (table.checks().stream().anyMatch(c -> c.column().filter(name::equals).isPresent())) {
+      reasons.add(what + " has a check constraint");
+    }
+    if (column.identity()) {
+      reasons.add(what + " is an identity column");
+    }
+    if (column.defaultValue().isPresent()) {
+      reasons.add(what + " has a default");
+    }
+    return reasons;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.godwit.processor.plan;
+
+import dev.godwit.processor.diff.Change;
+import dev.godwit.processor.diff.Change.AddCheck;
+import dev.godwit.processor.diff.Change.AddColumn;
+import dev.godwit.processor.diff.Change.AddForeignKey;
+import dev.godwit.processor.diff.Change.AddUnique;
+import dev.godwit.processor.diff.Change.AlterColumn;
+import dev.godwit.processor.diff.Change.AlterColumnDefault;
+import dev.godwit.processor.diff.Change.AlterPrimaryKey;
+import dev.godwit.processor.diff.Change.AlterSequence;
+import dev.godwit.processor.diff.Change.CommentColumn;
+import dev.godwit.processor.diff.Change.CommentTable;
+import dev.godwit.processor.diff.Change.CreateIndex;
+import dev.godwit.processor.diff.Change.CreateSequence;
+import dev.godwit.processor.diff.Change.CreateTable;
+import dev.godwit.processor.diff.Change.DropCheck;
+import dev.godwit.processor.diff.Change.DropColumn;
+import dev.godwit.processor.diff.Change.DropForeignKey;
+import dev.godwit.processor.diff.Change.DropIndex;
+import dev.godwit.processor.diff.Change.DropSequence;
+import dev.godwit.processor.diff.Change.DropTable;
+import dev.godwit.processor.diff.Change.DropUnique;
+import dev.godwit.processor.diff.Change.RenameColumn;
+import dev.godwit.processor.diff.Change.RenameTable;
+import dev.godwit.processor.model.DialectNames;
+import dev.godwit.processor.model.GeneratorRow;
+import dev.godwit.processor.model.Schema;
+
+/**
+ * A plan with the names one dialect gives its objects ({@link DialectNames}): what the earlier
+ * migrations named so for an object they created, what Hibernate names so now for a new one.
+ */
+public final class DialectSpelling {
+  private DialectSpelling() {}
+
+  /** The plan of the change from {@code before} to {@code after}, in {@code dialect}'s names. */
+  public static MigrationPlan of(MigrationPlan plan, String dialect, Schema before, Schema after) {
+    DialectNames names = before.namesOf(dialect)
+        .plus(DialectNames.kept(before, after).getOrDefault(dialect, DialectNames.NONE));
+    if (names.isEmpty()) {
+      return plan;
+    }
+    return new MigrationPlan(plan.version(), plan.slug(), plan.up().stream().map(c -> respell(c, names)).toList(),
+        plan.entities(), plan.acknowledgements());
+  }
+
+  static Change respell(Change change, DialectNames n) {
+    if (change instanceof CreateTable c) {
+      return new CreateTable(n.table(c.table()));
+    } else if (change instanceof DropTable c) {
+      return new DropTable(n.table(c.table()));
+    } else if (change instanceof RenameTable c) {
+      return new RenameTable(n.table(c.from()), n.table(c.to()));
+    } else if (change instanceof AddColumn c) {
+      return new AddColumn(n.table(c.table()), n.column(c.table(), c.column()), c.backfill());
+    } else if (change instanceof DropColumn c) {
+      return new DropColumn(n.table(c.table()), n.column(c.table(), c.column()));
+    } else if (change instanceof RenameColumn c) {
+      return new RenameColumn(n.table(c.table()), n.column(c.table(), c.from()), n.column(c.table(), c.to()));
+    } else if (change instanceof AlterColumn c) {
+      return new AlterColumn(n.table(c.table()), n.column(c.table(), c.from()), n.column(c.table(), c.to()), c.using());
+    } else if (change instanceof AlterPrimaryKey c) {
+      return new AlterPrimaryKey(n.table(c.table()), n.columns(c.table(), c.from()), n.columns(c.table(), c.to()));
+    } else if (change instanceof AddUnique c) {
+      return new AddUnique(n.table(c.table()), n.uniqueKey(c.table(), c.key()));
+    } else if (change instanceof DropUnique c) {
+      return new DropUnique(n.table(c.table()), n.uniqueKey(c.table(), c.key()));
+    } else if (change instanceof CreateIndex c) {
+      return new CreateIndex(n.table(c.table()), n.index(c.table(), c.index()));
+    } else if (change instanceof DropIndex c) {
+      return new DropIndex(n.table(c.table()), n.index(c.table(), c.index()));
+    } else if (change instanceof AddForeignKey c) {
+      return new AddForeignKey(n.table(c.table()), n.foreignKey(c.table(), c.key()), c.ofNewTable());
+    } else if (change instanceof DropForeignKey c) {
+      return new DropForeignKey(n.table(c.table()), n.foreignKey(c.table(), c.key()), c.ofDroppedTable());
+    } else if (change instanceof CreateSequence c) {
+      return new CreateSequence(n.sequence(c.sequence()));
+    } else if (change instanceof AlterSequence c) {
+      return new AlterSequence(n.sequence(c.from()), n.sequence(c.to()));
+    } else if (change instanceof DropSequence c) {
+      return new DropSequence(n.sequence(c.sequence()));
+    } else if (change instanceof AlterColumnDefault c) {
+      return new AlterColumnDefault(n.table(c.table()), n.column(c.table(), c.column()), c.from(), c.to());
+    } else if (change instanceof CommentColumn c) {
+      return new CommentColumn(n.table(c.table()), n.column(c.table(), c.column()), c.from());
+    } else if (change instanceof CommentTable c) {
+      return new CommentTable(n.table(c.table()), c.from(), c.to());
+    } else if (change instanceof AddCheck c) {
+      return new AddCheck(n.table(c.table()), n.check(c.table(), c.check()));
+    } else if (change instanceof DropCheck c) {
+      return new DropCheck(n.table(c.table()), n.check(c.table(), c.check()));
+    } else if (change instanceof Change.InsertGeneratorRow c) {
+      return new Change.InsertGeneratorRow(respell(c.row(), n));
+    } else if (change instanceof Change.DeleteGeneratorRow c) {
+      return new Change.DeleteGeneratorRow(respell(c.row(), n));
+    }
+    throw new IllegalArgumentException("unknown change " + change);
+  }
+
+  private static GeneratorRow respell(GeneratorRow row, DialectNames n) {
+    return new GeneratorRow(n.table(row.table()), n.column(row.table(), row.segmentColumn()),
+        n.column(row.table(), row.valueColumn()), row.segment(), row.value());
+  }
+}

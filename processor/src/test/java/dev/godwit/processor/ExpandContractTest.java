@@ -1,0 +1,313 @@
+package dev.godwit.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.godwit.engines.Engines;
+import dev.godwit.engines.H2Engine;
+import dev.godwit.engines.MariaDbEngine;
+import dev.godwit.engines.PostgresEngine;
+import dev.godwit.processor.emit.SqlStatements;
+import dev.godwit.processor.testing.FixtureCompiler;
+import dev.godwit.verify.GodwitVerification;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Expand/contract end to end on embedded PostgreSQL: {@code customer.name} becomes
+ * {@code full_name} and {@code age varchar(10)} becomes {@code age_years integer} with
+ * {@code @Renamed(strategy = EXPAND_CONTRACT)}. After the expand (V2) an instance of the previous
+ * release, writing the old columns, and one of the new release, writing the new columns, see the
+ * same data, and the database is what Hibernate validates and creates apart from the two old
+ * nullable columns; the contract (V3, {@code -Agodwit.contract=2}) leaves exactly Hibernate's
+ * schema; until then every compile warns that the contract is pending, and check mode fails once
+ * it is asked for but not generated.
+ */
+@ExtendWith(Engines.class)
+class ExpandContractTest {
+  @TempDir Path dir;
+
+  private FixtureCompiler.Result compile(String version, String... options) throws IOException {
+    return compile(version, text -> text, options);
+  }
+
+  private FixtureCompiler.Result compile(String version, java.util.function.UnaryOperator<String> edit, String... options)
+      throws IOException {
+    List<String> all = new ArrayList<>(List.of("-Agodwit.snapshot=" + dir.resolve("snapshot.json"),
+        "-Agodwit.output=" + dir.resolve("migration")));
+    all.addAll(List.of(options));
+    return FixtureCompiler.compile(FixtureCompiler.sources("expand/" + version), edit, dir.resolve("classes-" + version), all);
+  }
+
+  @Test
+  void columnsInKeysAndTablesAreNotExpandedButReportedOnTheirRenamed() throws IOException {
+    assertThat(compile("v1", text -> text.replace("private String email;", "@Column(unique = true) private String email;"))
+        .success()).isTrue();
+    FixtureCompiler.Result result = compile("v2", text -> text
+        .replace("private String email;", "@Renamed(from = \"email\", strategy = Strategy.EXPAND_CONTRACT)"
+            + " @Column(name = \"mail\", unique = true) private String mail;")
+        .replace("@Entity\n", "@Entity @jakarta.persistence.Table(name = \"client\")"
+            + " @Renamed(from = \"Customer\", strategy = Strategy.EXPAND_CONTRACT)\n"));
+    assertThat(result.success()).isFalse();
+    assertThat(result.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW208] @Renamed(from = \"Customer\", strategy ="
+        + " EXPAND_CONTRACT): Godwit expands and contracts columns, not tables yet"));
+    FixtureCompiler.Result column = compile("v2", text -> text
+        .replace("private String email;", "@Renamed(from = \"email\", strategy = Strategy.EXPAND_CONTRACT)"
+            + " @Column(name = \"mail\", unique = true) private String mail;"));
+    assertThat(column.success()).isFalse();
+    assertThat(column.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW208] @Renamed(from = \"email\", strategy ="
+        + " EXPAND_CONTRACT) on Customer.mail: Godwit cannot expand and contract this column because the old column email"
+        + " is in a unique key, and the new column mail is in a unique key"));
+    assertThat(dir.resolve("migration/postgresql")).isDirectoryNotContaining("glob:**/V2__*");
+  }
+
+  @Test
+  void aPendingContractKeepsTheNewColumnMapped() throws IOException {
+    assertThat(compile("v1").success()).isTrue();
+    assertThat(compile("v2").success()).isTrue();
+    FixtureCompiler.Result removed = compile("v2",
+        text -> text.replaceAll("(?s)@Renamed\\(from = \"name\".*?private String fullName;", ""));
+    assertThat(removed.success()).isFalse();
+    assertThat(removed.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW425] the entities no longer map column"
+        + " Customer.full_name, but the contract of V2 (Customer.name -> Customer.full_name) is pending"));
+    FixtureCompiler.Result reused = compile("v2", text -> text.replace("private String email;",
+        "private String email; private String name;"));
+    assertThat(reused.success()).isFalse();
+    assertThat(reused.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW425] the entities map column Customer.name"
+        + " again, which the database still holds as the old column"));
+  }
+
+  private Path file(String dialect, String prefix) throws IOException {
+    Path folder = dialect.isEmpty() ? dir.resolve("migration") : dir.resolve("migration").resolve(dialect);
+    try (Stream<Path> files = Files.list(folder)) {
+      String extension = dialect.isEmpty() ? ".md" : ".sql";
+      return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(extension))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no " + prefix + "* in " + folder));
+    }
+  }
+
+  @Test
+  void oldAndNewInstancesAgreeAfterTheExpandAndTheContractLeavesHibernatesSchema(PostgresEngine engine) throws Exception {
+    assertThat(compile("v1").success()).isTrue();
+    FixtureCompiler.Result expand = compile("v2");
+    assertThat(expand.success()).as("%s", expand.diagnostics()).isTrue();
+    assertThat(expand.diagnostics()).as("no rename finding: the rename is expanded")
+        .noneMatch(d -> d.contains("GW408") || d.contains("GW409") || d.contains("GW206"))
+        .anyMatch(d -> d.startsWith("WARNING: [GW424] h2: expanding Customer.name into Customer.full_name"));
+    String v2 = Files.readString(file("postgresql", "V2__"));
+    assertThat(v2).contains("create trigger customer_full_name_sync before insert or update on Customer",
+        "new.age_years := CAST(new.age AS INTEGER);", "new.age := cast(new.age_years as varchar(10));");
+    assertThat(Files.readString(dir.resolve("snapshot.json"))).contains("\"godwit\": 4", "\"expansions\"",
+        "\"expandedIn\": 2").doesNotContain("contractedIn");
+
+    DataSource database = engine.newDatabase().dataSource();
+    String location = "filesystem:" + dir.resolve("migration/postgresql");
+    migrate(database, location, "1");
+    run(database, "insert into customer (name, age, email) select 'n' || g, (g % 90)::text, null"
+        + " from generate_series(1, 3000) g");
+    migrate(database, location, "2");
+    assertThat(count(database, "select count(*) from customer where full_name is distinct from name"
+        + " or age_years is distinct from cast(age as integer)")).as("rows filled by the expand").isZero();
+    assertThat(count(database, "select count(*) from customer where age_years is not null")).isEqualTo(3000);
+
+    // an instance of the previous release writes the old columns, one of this release the new ones
+    run(database, "insert into customer (name, age, email) values ('old app', '41', 'o@x')");
+    run(database, "update customer set name = 'renamed by old', age = '42' where id = 1");
+    run(database, "insert into customer (full_name, age_years, email) values ('new app', 7, 'n@x')");
+    run(database, "update customer set full_name = 'renamed by new', age_years = 8 where id = 2");
+    run(database, "update customer set email = 'only another column' where id = 3");
+    assertThat(rows(database, "select name, full_name, age, age_years from customer"
+        + " where id in (1, 2, 3) or email in ('o@x', 'n@x') order by id")).containsExactly(
+        "renamed by old|renamed by old|42|42", "renamed by new|renamed by new|8|8", "n3|n3|3|3",
+        "old app|old app|41|41", "new app|new app|7|7");
+    assertThat(count(database, "select count(*) from customer where full_name is distinct from name"
+        + " or age_years is distinct from cast(age as integer)")).as("rows out of sync").isZero();
+
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes-v2").toUri().toURL()},
+        getClass().getClassLoader())) {
+      GodwitVerification afterExpand = GodwitVerification.forEntities(loader.loadClass("fixtures.expand.Customer"))
+          .classLoader(loader).migrations(location).upTo("2");
+      assertThat(afterExpand.verify(() -> engine.newDatabase().dataSource()).differences())
+          .as("the old columns are extra until the contract")
+          .anyMatch(d -> d.startsWith("unexpected customer.name")).anyMatch(d -> d.startsWith("unexpected customer.age"));
+      afterExpand.pendingContract("customer", "name").pendingContract("customer", "age")
+          .assertMatches(() -> engine.newDatabase().dataSource());
+
+      // until the contract, every compile says it is pending; nothing is written
+      FixtureCompiler.Result again = compile("v2");
+      assertThat(again.success()).isTrue();
+      assertThat(again.diagnostics()).anyMatch(d -> d.startsWith("WARNING: [GW423] contract pending: V2 expanded"
+          + " Customer.name -> Customer.full_name") && d.contains("-Agodwit.contract=2"));
+      assertThat(dir.resolve("migration/postgresql")).isDirectoryNotContaining("glob:**/V3__*");
+      FixtureCompiler.Result check = compile("v2", "-Agodwit.mode=check", "-Agodwit.contract=2");
+      assertThat(check.success()).isFalse();
+      assertThat(check.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW502]")
+          && d.contains("contract column Customer.name -> Customer.full_name"));
+      FixtureCompiler.Result wrong = compile("v2", "-Agodwit.contract=1");
+      assertThat(wrong.success()).isFalse();
+      assertThat(wrong.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW501] option -Agodwit.contract=1:"
+          + " migration V1 has no expand step to contract; the snapshot records V2 (Customer.age -> Customer.age_years"));
+
+      FixtureCompiler.Result contract = compile("v2", "-Agodwit.contract=2");
+      assertThat(contract.success()).as("%s", contract.diagnostics()).isTrue();
+      assertThat(contract.diagnostics()).noneMatch(d -> d.contains("GW423"));
+      assertThat(Files.readString(file("postgresql", "V3__"))).contains(
+          "drop trigger if exists customer_full_name_sync on Customer", "drop function if exists customer_full_name_sync()",
+          "alter table Customer drop column name");
+      assertThat(Files.readString(dir.resolve("snapshot.json"))).contains("\"contractedIn\": 3");
+      FixtureCompiler.Result afterContract = compile("v2", "-Agodwit.contract=2", "-Agodwit.mode=check");
+      assertThat(afterContract.success()).as("%s", afterContract.diagnostics()).isTrue();
+      assertThat(afterContract.diagnostics()).noneMatch(d -> d.contains("GW423"));
+
+      migrate(database, location, "3");
+      assertThat(rows(database, "select full_name, age_years from customer where id in (1, 2) order by id"))
+          .containsExactly("renamed by old|42", "renamed by new|8");
+      GodwitVerification.forEntities(loader.loadClass("fixtures.expand.Customer")).classLoader(loader)
+          .migrations(location).assertMatches(() -> engine.newDatabase().dataSource());
+    }
+
+    // the undo scripts restore V1's columns, filled from the new ones
+    run(database, SqlStatements.split(Files.readString(file("postgresql", "U3__"))));
+    run(database, "insert into customer (full_name, age_years, email) values ('written between undos', 9, null)");
+    run(database, SqlStatements.split(Files.readString(file("postgresql", "U2__"))));
+    assertThat(rows(database, "select name, age from customer where id = 1 or email is null and name like 'written%'"
+        + " order by id")).containsExactly("renamed by old|42", "written between undos|9");
+    assertThat(count(database, "select count(*) from information_schema.columns where table_name = 'customer'"
+        + " and column_name in ('full_name', 'age_years')")).isZero();
+    assertThat(count(database, "select count(*) from pg_trigger where not tgisinternal")).isZero();
+
+    String report = Files.readString(file("", "V2__"));
+    assertThat(report).contains("## Multi-release plan (expand/contract)", "This migration **expands**",
+        "| Customer.name varchar(100) | Customer.full_name varchar(100) | postgresql: trigger `customer_full_name_sync`;"
+            + " mysql: triggers `Customer_full_name_sync_i`, `Customer_full_name_sync_u`; h2: no sync (GW424) |",
+        "compile with `-Agodwit.contract=2`");
+    assertThat(Files.readString(file("", "V3__"))).contains("This migration **contracts**");
+  }
+
+  /** V1, the expand V2 and the contract V3 of the fixtures. */
+  private void generateHistory() throws IOException {
+    assertThat(compile("v1").success()).isTrue();
+    assertThat(compile("v2").success()).isTrue();
+    FixtureCompiler.Result contract = compile("v2", "-Agodwit.contract=2");
+    assertThat(contract.success()).as("%s", contract.diagnostics()).isTrue();
+  }
+
+  private List<String> script(String dialect, String prefix) throws IOException {
+    return SqlStatements.split(Files.readString(file(dialect, prefix)));
+  }
+
+  /** MySQL's two triggers per expansion, run by Flyway on MariaDB 11.4: the same agreement as on PostgreSQL. */
+  @Test
+  void mysqlTriggersKeepOldAndNewInstancesInAgreementOnMariaDb(MariaDbEngine engine) throws Exception {
+    generateHistory();
+    DataSource database = engine.newDatabase().dataSource();
+    String location = "filesystem:" + dir.resolve("migration/mysql");
+    migrate(database, location, "1");
+    run(database, "insert into Customer (name, age) select concat('n', seq), seq % 90 from seq_1_to_3000");
+    migrate(database, location, "2");
+    String outOfSync = "select count(*) from Customer where not (full_name <=> name) or not (age_years <=> cast(age as signed))";
+    assertThat(count(database, outOfSync)).as("rows filled by the expand").isZero();
+    assertThat(count(database, "select count(*) from Customer where age_years is not null")).isEqualTo(3000);
+
+    run(database, "insert into Customer (name, age, email) values ('old app', '41', 'o@x')");
+    run(database, "update Customer set name = 'renamed by old', age = '42' where id = 1");
+    run(database, "insert into Customer (full_name, age_years, email) values ('new app', 7, 'n@x')");
+    run(database, "update Customer set full_name = 'renamed by new', age_years = 8 where id = 2");
+    run(database, "update Customer set email = 'only another column' where id = 3");
+    assertThat(rows(database, "select name, full_name, age, age_years from Customer"
+        + " where id in (1, 2, 3) or email in ('o@x', 'n@x') order by id")).containsExactly(
+        "renamed by old|renamed by old|42|42", "renamed by new|renamed by new|8|8", "n3|n3|3|3",
+        "old app|old app|41|41", "new app|new app|7|7");
+    assertThat(count(database, outOfSync)).as("rows out of sync").isZero();
+
+    migrate(database, location, "3");
+    assertThat(rows(database, "select full_name, age_years from Customer where id in (1, 2) order by id"))
+        .containsExactly("renamed by old|42", "renamed by new|8");
+    assertThat(count(database, "select count(*) from information_schema.triggers where trigger_schema = database()")).isZero();
+    run(database, script("mysql", "U3__"));
+    run(database, "insert into Customer (full_name, age_years, email) values ('written between undos', 9, null)");
+    run(database, script("mysql", "U2__"));
+    assertThat(rows(database, "select name, age from Customer where id = 1 or name like 'written%' order by id"))
+        .containsExactly("renamed by old|42", "written between undos|9");
+  }
+
+  /**
+   * H2 has no SQL triggers (GW424): the expand copies the rows and the new release works, but what
+   * the previous release writes afterwards is not copied; the contract and the undo scripts run.
+   */
+  @Test
+  void h2ExpandsAndContractsWithoutSync(H2Engine engine) throws Exception {
+    generateHistory();
+    DataSource database = engine.newDatabase().dataSource();
+    String location = "filesystem:" + dir.resolve("migration/h2");
+    migrate(database, location, "1");
+    run(database, "insert into Customer (name, age) select 'n' || x, cast(mod(x, 90) as varchar) from system_range(1, 300)");
+    migrate(database, location, "2");
+    assertThat(count(database, "select count(*) from Customer where full_name is distinct from name"
+        + " or age_years is distinct from cast(age as integer)")).isZero();
+    run(database, "insert into Customer (full_name, age_years) values ('new app', 7)");
+    assertThat(rows(database, "select name, full_name from Customer where full_name = 'new app'"))
+        .as("not synced on H2").containsExactly("null|new app");
+    run(database, "delete from Customer where full_name = 'new app'");
+    migrate(database, location, "3");
+    run(database, script("h2", "U3__"));
+    run(database, script("h2", "U2__"));
+    assertThat(count(database, "select count(*) from Customer where name like 'n%' and age is not null")).isEqualTo(300);
+  }
+
+  private static void migrate(DataSource database, String location, String target) {
+    Flyway.configure().dataSource(database).locations(location).target(target)
+        .configuration(Map.of("flyway.postgresql.transactional.lock", "false")).load().migrate();
+  }
+
+  private static void run(DataSource database, String sql) throws SQLException {
+    run(database, List.of(sql));
+  }
+
+  private static void run(DataSource database, List<String> statements) throws SQLException {
+    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    }
+  }
+
+  private static long count(DataSource database, String sql) throws SQLException {
+    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+         ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static List<String> rows(DataSource database, String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+         ResultSet rs = statement.executeQuery(sql)) {
+      while (rs.next()) {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          values.add(rs.getString(i));
+        }
+        rows.add(String.join("|", values));
+      }
+    }
+    return rows;
+  }
+}
