@@ -16,9 +16,11 @@ import java.util.stream.Stream;
  * One domain of the corpus: {@code domains/<name>/v1} and {@code v2} hold the complete entity
  * sources of each version (v2 is v1 after an evolution, with Godwit's hint annotations where the
  * evolution needs them); an optional {@code domain.properties} sets {@code naming} ({@code jpa} or
- * {@code snake_case}, the default). Adding a domain is adding its folders.
+ * {@code snake_case}, the default) and {@code persist}: simple names of v2 entity classes that
+ * Hibernate must be able to persist (new instances, twice each) on a database Flyway migrated to
+ * V2, e.g. entities whose ids come from a generator. Adding a domain is adding its folders.
  */
-record Domain(String name, Path v1, Path v2, String naming) {
+record Domain(String name, Path v1, Path v2, String naming, List<String> persist) {
 
   /** The Godwit {@code -Agodwit.naming} value; the verification uses the same. */
   boolean snakeCase() {
@@ -94,6 +96,7 @@ record Domain(String name, Path v1, Path v2, String naming) {
     if (!naming.equals("snake_case") && !naming.equals("jpa")) {
       throw new IllegalStateException(file + ": naming must be jpa or snake_case, not " + naming);
     }
-    return new Domain(name, v1, v2, naming);
+    String persist = properties.getProperty("persist", "").strip();
+    return new Domain(name, v1, v2, naming, persist.isEmpty() ? List.of() : List.of(persist.split("\\s*,\\s*")));
   }
 }

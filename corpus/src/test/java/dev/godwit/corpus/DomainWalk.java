@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.godwit.engines.Database;
 import dev.godwit.engines.Engine;
 import dev.godwit.verify.GodwitVerification;
+import dev.godwit.verify.HibernateSchema;
 import dev.godwit.verify.Naming;
 import dev.godwit.verify.UndoScript;
 import dev.godwit.verify.VerificationReport;
+import java.lang.reflect.Constructor;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.function.Executable;
 
@@ -33,11 +37,15 @@ final class DomainWalk {
 
   /** The steps in order; they share the database. */
   List<DynamicTest> steps() {
-    return List.of(
+    List<DynamicTest> steps = new ArrayList<>(List.of(
         step("generated V1 and V2; a second compile writes nothing", () -> generated()),
         step("up to V1", () -> up(1)),
         step("up to V2", () -> up(2)),
-        step("down with U2 to V1", () -> down()));
+        step("down with U2 to V1", () -> down())));
+    if (!domain.persist().isEmpty()) {
+      steps.add(step("Hibernate persists " + domain.persist() + " after V2", () -> persist()));
+    }
+    return steps;
   }
 
   private DynamicTest step(String name, Executable body) {
@@ -91,6 +99,42 @@ final class DomainWalk {
     Path undo = generated.files(engine.migrationFolder(), "U").get(2);
     UndoScript.run(undo, database.dataSource());
     check(generated, 1, "after " + undo.getFileName());
+  }
+
+  /**
+   * On a new database Flyway migrates to V2, the application's Hibernate persists two new instances
+   * of each {@code persist} class: their generators work on the migrated tables and hand out
+   * different ids.
+   */
+  private void persist() throws ReflectiveOperationException {
+    GeneratedDomain generated = generated();
+    Database fresh = engine.newDatabase();
+    Flyway.configure().dataSource(fresh.dataSource())
+        .locations("filesystem:" + generated.migrations(engine.migrationFolder()))
+        .configuration(java.util.Map.of("flyway.postgresql.transactional.lock", "false"))
+        .load().migrate();
+    EntityClasses classes = generated.entities().get(2);
+    HibernateSchema hibernate = HibernateSchema.of(classes.classes()).withClassLoader(classes.loader())
+        .withNaming(domain.snakeCase() ? Naming.SNAKE_CASE : Naming.JPA).withDialect(engine.hibernateDialect());
+    try (SessionFactory factory = hibernate.openSessionFactory(fresh.dataSource())) {
+      for (String name : domain.persist()) {
+        Class<?> type = classes.classes().stream().filter(c -> c.getSimpleName().equals(name)).findFirst()
+            .orElseThrow(() -> new AssertionError(prefix() + "persist names no v2 entity class " + name));
+        Constructor<?> constructor = type.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        Object first = constructor.newInstance();
+        Object second = constructor.newInstance();
+        factory.inTransaction(session -> {
+          session.persist(first);
+          session.persist(second);
+        });
+        Object firstId = factory.getPersistenceUnitUtil().getIdentifier(first);
+        Object secondId = factory.getPersistenceUnitUtil().getIdentifier(second);
+        if (firstId == null || firstId.equals(secondId)) {
+          fail(prefix() + name + " got ids " + firstId + " and " + secondId);
+        }
+      }
+    }
   }
 
   private void check(GeneratedDomain generated, int version, String when) {

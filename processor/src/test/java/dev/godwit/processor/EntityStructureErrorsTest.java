@@ -48,6 +48,25 @@ class EntityStructureErrorsTest {
   }
 
   @Test
+  void tableGeneratorsGodwitCannotMapAreErrorsOnTheirIds() throws IOException {
+    Compilation compilation = compile("Tally");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] @GeneratedValue(strategy = TABLE, generator = \"nowhere\") names "
+        + "no @TableGenerator on this id or on Tally").inFile(fixture("Tally")).onLineContaining("\"nowhere\"");
+    assertThat(compilation).hadErrorContaining("[GW101] @TableGenerator(schema = ...) is not supported by Godwit "
+        + "yet; Hibernate creates the schema and qualifies the table on PostgreSQL and H2, and drops the schema on MySQL")
+        .inFile(fixture("Tally")).onLineContaining("archivedId");
+    assertThat(compilation).hadErrorContaining("[GW106] table generator table Tally has the name of a table an entity")
+        .inFile(fixture("Tally")).onLineContaining("clashId");
+    assertThat(compilation).hadErrorContaining("[GW106] table generators share table blocks with different columns "
+        + "(sequence_name, next_val and sequence_name, hi)").inFile(fixture("Tally")).onLineContaining("secondId");
+    assertThat(compilation).hadErrorContaining("[GW101] @SequenceGenerator(catalog = ...) is not supported by Godwit yet; "
+        + "on MySQL/MariaDB a catalog is a separate database").inFile(fixture("Tally")).onLineContaining("numberedId");
+    assertThat(compilation).hadErrorCount(5);
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
   void aDiscriminatorColumnDefinitionIsNotSupported() throws IOException {
     Compilation compilation = compile("Token");
     assertThat(compilation).failed();

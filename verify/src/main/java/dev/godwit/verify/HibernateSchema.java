@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
@@ -100,6 +101,28 @@ public final class HibernateSchema {
       StandardServiceRegistryBuilder.destroy(registry);
     }
     return script.toString();
+  }
+
+  /**
+   * A SessionFactory over {@code dataSource} configured as the application's (naming, dialect,
+   * settings), with no schema action: to check that the application works on a migrated database,
+   * e.g. that it can persist entities whose ids come from a generator. The caller closes it.
+   */
+  public SessionFactory openSessionFactory(DataSource dataSource) {
+    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(classLoader).build();
+    StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
+        .applySettings(settings)
+        .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+        .applySetting(AvailableSettings.DATASOURCE, dataSource)
+        .build();
+    try {
+      MetadataSources sources = new MetadataSources(registry);
+      entities.forEach(sources::addAnnotatedClass);
+      return sources.buildMetadata().buildSessionFactory();
+    } catch (RuntimeException e) {
+      StandardServiceRegistryBuilder.destroy(registry);
+      throw e;
+    }
   }
 
   /** Hibernate's schema validation; throws {@code SchemaManagementException} at the first problem. */

@@ -33,18 +33,26 @@ final class SchemaReader {
   private final String catalog;
   private final String schema;
   private final SchemaSnapshot.Builder snapshot = new SchemaSnapshot.Builder();
+  /** Tables whose rows are schema; {@code null}: every table's (a database nothing has used yet). */
+  private final Set<String> rowTables;
 
-  private SchemaReader(Connection connection) throws SQLException {
+  private SchemaReader(Connection connection, Set<String> rowTables) throws SQLException {
     this.connection = connection;
+    this.rowTables = rowTables;
     this.metaData = connection.getMetaData();
     this.queries = Catalog.forProduct(metaData.getDatabaseProductName());
     this.catalog = connection.getCatalog();
     this.schema = connection.getSchema();
   }
 
-  static SchemaSnapshot read(DataSource dataSource) {
+  /**
+   * Reads the schema of {@code dataSource}. The rows of {@code rowTables} and of sequence tables are
+   * read as schema; with {@code rowTables} null, the rows of every table are, which is right only
+   * for a database nothing has used yet (the rows Hibernate's schema export inserted).
+   */
+  static SchemaSnapshot read(DataSource dataSource, Set<String> rowTables) {
     try (Connection connection = dataSource.getConnection()) {
-      return new SchemaReader(connection).read();
+      return new SchemaReader(connection, rowTables).read();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the schema: " + e.getMessage(), e);
     }
@@ -58,7 +66,8 @@ final class SchemaReader {
       primaryKey(table);
       foreignKeys(table);
       indexes(table);
-      if (columns.getOrDefault(table, List.of()).equals(List.of(SEQUENCE_TABLE_COLUMN))) {
+      if (rowTables == null || rowTables.contains(table)
+          || columns.getOrDefault(table, List.of()).equals(List.of(SEQUENCE_TABLE_COLUMN))) {
         rows(table);
       }
     }
@@ -201,15 +210,27 @@ final class SchemaReader {
   }
 
   /**
-   * The contents of a sequence table (MySQL): its start value is schema. Other tables' rows are
-   * data, which migrations may seed; they are not compared.
+   * The contents of a sequence table (MySQL) or of a table generator's table: their start values
+   * are schema. Other tables' rows are data, which migrations may seed; they are not compared.
+   * Each row is its columns by name, the rows sorted, so column and row order do not matter.
    */
   private void rows(String table) throws SQLException {
     String quote = metaData.getIdentifierQuoteString().strip();
     List<String> contents = new ArrayList<>();
-    query("select * from " + quote + table + quote, row -> contents.add(row.toString()));
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select * from " + quote + table + quote)) {
+      ResultSetMetaData columns = rows.getMetaData();
+      while (rows.next()) {
+        Map<String, String> row = new TreeMap<>();
+        for (int i = 1; i <= columns.getColumnCount(); i++) {
+          row.put(columns.getColumnName(i), rows.getString(i));
+        }
+        contents.add(row.toString());
+      }
+    }
     if (!contents.isEmpty()) {
-      snapshot.add(table + " rows", null, "contents", String.join(" ", contents));
+      contents.sort(null);
+      snapshot.add(table + SchemaSnapshot.ROWS, null, "contents", String.join(" ", contents));
     }
   }
 

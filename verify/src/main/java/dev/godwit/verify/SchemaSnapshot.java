@@ -26,6 +26,7 @@ import javax.sql.DataSource;
  */
 public final class SchemaSnapshot {
   static final String TABLE = "table ";
+  static final String ROWS = " rows";
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
   /**
@@ -70,7 +71,31 @@ public final class SchemaSnapshot {
    * history table is left out.
    */
   public static SchemaSnapshot read(DataSource dataSource) {
-    return SchemaReader.read(dataSource);
+    return SchemaReader.read(dataSource, Set.of());
+  }
+
+  /**
+   * {@link #read(DataSource)}, also comparing the rows of {@code rowTables}: give it the
+   * {@link #rowTables()} of the schema Hibernate created ({@link #readFresh}), so a table
+   * generator's missing start row is a difference.
+   */
+  public static SchemaSnapshot read(DataSource dataSource, Set<String> rowTables) {
+    return SchemaReader.read(dataSource, Set.copyOf(rowTables));
+  }
+
+  /**
+   * The schema of a database nothing has used yet, such as the one Hibernate's schema export just
+   * created: every row in it is schema (the rows of table generators and sequence tables).
+   */
+  public static SchemaSnapshot readFresh(DataSource dataSource) {
+    return SchemaReader.read(dataSource, null);
+  }
+
+  /** The tables whose rows this schema holds. */
+  public Set<String> rowTables() {
+    Set<String> tables = new TreeSet<>();
+    items.keySet().stream().filter(key -> key.endsWith(ROWS)).forEach(key -> tables.add(key.substring(0, key.length() - ROWS.length())));
+    return tables;
   }
 
   /** Every object, by key. */

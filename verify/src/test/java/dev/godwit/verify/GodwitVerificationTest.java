@@ -8,6 +8,7 @@ import dev.godwit.engines.Engines;
 import dev.godwit.engines.H2Engine;
 import dev.godwit.engines.MariaDbEngine;
 import dev.godwit.engines.PostgresEngine;
+import dev.godwit.verify.counters.Ticket;
 import dev.godwit.verify.library.Author;
 import dev.godwit.verify.library.Book;
 import java.util.function.Supplier;
@@ -52,6 +53,19 @@ class GodwitVerificationTest {
     VerificationReport report = LIBRARY.migrations("classpath:verification/library/h2", "classpath:verification/seed/h2")
         .assertMatches(emptyDatabases(engine));
     assertThat(report.appliedMigrations()).containsExactly("V1 create author", "V2 create book", "V3 seed authors");
+  }
+
+  @Test
+  void theStartRowsOfTableGeneratorsAreSchema(H2Engine engine) {
+    GodwitVerification counters = GodwitVerification.forEntities(Ticket.class).naming(Naming.SNAKE_CASE);
+
+    assertThat(counters.migrations("classpath:verification/counters/h2").verify(emptyDatabases(engine)).differences())
+        .isEmpty();
+    assertThat(counters.migrations("classpath:verification/counters-without-row/h2").verify(emptyDatabases(engine))
+        .differences()).containsExactly("missing TICKET_IDS rows: expected contents {NEXT_VAL=10, SEQUENCE_NAME=ticket}");
+    assertThat(counters.migrations("classpath:verification/counters-other-start/h2").verify(emptyDatabases(engine))
+        .differences()).containsExactly("TICKET_IDS rows: contents expected {NEXT_VAL=10, SEQUENCE_NAME=ticket} but was"
+            + " {NEXT_VAL=1, SEQUENCE_NAME=ticket}");
   }
 
   @Test

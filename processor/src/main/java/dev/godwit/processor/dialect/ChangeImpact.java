@@ -30,6 +30,11 @@ public record ChangeImpact(
     return new ChangeImpact(true, "none on existing tables", false, false, false, howDone);
   }
 
+  /** One row written or deleted (a table generator's row): a row lock, nothing else waits. */
+  public static ChangeImpact oneRow(String howDone) {
+    return new ChangeImpact(true, "one row", false, false, false, howDone);
+  }
+
   /** A catalog-only change under a lock that is held briefly, whatever the table's size. */
   public static ChangeImpact metadataOnly(String lock, String howDone) {
     return new ChangeImpact(false, lock, false, false, false, howDone);

@@ -30,6 +30,10 @@ final class DefaultImpacts {
   static ChangeImpact of(Change change) {
     if (change instanceof CreateTable || change instanceof CreateSequence) {
       return ChangeImpact.noExistingRows("creates a new object; no existing rows are touched");
+    } else if (change instanceof Change.InsertGeneratorRow) {
+      return ChangeImpact.oneRow("inserts the row the table generator starts from");
+    } else if (change instanceof Change.DeleteGeneratorRow) {
+      return ChangeImpact.oneRow("deletes the row of a table generator that is gone");
     } else if (change instanceof AddForeignKey add && add.ofNewTable()) {
       return ChangeImpact.noExistingRows("adds the key to a table created in the same migration");
     } else if (change instanceof Change.AlterSequence) {

@@ -142,6 +142,12 @@ public abstract class Dialect {
               + quote(userCheckName(c.table(), c.check())))).orElse(List.of());
     } else if (change instanceof Change.AlterSequence c) {
       return alterSequence(c.to().name(), c.to().start(), c.to().increment());
+    } else if (change instanceof Change.InsertGeneratorRow c) {
+      return List.of("insert into " + quote(c.row().table()) + " (" + quote(c.row().segmentColumn()) + ", "
+          + quote(c.row().valueColumn()) + ") values (" + literal(c.row().segment()) + ", " + c.row().value() + ")");
+    } else if (change instanceof Change.DeleteGeneratorRow c) {
+      return List.of("delete from " + quote(c.row().table()) + " where " + quote(c.row().segmentColumn()) + " = "
+          + literal(c.row().segment()));
     } else if (change instanceof Change.ExpandColumn c) {
       return ExpandForms.expand(this, c.expansion());
     } else if (change instanceof Change.RevertExpandColumn c) {

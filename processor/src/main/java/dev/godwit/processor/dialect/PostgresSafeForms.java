@@ -51,11 +51,13 @@ final class PostgresSafeForms {
   static boolean createsOrDropsOnly(List<Change> changes) {
     return changes.stream().allMatch(c -> c instanceof CreateTable || c instanceof DropTable
         || c instanceof CreateSequence || c instanceof DropSequence
+        || c instanceof Change.InsertGeneratorRow || c instanceof Change.DeleteGeneratorRow
         || (c instanceof AddForeignKey fk && fk.ofNewTable()) || (c instanceof DropForeignKey fk && fk.ofDroppedTable()));
   }
 
   List<String> statements(Change change) {
-    if (change instanceof CreateTable || change instanceof CreateSequence || change instanceof DropSequence) {
+    if (change instanceof CreateTable || change instanceof CreateSequence || change instanceof DropSequence
+        || change instanceof Change.InsertGeneratorRow || change instanceof Change.DeleteGeneratorRow) {
       return dialect.plain(change);
     } else if (change instanceof CreateIndex c) {
       return concurrently(c.index().name(), dialect.createIndex(c.table(), c.index()));

@@ -4,6 +4,7 @@ import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Identifiers;
+import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
@@ -19,6 +20,7 @@ public sealed interface Change {
 
   /** The order in which changes run: drops of dependents first, additions of dependents last. */
   enum Phase {
+    DELETE_ROW,
     DROP_FOREIGN_KEY,
     DROP_INDEX,
     RENAME_TABLE,
@@ -27,6 +29,7 @@ public sealed interface Change {
     CREATE_TABLE,
     ADD_COLUMN,
     ALTER_COLUMN,
+    INSERT_ROW,
     DROP_COLUMN,
     DROP_TABLE,
     DROP_SEQUENCE,
@@ -370,6 +373,36 @@ public sealed interface Change {
     public Change reverse() { return new AddCheck(table, check); }
     public String describe() { return "drop " + check.describe() + " on " + table + check.column().map(c -> "." + c).orElse(""); }
     public String slug() { return "drop_check_" + table + check.column().map(c -> "_" + c).orElse(""); }
+  }
+
+  /**
+   * Inserts the row a table generator starts from. It runs after the table and its columns exist,
+   * with the names after renames.
+   */
+  record InsertGeneratorRow(GeneratorRow row) implements Change {
+    public Phase phase() { return Phase.INSERT_ROW; }
+    public String subject() { return row.table(); }
+    public String detail() { return row.segment(); }
+    public Change reverse() { return new DeleteGeneratorRow(row); }
+    public boolean primary() { return false; }
+    public String describe() {
+      return "insert generator row " + row.table() + " '" + row.segment() + "' = " + row.value();
+    }
+    public String slug() { return "insert_" + row.table() + "_" + row.segment(); }
+  }
+
+  /**
+   * Deletes the row of a generator that is gone. It runs first, with the names before renames; a
+   * table dropped later in the same migration gets it back from the undo's insert.
+   */
+  record DeleteGeneratorRow(GeneratorRow row) implements Change {
+    public Phase phase() { return Phase.DELETE_ROW; }
+    public String subject() { return row.table(); }
+    public String detail() { return row.segment(); }
+    public Change reverse() { return new InsertGeneratorRow(row); }
+    public boolean primary() { return false; }
+    public String describe() { return "delete generator row " + row.table() + " '" + row.segment() + "'"; }
+    public String slug() { return "delete_" + row.table() + "_" + row.segment(); }
   }
 
   /**

@@ -25,6 +25,7 @@ import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
@@ -85,6 +86,7 @@ public final class SchemaDiff {
           .ifPresent(source -> changes.addAll(tableChanges(source, target, hints, renamedTo)));
     }
     changes.addAll(sequenceChanges(from, to));
+    changes.addAll(generatorRowChanges(from, to, hints, renamedTo));
     hints.contracts().forEach(expansion -> changes.add(new Change.ContractColumn(expansion)));
     changes.sort(ORDER);
     return List.copyOf(dropsBeforeRenamesOntoTheirNames(changes));
@@ -300,6 +302,29 @@ public final class SchemaDiff {
     for (Sequence now : to.sequences()) {
       if (from.sequence(now.name()).isEmpty()) {
         changes.add(new CreateSequence(now));
+      }
+    }
+    return changes;
+  }
+
+  /**
+   * Rows of new generators are inserted, rows of generators that are gone deleted (before their
+   * table is dropped, if it is). A row whose initial value changed stays as it is: the generator has handed out ids
+   * from its current value, and writing the initial value again would issue them twice.
+   */
+  private static List<Change> generatorRowChanges(Schema from, Schema to, DiffHints hints,
+      Map<String, String> renamedTo) {
+    List<Change> changes = new ArrayList<>();
+    for (GeneratorRow now : to.generatorRows()) {
+      if (from.generatorRow(hints.previousTableName(now.table()), now.segment()).isEmpty()) {
+        changes.add(new Change.InsertGeneratorRow(now));
+      }
+    }
+    for (GeneratorRow old : from.generatorRows()) {
+      // also from a table that is dropped: the undo then creates the table and inserts the row again
+      String table = renamedTo.getOrDefault(old.table(), old.table());
+      if (!renamedTo.containsKey(old.table()) || to.generatorRow(table, old.segment()).isEmpty()) {
+        changes.add(new Change.DeleteGeneratorRow(old));
       }
     }
     return changes;

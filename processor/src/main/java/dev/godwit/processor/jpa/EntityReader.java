@@ -1,6 +1,7 @@
 package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
@@ -150,10 +151,42 @@ public final class EntityReader {
     }
     Map<String, Sequence> sequences = new TreeMap<>();
     generation.sequences().forEach(s -> sequences.putIfAbsent(s.name(), s));
-    Schema schema = new Schema(List.copyOf(schemaTables.values()), List.copyOf(sequences.values()));
+    List<GeneratorRow> rows = generatorTables(context, generation, schemaTables);
+    Schema schema = new Schema(List.copyOf(schemaTables.values()), List.copyOf(sequences.values()), rows);
     // an embeddable used twice would report its problems twice
     List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(context.problems));
     return new EntityModel(schema, hints.renames, hints.backfills, context.origins, entityNames, problems);
+  }
+
+  /**
+   * Adds the tables of the table generators (one per name; generators may share one with the same
+   * columns) and returns their rows, one per table and segment.
+   */
+  private static List<GeneratorRow> generatorTables(ReadContext context, IdGeneration generation,
+      Map<String, Table> tables) {
+    Map<String, GeneratorRow> rows = new TreeMap<>();
+    Map<String, Table> generatorTables = new TreeMap<>();
+    for (IdGeneration.UsedRow used : generation.generatorRows()) {
+      GeneratorRow row = used.row();
+      Element origin = used.origin();
+      Table table = row.tableLayout();
+      Table existing = generatorTables.get(row.table());
+      if (existing == null && tables.containsKey(row.table())) {
+        context.error(Code.CONFLICTING_TABLE, "table generator table " + row.table() + " has the name of a table an "
+            + "entity or collection maps; give the generator its own table", origin);
+        continue;
+      }
+      if (existing != null && !existing.equals(table)) {
+        context.error(Code.CONFLICTING_TABLE, "table generators share table " + row.table() + " with different "
+            + "columns (" + existing.columns().get(1).name() + ", " + existing.columns().get(0).name() + " and "
+            + row.segmentColumn() + ", " + row.valueColumn() + "); Hibernate needs one layout per table", origin);
+        continue;
+      }
+      generatorTables.put(row.table(), table);
+      rows.putIfAbsent(row.key(), row);
+    }
+    tables.putAll(generatorTables);
+    return List.copyOf(rows.values());
   }
 
   /** Adds a table unless another entity or collection already maps one of that name. */

@@ -3,20 +3,38 @@ package dev.godwit.processor.jpa;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.jpa.Mirrors.Annotation;
 import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Sequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
-/** {@code @GeneratedValue} on an id: an identity column, or the sequence Hibernate creates for it. */
+/**
+ * {@code @GeneratedValue} on an id: an identity column, the sequence Hibernate creates for it, or
+ * the table and row of a table generator.
+ */
 final class IdGeneration {
+  /** The table {@code GenerationType.TABLE} uses without a {@code @TableGenerator}. */
+  private static final String DEFAULT_TABLE = "hibernate_sequences";
+
   private final ReadContext context;
   private final List<Sequence> sequences = new ArrayList<>();
+  private final List<UsedRow> generatorRows = new ArrayList<>();
+
+  /** A table generator's row and the id that uses it, for errors about its table. */
+  record UsedRow(GeneratorRow row, Element origin) {}
 
   IdGeneration(ReadContext context) {
     this.context = context;
+  }
+
+  /** The rows of the table generators the generated ids use, in the order they were found (may repeat). */
+  List<UsedRow> generatorRows() {
+    return generatorRows;
   }
 
   /** Every sequence the generated ids need, in the order they were found (may repeat). */
@@ -25,8 +43,8 @@ final class IdGeneration {
   }
 
   /**
-   * Records the sequence a generated id of {@code entity} (the root of its hierarchy) needs; true
-   * when the column itself is an identity.
+   * Records the sequence or the table generator's row a generated id of {@code entity} (the root
+   * of its hierarchy) needs; true when the column itself is an identity.
    */
   boolean identity(Attribute attribute, Entity entity, ColumnType type) {
     Optional<Annotation> generated = context.mirrors.jpa(attribute.element(), "GeneratedValue");
@@ -42,9 +60,19 @@ final class IdGeneration {
     if (strategy.equals("IDENTITY")) {
       return true;
     }
-    if (strategy.equals("TABLE")) {
-      context.error(Code.UNSUPPORTED_MAPPING, "@GeneratedValue(strategy = TABLE) is not supported by Godwit yet",
-          attribute.element());
+    String generator = generated.get().string("generator");
+    Optional<Annotation> tableGenerator = generator.isEmpty() ? Optional.empty()
+        : named(attribute.element(), entity.type(), "TableGenerator", generator);
+    if (strategy.equals("TABLE") || tableGenerator.isPresent()) {
+      if (tableGenerator.isEmpty() && !generator.isEmpty()) {
+        context.error(Code.UNSUPPORTED_MAPPING, "@GeneratedValue(strategy = TABLE, generator = \"" + generator
+            + "\") names no @TableGenerator on this id or on " + entity.type().getSimpleName() + " or its superclasses; "
+            + "Godwit needs it declared there to know the generator's table", attribute.element());
+        return false;
+      }
+      tableGenerator.ifPresentOrElse(g -> generatorTable(g, entity, attribute),
+          () -> add(new GeneratorRow(context.physical(DEFAULT_TABLE), "sequence_name", "next_val", "default", 0),
+              attribute));
       return false;
     }
     boolean numeric = switch (type.kind()) {
@@ -54,18 +82,69 @@ final class IdGeneration {
     if (!numeric) {
       return false; // UUIDs are generated in Java, no database object is needed
     }
-    String generator = generated.get().string("generator");
     Optional<Annotation> declared = generator.isEmpty() ? Optional.empty()
-        : sequenceGenerator(attribute.element(), generator).or(() -> sequenceGenerator(entity.type(), generator));
+        : named(attribute.element(), entity.type(), "SequenceGenerator", generator);
     String sequenceName = declared.map(d -> d.string("sequenceName")).filter(n -> !n.isEmpty())
         .orElse(generator.isEmpty() || declared.isEmpty() ? Identifiers.bare(entity.logicalTable()) + "_SEQ" : generator);
+    for (String member : List.of("schema", "catalog")) {
+      if (declared.filter(d -> !d.string(member).isEmpty()).isPresent()) {
+        context.error(Code.UNSUPPORTED_MAPPING, "@SequenceGenerator(" + member + " = ...) is not supported by Godwit "
+            + "yet; " + UnsupportedMappings.WHY.get(member).replace("the table", "the sequence"), attribute.element());
+        return false;
+      }
+    }
     int increment = declared.map(d -> d.integer("allocationSize")).orElse(50);
     int start = declared.map(d -> d.integer("initialValue")).orElse(1);
     sequences.add(new Sequence(context.physical(sequenceName), start, increment));
     return false;
   }
 
-  private Optional<Annotation> sequenceGenerator(Element element, String name) {
-    return context.mirrors.jpa(element, "SequenceGenerator").filter(g -> g.string("name").equals(name));
+  /**
+   * The table and row of a {@code @TableGenerator}, as Hibernate 6.6 exports them: the table is
+   * named after the generator unless {@code table} is given, the segment is the entity's table
+   * unless {@code pkColumnValue} is given, and the row starts at {@code initialValue}
+   * ({@code allocationSize} never reaches the database).
+   */
+  private void generatorTable(Annotation generator, Entity entity, Attribute attribute) {
+    for (String member : List.of("schema", "catalog")) {
+      if (!generator.string(member).isEmpty()) {
+        context.error(Code.UNSUPPORTED_MAPPING, "@TableGenerator(" + member + " = ...) is not supported by Godwit yet; "
+            + UnsupportedMappings.WHY.get(member), attribute.element());
+        return;
+      }
+    }
+    if (!generator.strings("uniqueConstraints").isEmpty() || !generator.strings("indexes").isEmpty()) {
+      context.error(Code.UNSUPPORTED_MAPPING, "@TableGenerator(uniqueConstraints/indexes) is not supported by "
+          + "Godwit yet", attribute.element());
+      return;
+    }
+    String table = generator.string("table").isEmpty() ? generator.string("name") : generator.string("table");
+    String segmentColumn = generator.string("pkColumnName").isEmpty() ? "sequence_name" : generator.string("pkColumnName");
+    String valueColumn = generator.string("valueColumnName").isEmpty() ? "next_val" : generator.string("valueColumnName");
+    String segment = generator.string("pkColumnValue").isEmpty() ? Identifiers.bare(entity.table())
+        : generator.string("pkColumnValue");
+    // the physical naming strategy renames the table, not its columns
+    add(new GeneratorRow(context.physical(table), context.quoting.logical(segmentColumn), context.quoting.logical(valueColumn),
+        segment, generator.integer("initialValue")), attribute);
+  }
+
+  private void add(GeneratorRow row, Attribute attribute) {
+    generatorRows.add(new UsedRow(row, attribute.element()));
+  }
+
+  /**
+   * The generator {@code annotation} named {@code name} on the id, on its entity or on one of the
+   * entity's superclasses (a {@code @MappedSuperclass} may declare it).
+   */
+  private Optional<Annotation> named(Element id, TypeElement entity, String annotation, String name) {
+    Optional<Annotation> found = context.mirrors.jpa(id, annotation).filter(g -> g.string("name").equals(name));
+    for (TypeElement type = entity; found.isEmpty() && type != null; type = superclass(type)) {
+      found = context.mirrors.jpa(type, annotation).filter(g -> g.string("name").equals(name));
+    }
+    return found;
+  }
+
+  private static TypeElement superclass(TypeElement type) {
+    return type.getSuperclass() instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
   }
 }

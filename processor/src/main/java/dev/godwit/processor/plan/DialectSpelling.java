@@ -25,6 +25,7 @@ import dev.godwit.processor.diff.Change.RenameColumn;
 import dev.godwit.processor.diff.Change.RenameTable;
 import dev.godwit.processor.diff.ReliantKeys;
 import dev.godwit.processor.model.DialectNames;
+import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Schema;
 
 /**
@@ -92,6 +93,10 @@ public final class DialectSpelling {
       return new AddCheck(n.table(c.table()), n.check(c.table(), c.check()));
     } else if (change instanceof DropCheck c) {
       return new DropCheck(n.table(c.table()), n.check(c.table(), c.check()));
+    } else if (change instanceof Change.InsertGeneratorRow c) {
+      return new Change.InsertGeneratorRow(respell(c.row(), n));
+    } else if (change instanceof Change.DeleteGeneratorRow c) {
+      return new Change.DeleteGeneratorRow(respell(c.row(), n));
     }
     throw new IllegalArgumentException("unknown change " + change);
   }
@@ -99,5 +104,10 @@ public final class DialectSpelling {
   private static ReliantKeys reliant(DialectNames n, String table, ReliantKeys keys) {
     return new ReliantKeys(keys.leading().stream().map(k -> n.foreignKey(table, k)).toList(),
         keys.exact().stream().map(k -> n.foreignKey(table, k)).toList());
+  }
+
+  private static GeneratorRow respell(GeneratorRow row, DialectNames n) {
+    return new GeneratorRow(n.table(row.table()), n.column(row.table(), row.segmentColumn()),
+        n.column(row.table(), row.valueColumn()), row.segment(), row.value());
   }
 }

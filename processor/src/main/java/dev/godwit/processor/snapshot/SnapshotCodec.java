@@ -14,6 +14,7 @@ import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
@@ -41,10 +42,11 @@ public final class SnapshotCodec {
    * column definitions, defaults, comments, checks and the char and json types; format 4 the
    * expand/contracts ({@code expansions}) and the names a dialect gives differently
    * ({@code dialectNames}). A snapshot is written in the oldest format that holds it, so projects
-   * that use none of the newer features keep their format 2 or 3 files; formats 1 to 3 are still
-   * read.
+   * that use none of the newer features keep their format 2 or 3 files; formats 1 to 4 are still
+   * read. Format 5 added the rows of table generators ({@code generatorRows}, written only when
+   * there are some).
    */
-  public static final int FORMAT = 4;
+  public static final int FORMAT = 5;
 
   private SnapshotCodec() {}
 
@@ -53,7 +55,7 @@ public final class SnapshotCodec {
     try (JsonWriter json = new JsonWriter(out)) {
       json.setIndent("  ");
       json.beginObject();
-      json.name("godwit").value(snapshot.expansions().isEmpty() ? formatFor(snapshot.schema()) : 4);
+      json.name("godwit").value(Math.max(formatFor(snapshot.schema()), snapshot.expansions().isEmpty() ? 0 : 4));
       json.name("version").value(snapshot.version());
       json.name("tables").beginArray();
       for (Table table : snapshot.schema().tables()) {
@@ -79,6 +81,19 @@ public final class SnapshotCodec {
       if (!snapshot.schema().dialectNames().isEmpty()) {
         writeDialectNames(json, snapshot.schema().dialectNames());
       }
+      if (!snapshot.schema().generatorRows().isEmpty()) {
+        json.name("generatorRows").beginArray();
+        for (GeneratorRow row : snapshot.schema().generatorRows()) {
+          json.beginObject();
+          json.name("table").value(row.table());
+          json.name("segmentColumn").value(row.segmentColumn());
+          json.name("valueColumn").value(row.valueColumn());
+          json.name("segment").value(row.segment());
+          json.name("value").value(row.value());
+          json.endObject();
+        }
+        json.endArray();
+      }
       json.name("migrations").beginObject();
       for (var file : snapshot.migrations().checksums().entrySet()) {
         json.name(file.getKey()).value(file.getValue());
@@ -93,6 +108,9 @@ public final class SnapshotCodec {
 
   /** The oldest format that can hold {@code schema} (with the migration checksums every snapshot has). */
   static int formatFor(Schema schema) {
+    if (!schema.generatorRows().isEmpty()) {
+      return 5;
+    }
     if (!schema.dialectNames().isEmpty()) {
       return 4;
     }
@@ -280,7 +298,10 @@ public final class SnapshotCodec {
         (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment")));
     List<ExpandContract> expansions = top.has("expansions") ? top.list("expansions", SnapshotCodec::readExpansion) : List.of();
     Map<String, DialectNames> dialectNames = top.has("dialectNames") ? readDialectNames(top) : Map.of();
-    return new Snapshot(version, new Schema(tables, sequences, dialectNames),
+    List<GeneratorRow> rows = top.has("generatorRows") ? top.list("generatorRows", (n, i) -> new GeneratorRow(
+        n.string("table"), n.string("segmentColumn"), n.string("valueColumn"), n.string("segment"), n.longValue("value")))
+        : List.of();
+    return new Snapshot(version, new Schema(tables, sequences, dialectNames, rows),
         top.has("migrations") ? readMigrations(top) : RecordedMigrations.NONE, expansions);
   }
 

@@ -14,6 +14,7 @@ import dev.godwit.processor.diff.DiffHints;
 import dev.godwit.processor.diff.SchemaDiff;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.TypeKind;
@@ -213,7 +214,23 @@ record GoldenCases(String name, Schema before, Schema after, DiffHints hints) {
         new GoldenCases("sequence_allocation_size",
             schema(List.of(CUSTOMER), List.of(sequence("customer_seq"))),
             schema(List.of(CUSTOMER), List.of(new dev.godwit.processor.model.Sequence("customer_seq", 1, 100))),
+            DiffHints.NONE),
+        // a new generator table with its row; a row added to and one deleted from a table that stays;
+        // a segment with a quote
+        new GoldenCases("generator_rows",
+            generators(new GeneratorRow("id_blocks", "block", "next_block", "customer", 1),
+                new GeneratorRow("id_blocks", "block", "next_block", "voucher", 0)),
+            generators(new GeneratorRow("id_blocks", "block", "next_block", "customer", 1),
+                new GeneratorRow("id_blocks", "block", "next_block", "o'brien", 1000),
+                new GeneratorRow("hibernate_sequences", "sequence_name", "next_val", "default", 0)),
             DiffHints.NONE));
+  }
+
+  /** CUSTOMER and the tables of the generators, with their rows. */
+  private static Schema generators(GeneratorRow... rows) {
+    List<Table> tables = new java.util.ArrayList<>(List.of(CUSTOMER));
+    Stream.of(rows).map(GeneratorRow::tableLayout).distinct().forEach(tables::add);
+    return new Schema(tables, List.of(), List.of(rows));
   }
 
   static Optional<GoldenCases> named(String name) {

@@ -10,6 +10,7 @@ import static dev.godwit.processor.testing.SchemaFixtures.table;
 import static dev.godwit.processor.testing.SchemaFixtures.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.testing.SchemaApplier;
 import java.util.List;
@@ -261,7 +262,40 @@ class SchemaDiffTest {
                 "drop table legacy",
                 "drop sequence legacy_seq",
                 "add unique uk_email on client[email]",
-                "add foreign key FK_oc orders[client_id] -> client[id]")));
+                "add foreign key FK_oc orders[client_id] -> client[id]")),
+        new Case("a new generator table gets its row after the table exists", Schema.EMPTY, generators(BLOCKS_INVOICE),
+            DiffHints.NONE,
+            List.of("create table id_blocks", "insert generator row id_blocks 'invoice' = 1000")),
+        new Case("a generator added to an existing table inserts its row, one that is gone is deleted first",
+            generators(BLOCKS_INVOICE, BLOCKS_VOUCHER), generators(BLOCKS_INVOICE, BLOCKS_CREDIT),
+            DiffHints.NONE,
+            List.of("delete generator row id_blocks 'voucher'", "insert generator row id_blocks 'credit' = 5")),
+        new Case("a dropped generator table's rows are deleted first, so that the undo inserts them again",
+            generators(BLOCKS_INVOICE), Schema.EMPTY,
+            DiffHints.NONE, List.of("delete generator row id_blocks 'invoice'", "drop table id_blocks")),
+        new Case("rows follow a renamed generator table",
+            generators(BLOCKS_INVOICE, BLOCKS_VOUCHER),
+            generators(BLOCKS_INVOICE.withTable("id_ranges"), BLOCKS_CREDIT.withTable("id_ranges")),
+            new DiffHints(Map.of("id_ranges", "id_blocks"), Map.of(), Map.of()),
+            List.of("delete generator row id_blocks 'voucher'", "rename table id_blocks to id_ranges",
+                "insert generator row id_ranges 'credit' = 5")));
+  }
+
+  /** The generator has handed out ids from its current value; writing the initial value again would repeat them. */
+  @Test
+  void aChangedInitialValueOfAGeneratorWritesNothing() {
+    assertThat(SchemaDiff.between(generators(BLOCKS_INVOICE),
+        generators(new GeneratorRow("id_blocks", "block", "next_block", "invoice", 1)), DiffHints.NONE)).isEmpty();
+  }
+
+  static final GeneratorRow BLOCKS_INVOICE = new GeneratorRow("id_blocks", "block", "next_block", "invoice", 1000);
+  static final GeneratorRow BLOCKS_VOUCHER = new GeneratorRow("id_blocks", "block", "next_block", "voucher", 0);
+  static final GeneratorRow BLOCKS_CREDIT = new GeneratorRow("id_blocks", "block", "next_block", "credit", 5);
+
+  /** Generator tables with their rows. */
+  static Schema generators(GeneratorRow... rows) {
+    List<dev.godwit.processor.model.Table> tables = Stream.of(rows).map(GeneratorRow::tableLayout).distinct().toList();
+    return new Schema(tables, List.of(), List.of(rows));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -79,8 +79,8 @@ class HibernateOracleTest {
         }
       }
       createWithHibernate(classes, hibernateUrl, physicalNamingStrategy);
-      DatabaseSchema expected = DatabaseSchema.read(hibernate, false);
-      DatabaseSchema actual = DatabaseSchema.read(godwit, false);
+      DatabaseSchema expected = DatabaseSchema.readFresh(hibernate, false);
+      DatabaseSchema actual = DatabaseSchema.readFresh(godwit, false);
       assertThat(DatabaseSchema.differences(expected, actual))
           .as("Godwit (%s) against Hibernate.%nHibernate:%n%s%n%nGodwit V1:%n%s", v1.getFileName(), expected,
               Files.readString(v1, StandardCharsets.UTF_8))

@@ -10,6 +10,7 @@ import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
@@ -132,6 +133,19 @@ class SnapshotCodecTest {
   }
 
   @Test
+  void generatorRowsAreWrittenOnlyWhenPresentInFormatFourAndRoundTrip() throws Exception {
+    GeneratorRow invoices = new GeneratorRow("id_blocks", "block", "next_block", "invoice", 1000);
+    GeneratorRow quoted = new GeneratorRow("id_blocks", "block", "next_block", "it's", 0);
+    Snapshot snapshot = new Snapshot(2, new Schema(List.of(invoices.tableLayout()), List.of(), List.of(quoted, invoices)));
+    String text = SnapshotCodec.write(snapshot);
+    assertThat(text).contains("\"godwit\": 5,", "\"generatorRows\"", "\"segment\": \"invoice\"", "\"value\": 1000");
+    assertThat(text.indexOf("\"invoice\"")).isLessThan(text.indexOf("\"it's\""));
+    assertThat(SnapshotCodec.read(text)).isEqualTo(snapshot);
+    assertThat(SnapshotCodec.write(SnapshotCodec.read(text))).isEqualTo(text);
+    assertThat(SnapshotCodec.write(rich())).doesNotContain("generatorRows");
+  }
+
+  @Test
   void eachFormatThreeFeatureAloneNeedsFormatThree() {
     Column plain = new Column("c", ColumnType.varchar(40), true, false);
     List<Table> tables = List.of(
@@ -223,7 +237,7 @@ class SnapshotCodecTest {
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
         Arguments.of("missing format", good.replace("\"godwit\": 3,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 5,"), "$.godwit: written by a newer Godwit (snapshot format 5"),
+        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 6,"), "$.godwit: written by a newer Godwit (snapshot format 6"),
         Arguments.of("contract before its expand", SnapshotCodec.write(withExpansions())
             .replace("\"contractedIn\": 5", "\"contractedIn\": 2"),
             "$.expansions[0]: expandedIn must be a version and contractedIn a later one, found 3 and 2"),
@@ -256,7 +270,11 @@ class SnapshotCodecTest {
             "$.tables[0].foreignKeys[0].referencedTable: missing"),
         Arguments.of("sequence increment of the wrong type",
             good.replaceFirst("\"increment\": 1\n", "\"increment\": true\n"),
-            "$.sequences[0].increment: expected an integer"));
+            "$.sequences[0].increment: expected an integer"),
+        Arguments.of("generator row without segment",
+            good.replace("\"migrations\": {", "\"generatorRows\": [{\"table\": \"t\", \"segmentColumn\": \"s\", "
+                + "\"valueColumn\": \"v\", \"value\": 1}],\n  \"migrations\": {"),
+            "$.generatorRows[0].segment: missing"));
   }
 
   @ParameterizedTest(name = "{0}")

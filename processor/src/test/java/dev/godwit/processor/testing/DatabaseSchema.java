@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * The structure of a live H2 database as JDBC metadata reports it, reduced to what two schemas
  * must share to be the same for an application: tables, columns (type name, size, decimal
  * digits, nullability, identity), primary keys, foreign keys by columns, unique constraints and
- * indexes by column set, check clauses and sequences.
+ * indexes by column set, check clauses and sequences; for a schema nothing has used yet also the
+ * rows of its tables (table generators' start rows).
  *
  * <p>Each element is a line under a key (what it is on) with a name. Names H2 picked itself
  * ({@code CONSTRAINT_xx}, {@code PRIMARY_KEY_xx}, backing indexes) are {@code *}; when comparing,
@@ -33,6 +34,18 @@ public final class DatabaseSchema {
 
   /** Reads the PUBLIC schema. {@code columnOrder} includes each column's position in its table. */
   public static DatabaseSchema read(Connection connection, boolean columnOrder) throws SQLException {
+    return read(connection, columnOrder, false);
+  }
+
+  /**
+   * Reads the PUBLIC schema with the rows of every table: right for a schema nothing has used yet,
+   * where only table generators' tables hold rows (their start rows).
+   */
+  public static DatabaseSchema readFresh(Connection connection, boolean columnOrder) throws SQLException {
+    return read(connection, columnOrder, true);
+  }
+
+  private static DatabaseSchema read(Connection connection, boolean columnOrder, boolean rows) throws SQLException {
     DatabaseSchema schema = new DatabaseSchema();
     DatabaseMetaData meta = connection.getMetaData();
     List<String> tables = new ArrayList<>();
@@ -112,6 +125,19 @@ public final class DatabaseSchema {
         while (rs.next()) {
           if (tables.contains(rs.getString(1))) {
             schema.put(rs.getString(1) + " check (" + rs.getString(2) + ")", name(rs.getString(3)));
+          }
+        }
+      }
+      for (String table : rows ? tables : List.<String>of()) {
+        try (ResultSet rs = statement.executeQuery("select * from \"" + table + "\"")) {
+          int width = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            List<String> row = new ArrayList<>();
+            for (int i = 1; i <= width; i++) {
+              row.add(rs.getMetaData().getColumnName(i) + "=" + rs.getString(i));
+            }
+            row.sort(null);
+            schema.put(table + " row " + row, "");
           }
         }
       }

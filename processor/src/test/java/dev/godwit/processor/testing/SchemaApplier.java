@@ -19,6 +19,7 @@ import dev.godwit.processor.diff.Change.RenameTable;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
@@ -39,10 +40,13 @@ import java.util.function.UnaryOperator;
 public final class SchemaApplier {
   private final Map<String, Table> tables = new LinkedHashMap<>();
   private final Map<String, Sequence> sequences = new LinkedHashMap<>();
+  /** Generator rows by table, then segment; the columns are the table's at insert time. */
+  private final Map<String, GeneratorRow> rows = new LinkedHashMap<>();
 
   private SchemaApplier(Schema schema) {
     schema.tables().forEach(t -> tables.put(t.name(), t));
     schema.sequences().forEach(s -> sequences.put(s.name(), s));
+    schema.generatorRows().forEach(r -> rows.put(r.key(), r));
   }
 
   /** The schema after {@code changes}, with columns sorted by name (a database appends them). */
@@ -55,14 +59,15 @@ public final class SchemaApplier {
         throw new IllegalStateException("cannot apply '" + change.describe() + "': " + e.getMessage(), e);
       }
     }
-    return normalized(new Schema(List.copyOf(applier.tables.values()), List.copyOf(applier.sequences.values())));
+    return normalized(new Schema(List.copyOf(applier.tables.values()), List.copyOf(applier.sequences.values()),
+        List.copyOf(applier.rows.values())));
   }
 
   /** The same schema with each table's columns sorted by name, for comparisons. */
   public static Schema normalized(Schema schema) {
     return new Schema(schema.tables().stream().map(t -> new Table(t.name(),
         t.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), t.primaryKey(),
-        t.uniqueKeys(), t.indexes(), t.foreignKeys())).toList(), schema.sequences());
+        t.uniqueKeys(), t.indexes(), t.foreignKeys())).toList(), schema.sequences(), schema.generatorRows());
   }
 
   private void apply(Change change) {
@@ -72,6 +77,7 @@ public final class SchemaApplier {
       tables.put(t.name(), keep(t, t.columns(), t.primaryKey(), t.uniqueKeys(), t.indexes(), List.of()));
     } else if (change instanceof DropTable c) {
       require(tables.remove(c.table().name()) != null, "no such table");
+      rows.values().removeIf(r -> r.table().equals(c.table().name()));
       tables.values().forEach(t -> require(t.foreignKeys().stream()
           .noneMatch(fk -> fk.referencedTable().equals(c.table().name())), "still referenced by " + t.name()));
     } else if (change instanceof RenameTable c) {
@@ -79,6 +85,12 @@ public final class SchemaApplier {
       require(!tables.containsKey(c.to()), "target name exists");
       tables.remove(c.from());
       tables.put(c.to(), t.withName(c.to()));
+      for (GeneratorRow row : List.copyOf(rows.values())) {
+        if (row.table().equals(c.from())) {
+          rows.remove(row.key());
+          rows.put(row.withTable(c.to()).key(), row.withTable(c.to()));
+        }
+      }
       for (Table other : List.copyOf(tables.values())) {
         tables.put(other.name(), withForeignKeys(other, fk -> fk.referencedTable().equals(c.from())
             ? new ForeignKey(fk.name(), fk.columns(), c.to(), fk.referencedColumns()) : fk));
@@ -192,6 +204,14 @@ public final class SchemaApplier {
     } else if (change instanceof Change.AlterSequence c) {
       require(c.from().equals(sequences.get(c.from().name())), "no such sequence as altered");
       sequences.put(c.to().name(), c.to());
+    } else if (change instanceof Change.InsertGeneratorRow c) {
+      Table t = table(c.row().table());
+      require(t.column(c.row().segmentColumn()).isPresent() && t.column(c.row().valueColumn()).isPresent(),
+          "no such columns " + c.row().segmentColumn() + ", " + c.row().valueColumn());
+      require(rows.put(c.row().key(), c.row()) == null, "row exists");
+    } else if (change instanceof Change.DeleteGeneratorRow c) {
+      table(c.row().table());
+      require(rows.remove(c.row().key()) != null, "no such row");
     } else {
       throw new IllegalArgumentException("unknown change " + change);
     }
