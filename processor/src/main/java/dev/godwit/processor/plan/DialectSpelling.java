@@ -23,6 +23,7 @@ import dev.godwit.processor.diff.Change.DropTable;
 import dev.godwit.processor.diff.Change.DropUnique;
 import dev.godwit.processor.diff.Change.RenameColumn;
 import dev.godwit.processor.diff.Change.RenameTable;
+import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.diff.ReliantKeys;
 import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.GeneratorRow;
@@ -97,6 +98,14 @@ public final class DialectSpelling {
       return new Change.InsertGeneratorRow(respell(c.row(), n));
     } else if (change instanceof Change.DeleteGeneratorRow c) {
       return new Change.DeleteGeneratorRow(respell(c.row(), n));
+    } else if (change instanceof Change.ExpandColumn c) {
+      return new Change.ExpandColumn(respell(c.expansion(), n));
+    } else if (change instanceof Change.RevertExpandColumn c) {
+      return new Change.RevertExpandColumn(respell(c.expansion(), n));
+    } else if (change instanceof Change.ContractColumn c) {
+      return new Change.ContractColumn(respell(c.expansion(), n));
+    } else if (change instanceof Change.RestoreColumn c) {
+      return new Change.RestoreColumn(respell(c.expansion(), n));
     }
     throw new IllegalArgumentException("unknown change " + change);
   }
@@ -104,6 +113,12 @@ public final class DialectSpelling {
   private static ReliantKeys reliant(DialectNames n, String table, ReliantKeys keys) {
     return new ReliantKeys(keys.leading().stream().map(k -> n.foreignKey(table, k)).toList(),
         keys.exact().stream().map(k -> n.foreignKey(table, k)).toList());
+  }
+
+  /** The conversions are the user's SQL and name the columns as written; they are kept as they are. */
+  private static Expansion respell(Expansion e, DialectNames n) {
+    return new Expansion(n.table(e.table()), n.column(e.table(), e.old()), n.column(e.table(), e.now()),
+        e.forward(), e.backward());
   }
 
   private static GeneratorRow respell(GeneratorRow row, DialectNames n) {

@@ -13,7 +13,9 @@ import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.TypeKind;
+import dev.godwit.processor.diff.Expansion;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +56,29 @@ class DialectSpellingTest {
         .doesNotContain("IDXold\n", "FKa");
     // the recorded name of Event is the common one: the database created it so
     assertThat(DialectSpelling.of(plan, "h2", before, after)).isEqualTo(plan);
+  }
+
+  @Test
+  void theColumnsOfAnExpandContractTakeTheDialectsNames() {
+    Column old = new Column("text", ColumnType.varchar(20), true, false);
+    Column now = new Column("body", ColumnType.varchar(40), false, false);
+    Expansion expansion = new Expansion("Comment", old, now, Optional.of("text"), Optional.empty());
+    DialectNames names = new DialectNames(Map.of("Comment", "`Comment`"), Map.of("Comment", Map.of("text", "`text`")),
+        Map.of(), Map.of());
+    List<Change> changes = List.of(new Change.ExpandColumn(expansion), new Change.RevertExpandColumn(expansion),
+        new Change.ContractColumn(expansion), new Change.RestoreColumn(expansion));
+
+    for (Change change : changes) {
+      Change spelled = DialectSpelling.respell(change, names);
+      assertThat(spelled.getClass()).isEqualTo(change.getClass());
+      Expansion respelled = spelled instanceof Change.ExpandColumn c ? c.expansion()
+          : spelled instanceof Change.RevertExpandColumn c ? c.expansion()
+          : spelled instanceof Change.ContractColumn c ? c.expansion()
+          : ((Change.RestoreColumn) spelled).expansion();
+      assertThat(respelled.table()).isEqualTo("`Comment`");
+      assertThat(respelled.old().name()).isEqualTo("`text`");
+      assertThat(respelled.now()).isEqualTo(now);
+      assertThat(respelled.forward()).contains("text");
+    }
   }
 }
