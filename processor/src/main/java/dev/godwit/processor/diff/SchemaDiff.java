@@ -58,7 +58,7 @@ public final class SchemaDiff {
 
   public static List<Change> between(Schema from, Schema to, DiffHints hints) {
     List<Change> changes = new ArrayList<>();
-    Map<String, String> renamedTo = new HashMap<>(); // old table name -> new table name
+    Map<String, String> newNames = new HashMap<>(); // every kept table: its old name -> its name now (renamed or not)
     Set<String> matchedOld = new HashSet<>();
     for (Table target : to.tables()) {
       String previous = hints.previousTableName(target.name());
@@ -69,7 +69,7 @@ public final class SchemaDiff {
         continue;
       }
       matchedOld.add(previous);
-      renamedTo.put(previous, target.name());
+      newNames.put(previous, target.name());
       if (!previous.equals(target.name())) {
         changes.add(new RenameTable(previous, target.name(), source.get().columns()));
       }
@@ -83,10 +83,10 @@ public final class SchemaDiff {
     for (Table target : to.tables()) {
       String previous = hints.previousTableName(target.name());
       from.table(previous)
-          .ifPresent(source -> changes.addAll(tableChanges(source, target, hints, renamedTo)));
+          .ifPresent(source -> changes.addAll(tableChanges(source, target, hints, newNames)));
     }
     changes.addAll(sequenceChanges(from, to));
-    changes.addAll(generatorRowChanges(from, to, hints, renamedTo));
+    changes.addAll(generatorRowChanges(from, to, hints, newNames));
     hints.contracts().forEach(expansion -> changes.add(new Change.ContractColumn(expansion)));
     changes.sort(ORDER);
     return List.copyOf(dropsBeforeRenamesOntoTheirNames(changes));
@@ -130,7 +130,7 @@ public final class SchemaDiff {
   }
 
   private static List<Change> tableChanges(
-      Table source, Table target, DiffHints hints, Map<String, String> renamedTo) {
+      Table source, Table target, DiffHints hints, Map<String, String> newNames) {
     List<Change> changes = new ArrayList<>();
     String table = target.name();
     Map<String, String> previousOf = new HashMap<>();
@@ -191,7 +191,7 @@ public final class SchemaDiff {
     String oldTable = source.name();
     Function<ForeignKey, ForeignKey> followRenames =
         fk -> new ForeignKey(fk.name(), fk.columns(),
-            renamedTo.getOrDefault(fk.referencedTable(), fk.referencedTable()), fk.referencedColumns());
+            newNames.getOrDefault(fk.referencedTable(), fk.referencedTable()), fk.referencedColumns());
     List<ForeignKey> sourceKeys = source.foreignKeys().stream().map(followRenames).toList();
     // keys and indexes over a converted column go with it (MySQL and H2 convert through a new column)
     List<ForeignKey> droppedForeignKeys = new ArrayList<>();
@@ -313,7 +313,7 @@ public final class SchemaDiff {
    * from its current value, and writing the initial value again would issue them twice.
    */
   private static List<Change> generatorRowChanges(Schema from, Schema to, DiffHints hints,
-      Map<String, String> renamedTo) {
+      Map<String, String> newNames) {
     List<Change> changes = new ArrayList<>();
     for (GeneratorRow now : to.generatorRows()) {
       if (from.generatorRow(hints.previousTableName(now.table()), now.segment()).isEmpty()) {
@@ -321,9 +321,9 @@ public final class SchemaDiff {
       }
     }
     for (GeneratorRow old : from.generatorRows()) {
-      // also from a table that is dropped: the undo then creates the table and inserts the row again
-      String table = renamedTo.getOrDefault(old.table(), old.table());
-      if (!renamedTo.containsKey(old.table()) || to.generatorRow(table, old.segment()).isEmpty()) {
+      // deleted when its table or its segment is gone; also from a dropped table, so that the undo inserts it again
+      String table = newNames.getOrDefault(old.table(), old.table());
+      if (!newNames.containsKey(old.table()) || to.generatorRow(table, old.segment()).isEmpty()) {
         changes.add(new Change.DeleteGeneratorRow(old));
       }
     }
