@@ -1,7 +1,9 @@
 package dev.godwit.processor;
 
 import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.diff.Expanded;
 import dev.godwit.processor.diff.Expansion;
+import dev.godwit.processor.diff.TableExpansion;
 import dev.godwit.processor.jpa.EntityModel;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.snapshot.ExpandContract;
@@ -25,7 +27,7 @@ final class Contracts {
    * The expansions this migration contracts; empty when an error was reported (a requested version
    * without an expand step, or an entity change that a pending contract forbids).
    */
-  static Optional<List<Expansion>> resolve(Set<Integer> requested, Snapshot snapshot, EntityModel model, Reporter reporter) {
+  static Optional<List<Expanded>> resolve(Set<Integer> requested, Snapshot snapshot, EntityModel model, Reporter reporter) {
     boolean ok = true;
     for (int version : requested) {
       if (snapshot.expansions().stream().noneMatch(e -> e.expandedIn() == version)) {
@@ -34,13 +36,19 @@ final class Contracts {
         ok = false;
       }
     }
-    List<Expansion> contracts = new ArrayList<>();
+    List<Expanded> contracts = new ArrayList<>();
     for (ExpandContract entry : snapshot.pendingContracts()) {
-      Expansion expansion = entry.expansion();
       ok &= allowed(entry, model, reporter);
       if (requested.contains(entry.expandedIn())) {
-        contracts.add(expansion);
+        contracts.add(entry.expansion());
+      } else if (entry.expansion() instanceof TableExpansion table) {
+        reporter.warning(Code.CONTRACT_PENDING, "contract pending: V" + entry.expandedIn() + " expanded "
+            + table.describe() + "; the database keeps the view " + table.from() + " over " + table.to()
+            + " for instances of the release before it. Once V" + entry.expandedIn() + " runs everywhere and no such"
+            + " instance is left, compile with -Agodwit.contract=" + entry.expandedIn() + ": the next migration drops"
+            + " the view", model.origin(table.to()).orElse(null));
       } else {
+        Expansion expansion = (Expansion) entry.expansion();
         reporter.warning(Code.CONTRACT_PENDING, "contract pending: V" + entry.expandedIn() + " expanded "
             + expansion.describe() + "; the database keeps " + expansion.table() + "." + expansion.old().name()
             + " in sync with " + expansion.now().name() + " for instances of the release before it. Once V"
@@ -52,9 +60,28 @@ final class Contracts {
     return ok ? Optional.of(List.copyOf(contracts)) : Optional.empty();
   }
 
-  /** The entities keep the new column, and do not take the old name back, until the contract. */
+  /**
+   * The entities keep the new column (or table), and do not take the old name back, until the
+   * contract.
+   */
   private static boolean allowed(ExpandContract entry, EntityModel model, Reporter reporter) {
-    Expansion expansion = entry.expansion();
+    if (entry.expansion() instanceof TableExpansion renamed) {
+      String problem = model.schema().table(renamed.to()).isEmpty()
+          ? "the entities no longer map table " + renamed.to()
+          : model.schema().table(renamed.from()).isPresent()
+              ? "the entities map table " + renamed.from() + " again, which the database still holds as the view over "
+                  + renamed.to()
+              : null;
+      if (problem == null) {
+        return true;
+      }
+      reporter.error(Code.CONTRACT_BLOCKED, problem + ", but the contract of V" + entry.expandedIn() + " ("
+          + renamed.describe() + ") is pending. Generate the contract first (-Agodwit.contract=" + entry.expandedIn()
+          + ", with the entities as they were), then make this change",
+          model.origin(renamed.to()).or(() -> model.origin(renamed.from())).orElse(null));
+      return false;
+    }
+    Expansion expansion = (Expansion) entry.expansion();
     Optional<Table> table = model.schema().table(expansion.table());
     String problem = null;
     if (table.isEmpty()) {

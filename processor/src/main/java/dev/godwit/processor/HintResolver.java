@@ -31,16 +31,10 @@ final class HintResolver {
     Map<String, Map<String, String>> columnRenames = new TreeMap<>();
     Map<String, RenameHint> claimed = new HashMap<>();
     Set<String> expansions = new TreeSet<>();
+    Set<String> tableExpansions = new TreeSet<>();
     for (RenameHint hint : model.renames().stream().filter(h -> h.column().isEmpty()).toList()) {
       if (previous.table(hint.table()).isPresent() || hint.from().equals(hint.table())) {
         continue; // already renamed in the snapshot
-      }
-      if (hint.expandContract()) {
-        reporter.error(Code.EXPAND_CONTRACT_UNSUPPORTED, "@Renamed(from = \"" + hint.from() + "\", strategy ="
-            + " EXPAND_CONTRACT): Godwit expands and contracts columns, not tables yet. Rename the table in place"
-            + " (remove the strategy, then acknowledge GW407 once no instance of the previous release runs), or keep"
-            + " @Table(name = \"" + hint.from() + "\")", hint.element());
-        continue;
       }
       Optional<Table> source = find(previous.tables(), hint.from(), Table::name);
       if (source.isEmpty()) {
@@ -51,6 +45,10 @@ final class HintResolver {
       }
       if (claim(claimed, "table " + source.get().name(), hint, reporter)) {
         tableRenames.put(hint.table(), source.get().name());
+        if (hint.expandContract() && ExpandContractHints.supportedTable(hint, source.get(), model.schema(), previous,
+            reporter)) {
+          tableExpansions.add(hint.table());
+        }
       }
     }
     for (RenameHint hint : model.renames().stream().filter(h -> h.column().isPresent()).toList()) {
@@ -92,7 +90,7 @@ final class HintResolver {
       }
       backfills.computeIfAbsent(hint.table(), t -> new TreeMap<>()).put(hint.column(), hint.expression());
     }
-    return new DiffHints(tableRenames, columnRenames, backfills, expansions, reverses, List.of());
+    return new DiffHints(tableRenames, columnRenames, backfills, expansions, reverses, List.of(), tableExpansions);
   }
 
   /** Snapshot names match case-insensitively and with or without Hibernate's backtick quoting. */

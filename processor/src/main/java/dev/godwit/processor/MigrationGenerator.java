@@ -5,7 +5,7 @@ import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.dialect.Dialects;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.DiffHints;
-import dev.godwit.processor.diff.Expansion;
+import dev.godwit.processor.diff.Expanded;
 import dev.godwit.processor.diff.SchemaDiff;
 import dev.godwit.processor.emit.MigrationDirectory;
 import dev.godwit.processor.jpa.EntityModel;
@@ -63,7 +63,7 @@ final class MigrationGenerator {
     }
     Snapshot snapshot = verified.get().snapshot();
     Map<String, MigrationDirectory> directories = verified.get().directories();
-    Optional<List<Expansion>> contracts = Contracts.resolve(options.contract(), snapshot, model, reporter);
+    Optional<List<Expanded>> contracts = Contracts.resolve(options.contract(), snapshot, model, reporter);
     if (contracts.isEmpty()) {
       return;
     }

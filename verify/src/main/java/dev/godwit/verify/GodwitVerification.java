@@ -105,6 +105,18 @@ public final class GodwitVerification {
   }
 
   /**
+   * The old name of a table expand/contract whose contract step is not applied yet
+   * ({@code @Renamed(strategy = EXPAND_CONTRACT)} on an entity): the migrated database still holds
+   * a view with that name over the renamed table, for the instances of the previous release. The
+   * comparison passes over that view; any other view is reported ({@code unexpected view ...}).
+   */
+  public GodwitVerification pendingContract(String oldTable) {
+    List<String> pending = new ArrayList<>(pendingContracts);
+    pending.add(SchemaSnapshot.VIEW + oldTable);
+    return new GodwitVerification(hibernate, locations, target, classLoader, List.copyOf(pending));
+  }
+
+  /**
    * Migrates one new empty database, lets Hibernate create its schema in another, and compares them.
    * {@code emptyDatabases} must give a new, empty database of the same engine on each call.
    */
@@ -176,9 +188,9 @@ public final class GodwitVerification {
     return new GodwitVerification(changed, locations, target, classLoader, pendingContracts);
   }
 
-  /** A nullable old column of a pending contract. */
+  /** A nullable old column, or the view with the old table name, of a pending contract. */
   private boolean keptForContract(SchemaSnapshot.Item item) {
     return pendingContracts.stream().anyMatch(c -> c.equalsIgnoreCase(item.key()))
-        && "yes".equals(item.properties().get("nullable"));
+        && (item.key().startsWith(SchemaSnapshot.VIEW) || "yes".equals(item.properties().get("nullable")));
   }
 }

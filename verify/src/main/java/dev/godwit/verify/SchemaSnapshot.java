@@ -26,6 +26,7 @@ import javax.sql.DataSource;
  */
 public final class SchemaSnapshot {
   static final String TABLE = "table ";
+  static final String VIEW = "view ";
   static final String ROWS = " rows";
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 

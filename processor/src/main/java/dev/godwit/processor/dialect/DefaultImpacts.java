@@ -42,6 +42,11 @@ final class DefaultImpacts {
       return ChangeImpact.metadataOnly(LOCK, "drops the object under a brief exclusive lock");
     } else if (change instanceof RenameTable || change instanceof RenameColumn) {
       return ChangeImpact.metadataOnly(LOCK, "renames in the catalog under a brief exclusive lock");
+    } else if (change instanceof Change.ExpandTable || change instanceof Change.RevertExpandTable) {
+      return ChangeImpact.metadataOnly(LOCK, "renames in the catalog under a brief exclusive lock; no view keeps the old"
+          + " name (the dialect has no updatable view)");
+    } else if (change instanceof Change.ContractTable || change instanceof Change.RestoreTable) {
+      return ChangeImpact.noExistingRows("drops or creates the view with the old name; the table's rows are not touched");
     } else if (change instanceof DropIndex || change instanceof DropUnique || change instanceof DropForeignKey) {
       return ChangeImpact.metadataOnly(LOCK, "drops the constraint or index under a brief exclusive lock");
     } else if (change instanceof Change.ExpandColumn || change instanceof Change.RestoreColumn) {

@@ -23,6 +23,7 @@ import dev.godwit.processor.diff.Change.CommentColumn;
 import dev.godwit.processor.diff.Change.CommentTable;
 import dev.godwit.processor.diff.Change.DropCheck;
 import dev.godwit.processor.diff.Expansion;
+import dev.godwit.processor.diff.TableExpansion;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
@@ -156,8 +157,61 @@ public abstract class Dialect {
       return ExpandForms.contract(this, c.expansion());
     } else if (change instanceof Change.RestoreColumn c) {
       return ExpandForms.restore(this, c.expansion());
+    } else if (change instanceof Change.ExpandTable c) {
+      return expandTable(c.expansion());
+    } else if (change instanceof Change.RevertExpandTable c) {
+      return revertExpandTable(c.expansion());
+    } else if (change instanceof Change.ContractTable c) {
+      return keepsOldTableName() ? List.of(dropView(c.expansion().from())) : List.of();
+    } else if (change instanceof Change.RestoreTable c) {
+      return keepsOldTableName() ? List.of(createView(c.expansion())) : List.of();
     }
     throw new IllegalArgumentException("unknown change " + change);
+  }
+
+  /**
+   * Whether this dialect keeps a renamed table's old name working during an expand/contract, as an
+   * updatable view over the table. H2's views are read-only (it would need Java triggers).
+   */
+  public boolean keepsOldTableName() {
+    return false;
+  }
+
+  /**
+   * The expand of a table: the rename, then (where {@link #keepsOldTableName()}) the view with the
+   * old name over the renamed table, which PostgreSQL and MySQL update through (a view over one table
+   * listing its columns is updatable). Where the view cannot exist, the plain rename.
+   */
+  protected List<String> expandTable(TableExpansion expansion) {
+    List<String> statements = new ArrayList<>(renameTable(rename(expansion)));
+    if (keepsOldTableName()) {
+      statements.add(createView(expansion));
+    }
+    return statements;
+  }
+
+  /** The undo of {@link #expandTable}: the view dropped, then the table renamed back. */
+  protected List<String> revertExpandTable(TableExpansion expansion) {
+    List<String> statements = new ArrayList<>();
+    if (keepsOldTableName()) {
+      statements.add(dropView(expansion.from()));
+    }
+    statements.addAll(renameTable((RenameTable) rename(expansion).reverse()));
+    return statements;
+  }
+
+  protected static RenameTable rename(TableExpansion expansion) {
+    return new RenameTable(expansion.from(), expansion.to(), expansion.columns());
+  }
+
+  /** The view with the table's old name, listing the columns it had, over the renamed table. */
+  protected String createView(TableExpansion expansion) {
+    return "create view " + quote(expansion.from()) + " as select " + quoteAll(expansion.columnNames()) + " from "
+        + quote(expansion.to());
+  }
+
+  protected String dropView(String name) {
+    return "drop view if exists " + quote(name);
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.UniqueKey;
+import dev.godwit.processor.diff.TableExpansion;
 import java.util.List;
 import java.util.Optional;
 
@@ -151,6 +152,45 @@ public final class MySqlDialect extends Dialect {
   @Override
   protected String checkName(String table, String column) {
     return bare(column);
+  }
+
+  @Override
+  public boolean keepsOldTableName() {
+    return true;
+  }
+
+  /**
+   * MySQL has no transactional DDL, so the table and the views swap names in one atomic
+   * {@code RENAME TABLE}: first a view with the new name over the table and, over that one, the
+   * future view with the old name (MySQL resolves a view's tables by name when it is used, and
+   * creating a view needs its tables to exist); then the swap, after which the old name's view reads
+   * the renamed table; then the helper view goes. The old name never stops answering.
+   */
+  @Override
+  protected List<String> expandTable(TableExpansion expansion) {
+    String columns = quoteAll(expansion.columnNames());
+    String helper = helperView(expansion.to());
+    String future = helperView(expansion.from());
+    return List.of(
+        "create or replace view " + quote(expansion.to()) + " as select " + columns + " from " + quote(expansion.from()),
+        "create or replace view " + quote(future) + " as select " + columns + " from " + quote(expansion.to()),
+        "rename table " + quote(expansion.to()) + " to " + quote(helper) + ", " + quote(expansion.from()) + " to "
+            + quote(expansion.to()) + ", " + quote(future) + " to " + quote(expansion.from()),
+        "drop view " + quote(helper));
+  }
+
+  /** The view and the table swap back in one {@code RENAME TABLE}, then the view goes. */
+  @Override
+  protected List<String> revertExpandTable(TableExpansion expansion) {
+    String helper = helperView(expansion.from());
+    return List.of("rename table " + quote(expansion.from()) + " to " + quote(helper) + ", " + quote(expansion.to())
+        + " to " + quote(expansion.from()), "drop view " + quote(helper));
+  }
+
+  /** A name for a view that lives only during one migration step, within MySQL's 64 characters. */
+  private static String helperView(String table) {
+    String base = bare(table);
+    return (base.length() > 52 ? base.substring(0, 52) : base) + "_godwit_view";
   }
 
   /** MariaDB cannot rename a check: it is dropped and added again, which checks every row. */

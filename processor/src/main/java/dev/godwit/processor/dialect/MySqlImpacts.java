@@ -34,6 +34,9 @@ final class MySqlImpacts {
     if (change instanceof DropTable || change instanceof RenameTable || change instanceof RenameColumn
         || change instanceof DropIndex || change instanceof DropUnique || change instanceof DropForeignKey) {
       return ChangeImpact.metadataOnly(METADATA, "changes the data dictionary only");
+    } else if (change instanceof Change.ExpandTable || change instanceof Change.RevertExpandTable) {
+      return ChangeImpact.metadataOnly(METADATA, "swaps the table and a view with the old name in one RENAME TABLE"
+          + " (the data dictionary only); instances of the previous release read and write through the view");
     } else if (change instanceof AddColumn add) {
       if (add.column().identity()) {
         return ChangeImpact.rewrite(COPY, true, "rebuilds the table to number every row while writes wait");

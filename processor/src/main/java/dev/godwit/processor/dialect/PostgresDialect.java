@@ -36,7 +36,17 @@ public final class PostgresDialect extends Dialect {
     if (!target.safeForms()) {
       return plain(change);
     }
+    if (change instanceof Change.ExpandTable || change instanceof Change.RevertExpandTable) {
+      // one step: between the rename and the view (or the drop of the view and the rename back) the
+      // old name must never be missing for the instances of the previous release
+      return List.of(PostgresSafeForms.retried(String.join(";\n", plain(change))));
+    }
     return PostgresExpandForms.handles(change) ? expandForms.statements(change) : safeForms.statements(change);
+  }
+
+  @Override
+  public boolean keepsOldTableName() {
+    return true;
   }
 
   /**

@@ -32,6 +32,10 @@ final class PostgresImpacts {
         || change instanceof DropForeignKey) {
       return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "changes the catalog only, under a brief ACCESS EXCLUSIVE lock"
           + " that still queues behind every open transaction on the table");
+    } else if (change instanceof Change.ExpandTable || change instanceof Change.RevertExpandTable) {
+      return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "renames the table and creates the view with the old name in"
+          + " one transaction, in the catalog only, under a brief ACCESS EXCLUSIVE lock that still queues behind every"
+          + " open transaction on the table");
     } else if (change instanceof Change.ContractColumn || change instanceof Change.RevertExpandColumn) {
       return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "drops the sync trigger and the column in the catalog only,"
           + " under a brief ACCESS EXCLUSIVE lock that still queues behind every open transaction on the table");

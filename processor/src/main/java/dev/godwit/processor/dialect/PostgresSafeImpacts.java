@@ -53,6 +53,13 @@ final class PostgresSafeImpacts {
       // expand/contract would make a rename safe, so it is not claimed as a safe form
       return new ChangeImpact(false, PostgresImpacts.ACCESS_EXCLUSIVE, false, false, false,
           "renames in the catalog only, under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+    } else if (change instanceof Change.ExpandTable || change instanceof Change.RevertExpandTable) {
+      return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "renames the table and creates the updatable view with the old name"
+          + " in one step (one transaction), in the catalog only, under a brief ACCESS EXCLUSIVE lock" + BRIEF
+          + "; instances of the previous release read and write through the view");
+    } else if (change instanceof Change.ContractTable) {
+      return safe(PostgresImpacts.ACCESS_EXCLUSIVE + " on the view", "drops the view with the old name under a brief"
+          + " lock on the view" + BRIEF + "; the table is not touched");
     } else if (change instanceof DropTable || change instanceof DropColumn
         || change instanceof DropUnique || change instanceof DropForeignKey) {
       return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "changes the catalog only, under a brief ACCESS EXCLUSIVE lock" + BRIEF);

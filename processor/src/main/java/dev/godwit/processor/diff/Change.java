@@ -460,4 +460,53 @@ public sealed interface Change {
     }
     public String slug() { return "restore_" + expansion.table() + "_" + expansion.old().name(); }
   }
+
+  /**
+   * The expand step of a table's expand/contract: renames the table and, where the dialect can,
+   * creates an updatable view with the old name over it in the same step, so instances of the
+   * previous release keep reading and writing the old name while this release uses the new one.
+   */
+  record ExpandTable(TableExpansion expansion) implements Change {
+    public Phase phase() { return Phase.RENAME_TABLE; }
+    public String subject() { return expansion.from(); }
+    public String detail() { return expansion.to(); }
+    public Change reverse() { return new RevertExpandTable(expansion); }
+    public String describe() {
+      return "expand table " + expansion.from() + " to " + expansion.to() + ", the old name kept as a view until the contract";
+    }
+    public String slug() { return "expand_" + expansion.from() + "_to_" + expansion.to(); }
+  }
+
+  /** The undo of {@link ExpandTable}: drops the view and gives the table its old name back. */
+  record RevertExpandTable(TableExpansion expansion) implements Change {
+    public Phase phase() { return Phase.RENAME_TABLE; }
+    public String subject() { return expansion.to(); }
+    public String detail() { return expansion.from(); }
+    public Change reverse() { return new ExpandTable(expansion); }
+    public String describe() {
+      return "revert expand of table " + expansion.from() + " to " + expansion.to() + ": drop the view and rename the"
+          + " table back";
+    }
+    public String slug() { return "revert_expand_" + expansion.to(); }
+  }
+
+  /** The contract step of a table's expand/contract: drops the view with the old name. */
+  record ContractTable(TableExpansion expansion) implements Change {
+    public Phase phase() { return Phase.DROP_TABLE; }
+    public String subject() { return expansion.to(); }
+    public String detail() { return expansion.from(); }
+    public Change reverse() { return new RestoreTable(expansion); }
+    public String describe() { return "contract table " + expansion.from() + " -> " + expansion.to() + ": drop the view " + expansion.from(); }
+    public String slug() { return "contract_" + expansion.from(); }
+  }
+
+  /** The undo of {@link ContractTable}: the view with the old name again. */
+  record RestoreTable(TableExpansion expansion) implements Change {
+    public Phase phase() { return Phase.CREATE_TABLE; }
+    public String subject() { return expansion.to(); }
+    public String detail() { return expansion.from(); }
+    public Change reverse() { return new ContractTable(expansion); }
+    public String describe() { return "restore view " + expansion.from() + " over table " + expansion.to() + " until the contract"; }
+    public String slug() { return "restore_" + expansion.from(); }
+  }
 }

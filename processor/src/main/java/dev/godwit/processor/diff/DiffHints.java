@@ -15,7 +15,10 @@ import java.util.Set;
  * @param expansions {@code table.column} (new names) of the column renames that expand now and
  *     contract in a later release ({@code @Renamed(strategy = EXPAND_CONTRACT)})
  * @param reverses new table name -> (new column name -> {@code @Backfill(reverse)} expression)
- * @param contracts the expansions of earlier migrations whose contract step this migration is
+ * @param contracts the expansions (columns and tables) of earlier migrations whose contract step
+ *     this migration is
+ * @param tableExpansions new names of the table renames that expand now and contract in a later
+ *     release ({@code @Renamed(strategy = EXPAND_CONTRACT)} on an entity)
  */
 public record DiffHints(
     Map<String, String> tableRenames,
@@ -23,7 +26,8 @@ public record DiffHints(
     Map<String, Map<String, String>> backfills,
     Set<String> expansions,
     Map<String, Map<String, String>> reverses,
-    List<Expansion> contracts) {
+    List<Expanded> contracts,
+    Set<String> tableExpansions) {
 
   public static final DiffHints NONE = new DiffHints(Map.of(), Map.of(), Map.of());
 
@@ -34,6 +38,13 @@ public record DiffHints(
     expansions = Set.copyOf(expansions);
     reverses = Map.copyOf(reverses);
     contracts = List.copyOf(contracts);
+    tableExpansions = Set.copyOf(tableExpansions);
+  }
+
+  public DiffHints(Map<String, String> tableRenames, Map<String, Map<String, String>> columnRenames,
+      Map<String, Map<String, String>> backfills, Set<String> expansions, Map<String, Map<String, String>> reverses,
+      List<Expanded> contracts) {
+    this(tableRenames, columnRenames, backfills, expansions, reverses, contracts, Set.of());
   }
 
   public DiffHints(Map<String, String> tableRenames, Map<String, Map<String, String>> columnRenames,
@@ -42,8 +53,14 @@ public record DiffHints(
   }
 
   /** The same hints with these contract steps. */
-  public DiffHints withContracts(List<Expansion> newContracts) {
-    return new DiffHints(tableRenames, columnRenames, backfills, expansions, reverses, newContracts);
+  public DiffHints withContracts(List<? extends Expanded> newContracts) {
+    return new DiffHints(tableRenames, columnRenames, backfills, expansions, reverses, List.copyOf(newContracts),
+        tableExpansions);
+  }
+
+  /** Whether the rename of table {@code table} (its new name) expands now and contracts later. */
+  public boolean expandsTable(String table) {
+    return tableExpansions.contains(table);
   }
 
   /** Whether the rename of {@code table.column} (new names) expands now and contracts later. */

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param backward SQL giving {@code old}'s value from {@code now} ({@code @Backfill(reverse)});
  *     empty: {@code now} itself, cast where the types differ
  */
-public record Expansion(String table, Column old, Column now, Optional<String> forward, Optional<String> backward) {
+public record Expansion(String table, Column old, Column now, Optional<String> forward, Optional<String> backward)
+    implements Expanded {
 
   public Expansion {
     Objects.requireNonNull(table, "table");
@@ -32,6 +33,7 @@ public record Expansion(String table, Column old, Column now, Optional<String> f
   }
 
   /** {@code table.old -> table.now}, for messages. */
+  @Override
   public String describe() {
     return table + "." + old.name() + " -> " + table + "." + now.name()
         + (typeChanged() ? " (" + old.describeType() + " -> " + now.describeType() + ")" : "");

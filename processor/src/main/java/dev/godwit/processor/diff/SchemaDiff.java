@@ -70,7 +70,9 @@ public final class SchemaDiff {
       }
       matchedOld.add(previous);
       newNames.put(previous, target.name());
-      if (!previous.equals(target.name())) {
+      if (!previous.equals(target.name()) && hints.expandsTable(target.name())) {
+        changes.add(new Change.ExpandTable(new TableExpansion(previous, target.name(), source.get().columns())));
+      } else if (!previous.equals(target.name())) {
         changes.add(new RenameTable(previous, target.name(), source.get().columns()));
       }
     }
@@ -87,7 +89,10 @@ public final class SchemaDiff {
     }
     changes.addAll(sequenceChanges(from, to));
     changes.addAll(generatorRowChanges(from, to, hints, newNames));
-    hints.contracts().forEach(expansion -> changes.add(new Change.ContractColumn(expansion)));
+    for (Expanded contract : hints.contracts()) {
+      changes.add(contract instanceof TableExpansion table ? new Change.ContractTable(table)
+          : new Change.ContractColumn((Expansion) contract));
+    }
     changes.sort(ORDER);
     return List.copyOf(dropsBeforeRenamesOntoTheirNames(changes));
   }
@@ -103,6 +108,8 @@ public final class SchemaDiff {
         renameOnto.putIfAbsent(List.of(r.table(), r.to()), r);
       } else if (change instanceof RenameTable r) {
         renameOnto.putIfAbsent(List.of(r.to()), r);
+      } else if (change instanceof Change.ExpandTable r) {
+        renameOnto.putIfAbsent(List.of(r.expansion().to()), r);
       }
     }
     if (renameOnto.isEmpty()) {

@@ -24,6 +24,7 @@ import dev.godwit.processor.diff.Change.DropUnique;
 import dev.godwit.processor.diff.Change.RenameColumn;
 import dev.godwit.processor.diff.Change.RenameTable;
 import dev.godwit.processor.diff.Expansion;
+import dev.godwit.processor.diff.TableExpansion;
 import dev.godwit.processor.diff.ReliantKeys;
 import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.GeneratorRow;
@@ -106,6 +107,14 @@ public final class DialectSpelling {
       return new Change.ContractColumn(respell(c.expansion(), n));
     } else if (change instanceof Change.RestoreColumn c) {
       return new Change.RestoreColumn(respell(c.expansion(), n));
+    } else if (change instanceof Change.ExpandTable c) {
+      return new Change.ExpandTable(respell(c.expansion(), n));
+    } else if (change instanceof Change.RevertExpandTable c) {
+      return new Change.RevertExpandTable(respell(c.expansion(), n));
+    } else if (change instanceof Change.ContractTable c) {
+      return new Change.ContractTable(respell(c.expansion(), n));
+    } else if (change instanceof Change.RestoreTable c) {
+      return new Change.RestoreTable(respell(c.expansion(), n));
     }
     throw new IllegalArgumentException("unknown change " + change);
   }
@@ -119,6 +128,12 @@ public final class DialectSpelling {
   private static Expansion respell(Expansion e, DialectNames n) {
     return new Expansion(n.table(e.table()), n.column(e.table(), e.old()), n.column(e.table(), e.now()),
         e.forward(), e.backward());
+  }
+
+  /** As {@link RenameTable}: the columns keep the names they had under the table's old name. */
+  private static TableExpansion respell(TableExpansion e, DialectNames n) {
+    return new TableExpansion(n.table(e.from()), n.table(e.to()),
+        e.columns().stream().map(column -> n.column(e.from(), column)).toList());
   }
 
   private static GeneratorRow respell(GeneratorRow row, DialectNames n) {

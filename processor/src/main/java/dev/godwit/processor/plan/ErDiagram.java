@@ -31,6 +31,8 @@ final class ErDiagram {
         dropped.add(drop.table().name());
       } else if (change instanceof RenameTable rename) {
         touched.add(rename.to());
+      } else if (change instanceof dev.godwit.processor.diff.Change.ExpandTable expand) {
+        touched.add(expand.expansion().to());
       } else if (after.table(change.subject()).isPresent()) {
         touched.add(change.subject());
       }

@@ -16,6 +16,9 @@ public final class Slugs {
     if (primary.isEmpty()) {
       primary = changes;
     }
+    // a table's expand names its migration, not the constraints renamed with it (which run first)
+    primary = java.util.stream.Stream.concat(primary.stream().filter(c -> c instanceof Change.ExpandTable),
+        primary.stream().filter(c -> !(c instanceof Change.ExpandTable))).toList();
     String slug;
     if (primary.stream().allMatch(c -> c instanceof CreateTable) && primary.size() <= 4) {
       slug = "create_" + String.join("_", primary.stream().map(Change::subject).toList());

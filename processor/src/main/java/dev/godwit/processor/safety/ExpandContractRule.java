@@ -9,6 +9,7 @@ import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.ExpandColumn;
 import dev.godwit.processor.diff.Expansion;
+import dev.godwit.processor.diff.TableExpansion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +20,15 @@ import java.util.Optional;
  * whose fill is one UPDATE over the whole table, a type change that can lose values without a
  * {@code @Backfill} conversion, a nullable column expanded into a NOT NULL one without a
  * {@code @Backfill} for its NULLs, and a conversion naming another column than the one it
- * converts (the sync trigger sees only the two columns).
+ * converts (the sync trigger sees only the two columns). For a table's expand, flags a dialect
+ * that cannot keep the old name as an updatable view (H2), where the previous release breaks.
  */
 final class ExpandContractRule implements SafetyRule {
   @Override
   public List<Finding> check(Change change, RuleContext context) {
+    if (change instanceof Change.ExpandTable table) {
+      return table(table.expansion(), context);
+    }
     if (!(change instanceof ExpandColumn expand)) {
       return List.of();
     }
@@ -69,6 +74,20 @@ final class ExpandContractRule implements SafetyRule {
               + Advice.acknowledge(target, Code.BACKFILL_REWRITES_TABLE)));
     }
     return findings;
+  }
+
+  private static List<Finding> table(TableExpansion expansion, RuleContext context) {
+    List<String> without = context.dialectsWhere(d -> !d.keepsOldTableName());
+    if (without.isEmpty()) {
+      return List.of();
+    }
+    return List.of(Finding.onTable(WARNING, Code.EXPAND_NOT_SYNCED, expansion.to(), without,
+        "expanding table " + expansion.from() + " into " + expansion.to() + " renames it, but cannot keep "
+            + expansion.from() + " as an updatable view over it: H2's views are read-only (updating through one needs"
+            + " an INSTEAD OF trigger, which H2 writes in Java, and a migration cannot bring the class along). Instances"
+            + " of the previous release fail on every query of " + expansion.from() + " after this migration. That is"
+            + " fine where H2 serves tests and development only; acknowledge it: "
+            + Advice.acknowledge(expansion.to(), Code.EXPAND_NOT_SYNCED)).at(Finding.Hint.RENAMED));
   }
 
   /** A column other than {@code own} that the expression names. */

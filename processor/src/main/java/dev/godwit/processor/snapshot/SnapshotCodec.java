@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonWriter;
 import dev.godwit.processor.diff.Expansion;
+import dev.godwit.processor.diff.TableExpansion;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.DialectNames;
@@ -44,9 +45,10 @@ public final class SnapshotCodec {
    * ({@code dialectNames}). A snapshot is written in the oldest format that holds it, so projects
    * that use none of the newer features keep their format 2 or 3 files; formats 1 to 4 are still
    * read. Format 5 added the rows of table generators ({@code generatorRows}, written only when
-   * there are some).
+   * there are some); format 6 the expand/contracts of tables (an {@code expansions} entry with
+   * {@code from} and {@code columns} instead of {@code old} and {@code now}, written only then).
    */
-  public static final int FORMAT = 5;
+  public static final int FORMAT = 6;
 
   private SnapshotCodec() {}
 
@@ -55,7 +57,7 @@ public final class SnapshotCodec {
     try (JsonWriter json = new JsonWriter(out)) {
       json.setIndent("  ");
       json.beginObject();
-      json.name("godwit").value(Math.max(formatFor(snapshot.schema()), snapshot.expansions().isEmpty() ? 0 : 4));
+      json.name("godwit").value(Math.max(formatFor(snapshot.schema()), formatFor(snapshot.expansions())));
       json.name("version").value(snapshot.version());
       json.name("tables").beginArray();
       for (Table table : snapshot.schema().tables()) {
@@ -106,6 +108,14 @@ public final class SnapshotCodec {
     return out + "\n";
   }
 
+  /** The oldest format that can hold these expand/contracts: 6 with a table's, 4 with columns' only. */
+  static int formatFor(List<ExpandContract> expansions) {
+    if (expansions.stream().anyMatch(e -> e.expansion() instanceof TableExpansion)) {
+      return 6;
+    }
+    return expansions.isEmpty() ? 0 : 4;
+  }
+
   /** The oldest format that can hold {@code schema} (with the migration checksums every snapshot has). */
   static int formatFor(Schema schema) {
     if (!schema.generatorRows().isEmpty()) {
@@ -129,11 +139,21 @@ public final class SnapshotCodec {
   }
 
   private static void writeExpansion(JsonWriter json, ExpandContract entry) throws IOException {
-    Expansion expansion = entry.expansion();
     json.beginObject();
     json.name("expandedIn").value(entry.expandedIn());
     if (!entry.pending()) json.name("contractedIn").value(entry.contractedIn());
-    json.name("table").value(expansion.table());
+    json.name("table").value(entry.expansion().table());
+    if (entry.expansion() instanceof TableExpansion table) {
+      json.name("from").value(table.from());
+      json.name("columns").beginArray();
+      for (Column column : table.columns()) {
+        writeColumn(json, column);
+      }
+      json.endArray();
+      json.endObject();
+      return;
+    }
+    Expansion expansion = (Expansion) entry.expansion();
     writeColumn(json.name("old"), expansion.old());
     writeColumn(json.name("now"), expansion.now());
     optional(json, "forward", expansion.forward());
@@ -311,6 +331,10 @@ public final class SnapshotCodec {
     if (expandedIn < 1 || contractedIn != 0 && contractedIn <= expandedIn) {
       throw new SnapshotFormatException(node.path() + ": expandedIn must be a version and contractedIn a later one, found "
           + expandedIn + " and " + contractedIn);
+    }
+    if (node.has("from")) {
+      return new ExpandContract(expandedIn, contractedIn, new TableExpansion(node.string("from"), node.string("table"),
+          node.list("columns", SnapshotCodec::readColumn)));
     }
     return new ExpandContract(expandedIn, contractedIn, new Expansion(node.string("table"),
         readColumn(node.child("old"), 0), readColumn(node.child("now"), 0),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.godwit.processor.diff.Expansion;
+import dev.godwit.processor.diff.TableExpansion;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
@@ -198,7 +199,7 @@ class SnapshotCodecTest {
     assertThat(text.indexOf("\"expandedIn\": 3")).isLessThan(text.indexOf("\"expandedIn\": 6"));
     Snapshot read = SnapshotCodec.read(text);
     assertThat(read.expansions()).containsExactlyInAnyOrderElementsOf(snapshot.expansions());
-    assertThat(read.pendingContracts()).extracting(e -> e.expansion().now().name()).containsExactly("age_years");
+    assertThat(read.pendingContracts()).extracting(e -> ((Expansion) e.expansion()).now().name()).containsExactly("age_years");
     assertThat(SnapshotCodec.write(read)).isEqualTo(text);
     assertThat(SnapshotCodec.write(rich())).as("without expand/contracts the format stays").contains("\"godwit\": 3,")
         .doesNotContain("expansions");
@@ -211,10 +212,31 @@ class SnapshotCodecTest {
     Column email = new Column("email", ColumnType.varchar(255), true, false);
     Expansion mail = new Expansion("customer", email, email.withName("mail"), Optional.empty(), Optional.empty());
     List<ExpandContract> after = ExpandContract.after(snapshot.expansions(), 8, List.of(
-        new dev.godwit.processor.diff.Change.ContractColumn(pending.expansion()),
+        new dev.godwit.processor.diff.Change.ContractColumn((Expansion) pending.expansion()),
         new dev.godwit.processor.diff.Change.ExpandColumn(mail)));
     assertThat(after).containsExactly(snapshot.expansions().get(0), new ExpandContract(6, 8, pending.expansion()),
         new ExpandContract(8, 0, mail));
+  }
+
+  @Test
+  void tableExpandContractsRoundTripInFormatSixAndAreMarkedDoneByTheirContract() throws Exception {
+    Snapshot columns = withExpansions();
+    Column id = new Column("id", ColumnType.of(TypeKind.BIGINT), false, true);
+    Column name = new Column("name", ColumnType.varchar(100), false, false);
+    TableExpansion client = new TableExpansion("customer", "client", List.of(id, name));
+    List<ExpandContract> expanded = ExpandContract.after(columns.expansions(), 8,
+        List.of(new dev.godwit.processor.diff.Change.ExpandTable(client)));
+    assertThat(expanded).contains(new ExpandContract(8, 0, client));
+    Snapshot snapshot = new Snapshot(8, columns.schema(), columns.migrations(), expanded);
+    String text = SnapshotCodec.write(snapshot);
+    assertThat(text).contains("\"godwit\": 6,", "\"table\": \"client\",\n      \"from\": \"customer\",");
+    Snapshot read = SnapshotCodec.read(text);
+    assertThat(read.expansions()).containsExactlyElementsOf(snapshot.expansions());
+    assertThat(read.pendingContracts()).extracting(ExpandContract::expansion).contains(client);
+    assertThat(SnapshotCodec.write(read)).isEqualTo(text);
+    List<ExpandContract> contracted = ExpandContract.after(read.expansions(), 9,
+        List.of(new dev.godwit.processor.diff.Change.ContractTable(client)));
+    assertThat(contracted).contains(new ExpandContract(8, 9, client)).doesNotContain(new ExpandContract(8, 0, client));
   }
 
   @Test
@@ -237,7 +259,7 @@ class SnapshotCodecTest {
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
         Arguments.of("missing format", good.replace("\"godwit\": 3,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 6,"), "$.godwit: written by a newer Godwit (snapshot format 6"),
+        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 7,"), "$.godwit: written by a newer Godwit (snapshot format 7"),
         Arguments.of("contract before its expand", SnapshotCodec.write(withExpansions())
             .replace("\"contractedIn\": 5", "\"contractedIn\": 2"),
             "$.expansions[0]: expandedIn must be a version and contractedIn a later one, found 3 and 2"),

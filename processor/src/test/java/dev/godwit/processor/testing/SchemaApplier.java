@@ -121,6 +121,15 @@ public final class SchemaApplier {
       Table t = table(c.table());
       require(t.column(c.from().name()).equals(java.util.Optional.of(c.from())), "column is not " + c.from());
       put(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList());
+    } else if (change instanceof Change.ExpandTable c) {
+      // the schema the entities map: the table under its new name (the view is no table)
+      apply(new RenameTable(c.expansion().from(), c.expansion().to(), c.expansion().columns()));
+    } else if (change instanceof Change.RevertExpandTable c) {
+      apply(new RenameTable(c.expansion().to(), c.expansion().from(), c.expansion().columns()));
+    } else if (change instanceof Change.ContractTable || change instanceof Change.RestoreTable) {
+      Change.ContractTable contract = change instanceof Change.ContractTable t ? t
+          : new Change.ContractTable(((Change.RestoreTable) change).expansion());
+      require(tables.containsKey(contract.expansion().to()), "no table " + contract.expansion().to());
     } else if (change instanceof Change.ExpandColumn c) {
       // the schema the entities map: the new column takes the old one's place, which the database
       // keeps beside it until the contract
