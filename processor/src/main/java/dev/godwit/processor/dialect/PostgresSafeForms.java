@@ -50,6 +50,7 @@ final class PostgresSafeForms {
    */
   static boolean createsOrDropsOnly(List<Change> changes) {
     return changes.stream().allMatch(c -> c instanceof CreateTable || c instanceof DropTable
+        || c instanceof Change.CreateSchema || c instanceof Change.DropSchema
         || c instanceof CreateSequence || c instanceof DropSequence
         || c instanceof Change.InsertGeneratorRow || c instanceof Change.DeleteGeneratorRow
         || (c instanceof AddForeignKey fk && fk.ofNewTable()) || (c instanceof DropForeignKey fk && fk.ofDroppedTable()));
@@ -57,12 +58,13 @@ final class PostgresSafeForms {
 
   List<String> statements(Change change) {
     if (change instanceof CreateTable || change instanceof CreateSequence || change instanceof DropSequence
+        || change instanceof Change.CreateSchema || change instanceof Change.DropSchema
         || change instanceof Change.InsertGeneratorRow || change instanceof Change.DeleteGeneratorRow) {
       return dialect.plain(change);
     } else if (change instanceof CreateIndex c) {
       return concurrently(c.index().name(), dialect.createIndex(c.table(), c.index()));
     } else if (change instanceof DropIndex c) {
-      return withoutLockTimeout(List.of("drop index concurrently if exists " + dialect.quote(c.index().name())));
+      return withoutLockTimeout(List.of("drop index concurrently if exists " + dialect.indexName(c.table(), c.index().name())));
     } else if (change instanceof AddUnique c) {
       String name = dialect.uniqueName(c.table(), c.key());
       List<String> statements = new ArrayList<>(concurrently(name,

@@ -44,9 +44,10 @@ public final class SnapshotCodec {
    * ({@code dialectNames}). A snapshot is written in the oldest format that holds it, so projects
    * that use none of the newer features keep their format 2 or 3 files; formats 1 to 4 are still
    * read. Format 5 added the rows of table generators ({@code generatorRows}, written only when
-   * there are some).
+   * there are some). Format 6 added tables and sequences in a schema ({@code @Table(schema)}), named
+   * {@code schema.table}; a name of an older format never has a dot outside backticks.
    */
-  public static final int FORMAT = 5;
+  public static final int FORMAT = 6;
 
   private SnapshotCodec() {}
 
@@ -108,6 +109,9 @@ public final class SnapshotCodec {
 
   /** The oldest format that can hold {@code schema} (with the migration checksums every snapshot has). */
   static int formatFor(Schema schema) {
+    if (!schema.schemas().isEmpty()) {
+      return 6;
+    }
     if (!schema.generatorRows().isEmpty()) {
       return 5;
     }
