@@ -122,7 +122,7 @@ public abstract class Dialect {
       return List.of(dropIndex(c.table(), c.index()));
     } else if (change instanceof AddForeignKey c) {
       return List.of("alter table " + quote(c.table()) + " add constraint " + quote(c.key().name())
-          + " foreign key (" + quoteAll(c.key().columns()) + ") references " + quote(c.key().referencedTable())
+          + " foreign key (" + quoteAll(c.key().columns()) + ") references " + referenced(c.table(), c.key().referencedTable())
           + " (" + quoteAll(c.key().referencedColumns()) + ")");
     } else if (change instanceof DropForeignKey c) {
       return List.of(dropForeignKey(c.table(), c.key().name()));
@@ -479,6 +479,11 @@ public abstract class Dialect {
       statements.add("alter table " + quote(renamed) + " set schema " + quote(Identifiers.schema(to).orElse(defaultSchema())));
     }
     return statements;
+  }
+
+  /** The table a foreign key of {@code table} references, as its {@code references} clause names it. */
+  protected String referenced(String table, String referencedTable) {
+    return quote(referencedTable);
   }
 
   /** The schema a table without {@code @Table(schema)} is in, as SQL names it. */

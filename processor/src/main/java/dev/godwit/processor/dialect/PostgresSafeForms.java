@@ -106,7 +106,7 @@ final class PostgresSafeForms {
   private List<String> addForeignKey(AddForeignKey change) {
     ForeignKey key = change.key();
     String add = alterTable(change.table()) + " add constraint " + dialect.quote(key.name()) + " foreign key ("
-        + dialect.quoteAll(key.columns()) + ") references " + dialect.quote(key.referencedTable()) + " ("
+        + dialect.quoteAll(key.columns()) + ") references " + dialect.referenced(change.table(), key.referencedTable()) + " ("
         + dialect.quoteAll(key.referencedColumns()) + ")";
     if (change.ofNewTable()) {
       return List.of(retried(add)); // the new table is empty: validation is instant
