@@ -6,6 +6,7 @@ import dev.godwit.processor.jpa.EntityModel;
 import dev.godwit.processor.jpa.EntityModel.BackfillHint;
 import dev.godwit.processor.jpa.EntityModel.RenameHint;
 import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.Identifiers;
 import static dev.godwit.processor.model.Identifiers.bare;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Table;
@@ -51,6 +52,7 @@ final class HintResolver {
         }
       }
     }
+    tableRenames.putAll(moves(model.schema(), previous, tableRenames));
     for (RenameHint hint : model.renames().stream().filter(h -> h.column().isPresent()).toList()) {
       String column = hint.column().get();
       String previousTable = tableRenames.getOrDefault(hint.table(), hint.table());
@@ -91,6 +93,29 @@ final class HintResolver {
       backfills.computeIfAbsent(hint.table(), t -> new TreeMap<>()).put(hint.column(), hint.expression());
     }
     return new DiffHints(tableRenames, columnRenames, backfills, expansions, reverses, List.of(), tableExpansions);
+  }
+
+  /**
+   * The tables whose schema alone changed ({@code @Table(schema)}): a table the snapshot has under
+   * the same name in another schema, and the entities no longer have there, moves rather than being
+   * dropped and created again. Keyed by the new name, valued by the old one, like renames.
+   */
+  static Map<String, String> moves(Schema now, Schema previous, Map<String, String> renames) {
+    Set<String> names = now.tables().stream().map(Table::name).collect(Collectors.toSet());
+    Map<String, String> moves = new TreeMap<>();
+    for (Table table : now.tables()) {
+      if (previous.table(table.name()).isPresent() || renames.containsKey(table.name())) {
+        continue;
+      }
+      List<String> sources = previous.tables().stream().map(Table::name)
+          .filter(name -> !names.contains(name) && !renames.containsValue(name) && !moves.containsValue(name)
+              && Identifiers.local(name).equals(Identifiers.local(table.name())))
+          .toList();
+      if (sources.size() == 1) {
+        moves.put(table.name(), sources.get(0));
+      }
+    }
+    return moves;
   }
 
   /** Snapshot names match case-insensitively and with or without Hibernate's backtick quoting. */

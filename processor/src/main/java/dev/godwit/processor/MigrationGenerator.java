@@ -58,7 +58,9 @@ final class MigrationGenerator {
       return;
     }
     Optional<CommittedMigrations.Verified> verified = committed.verify(read.get(), scanned);
-    if (verified.isEmpty() || !NameLengthCheck.namesFit(model, options.dialects(), reporter)) {
+    if (verified.isEmpty() || !NameLengthCheck.namesFit(model, options.dialects(), reporter)
+        || !CrossSchemaCheck.buildable(model, options.dialects(), reporter)
+        || !CrossSchemaCheck.movable(model, hints.tableRenames(), options.dialects(), reporter)) {
       return;
     }
     Snapshot snapshot = verified.get().snapshot();

@@ -53,15 +53,15 @@ class EntityStructureErrorsTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[GW101] @GeneratedValue(strategy = TABLE, generator = \"nowhere\") names "
         + "no @TableGenerator on this id or on Tally").inFile(fixture("Tally")).onLineContaining("\"nowhere\"");
-    assertThat(compilation).hadErrorContaining("[GW101] @TableGenerator(schema = ...) is not supported by Godwit "
-        + "yet; Hibernate creates the schema and qualifies the table on PostgreSQL and H2, and drops the schema on MySQL")
+    assertThat(compilation).hadErrorContaining("[GW101] @TableGenerator(catalog = ...) is not supported by Godwit; "
+        + "on MySQL/MariaDB Hibernate puts the table into another database (created with create database)")
         .inFile(fixture("Tally")).onLineContaining("archivedId");
     assertThat(compilation).hadErrorContaining("[GW106] table generator table Tally has the name of a table an entity")
         .inFile(fixture("Tally")).onLineContaining("clashId");
     assertThat(compilation).hadErrorContaining("[GW106] table generators share table blocks with different columns "
         + "(sequence_name, next_val and sequence_name, hi)").inFile(fixture("Tally")).onLineContaining("secondId");
-    assertThat(compilation).hadErrorContaining("[GW101] @SequenceGenerator(catalog = ...) is not supported by Godwit yet; "
-        + "on MySQL/MariaDB a catalog is a separate database").inFile(fixture("Tally")).onLineContaining("numberedId");
+    assertThat(compilation).hadErrorContaining("[GW101] @SequenceGenerator(catalog = ...) is not supported by Godwit; "
+        + "on MySQL/MariaDB Hibernate puts the sequence into another database").inFile(fixture("Tally")).onLineContaining("numberedId");
     assertThat(compilation).hadErrorCount(5);
     assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
   }
@@ -84,7 +84,7 @@ class EntityStructureErrorsTest {
         .inFile(fixture("Badge")).onLineContaining("misplaced;");
     assertThat(compilation).hadErrorContaining("[GW101] @Column(table = ...) in an embeddable is not supported")
         .inFile(fixture("Badge")).onLineContaining("colour;");
-    assertThat(compilation).hadErrorContaining("[GW101] @SecondaryTable(schema = ...) is not supported")
+    assertThat(compilation).hadErrorContaining("[GW101] @SecondaryTable(catalog = ...) is not supported")
         .inFile(fixture("Badge")).onLineContaining("class Badge");
     assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
   }

@@ -265,7 +265,7 @@ class ProcessorFixturesTest {
     JavaFileObject gadget = errors("unsupported_mappings", "Gadget");
     Compilation compilation = generate(List.of(gadget, errors("unsupported_mappings", "Maker")));
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[GW101] @Table(schema = ...) is not supported")
+    assertThat(compilation).hadErrorContaining("[GW101] @Table(catalog = ...) is not supported by Godwit; on MySQL/MariaDB Hibernate puts the table into another database")
         .inFile(gadget).onLineContaining("public class Gadget");
     assertThat(compilation).hadErrorContaining("[GW101] @JdbcTypeCode(3002) on notes")
         .inFile(gadget).onLineContaining("private String notes");

@@ -28,7 +28,9 @@ final class DefaultImpacts {
   private DefaultImpacts() {}
 
   static ChangeImpact of(Change change) {
-    if (change instanceof CreateTable || change instanceof CreateSequence) {
+    if (change instanceof Change.CreateSchema || change instanceof Change.DropSchema) {
+      return ChangeImpact.noExistingRows("creates or drops an empty schema; no table is touched");
+    } else if (change instanceof CreateTable || change instanceof CreateSequence) {
       return ChangeImpact.noExistingRows("creates a new object; no existing rows are touched");
     } else if (change instanceof Change.InsertGeneratorRow) {
       return ChangeImpact.oneRow("inserts the row the table generator starts from");

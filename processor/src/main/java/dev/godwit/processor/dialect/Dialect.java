@@ -88,6 +88,10 @@ public abstract class Dialect {
   protected final List<String> plain(Change change) {
     if (change instanceof CreateTable c) {
       return createTable(c.table());
+    } else if (change instanceof Change.CreateSchema c) {
+      return createSchema(c.schema());
+    } else if (change instanceof Change.DropSchema c) {
+      return dropSchema(c.schema());
     } else if (change instanceof DropTable c) {
       return List.of("drop table " + quote(c.table().name()));
     } else if (change instanceof RenameTable c) {
@@ -119,7 +123,7 @@ public abstract class Dialect {
       return List.of(dropIndex(c.table(), c.index()));
     } else if (change instanceof AddForeignKey c) {
       return List.of("alter table " + quote(c.table()) + " add constraint " + quote(c.key().name())
-          + " foreign key (" + quoteAll(c.key().columns()) + ") references " + quote(c.key().referencedTable())
+          + " foreign key (" + quoteAll(c.key().columns()) + ") references " + referenced(c.table(), c.key().referencedTable())
           + " (" + quoteAll(c.key().referencedColumns()) + ")");
     } else if (change instanceof DropForeignKey c) {
       return List.of(dropForeignKey(c.table(), c.key().name()));
@@ -272,8 +276,15 @@ public abstract class Dialect {
     return check(column).isPresent();
   }
 
-  /** A name as it must appear in SQL: quoted when Hibernate quotes it, otherwise as written. */
+  /**
+   * A name as it must appear in SQL: quoted when Hibernate quotes it, otherwise as written; a table
+   * or sequence in a schema with the schema, as the dialect qualifies it ({@link #qualify}).
+   */
   public String quote(String name) {
+    Optional<String> schema = Identifiers.schema(name);
+    if (schema.isPresent()) {
+      return qualify(schema.get(), quote(Identifiers.local(name)));
+    }
     if (Identifiers.isQuoted(name)) {
       return quoted(Identifiers.bare(name));
     }
@@ -284,9 +295,42 @@ public abstract class Dialect {
     return "\"" + bare + "\"";
   }
 
-  /** The name without Hibernate's backtick quoting marks. */
+  /**
+   * A quoted name in {@code schema}: {@code schema.name}, the schema quoted as Hibernate quotes it
+   * (a keyword or a quoted name). PostgreSQL and H2 keep the schema; MySQL drops it.
+   */
+  protected String qualify(String schema, String quotedName) {
+    return quote(schema) + "." + quotedName;
+  }
+
+  /**
+   * An index of {@code table} as statements other than {@code create index} name it: PostgreSQL
+   * and H2 keep indexes in the table's schema, so its name is qualified by it.
+   */
+  protected String indexName(String table, String index) {
+    return quote(Identifiers.qualified(Identifiers.schema(table), index));
+  }
+
+  /**
+   * The name without Hibernate's backtick quoting marks, and without its schema: the name the
+   * database derives names from and limits in length.
+   */
   protected static String bare(String name) {
-    return Identifiers.bare(name);
+    return Identifiers.bare(Identifiers.local(name));
+  }
+
+  /** The statements that create {@code schema} unless it exists; none where schemas are not kept (MySQL). */
+  protected List<String> createSchema(String schema) {
+    return List.of("create schema if not exists " + quote(schema));
+  }
+
+  /**
+   * The statements that drop {@code schema}, which the migration they undo created: only when it is
+   * empty ({@code restrict}), so a schema that holds objects Godwit does not manage fails the undo
+   * rather than losing them.
+   */
+  protected List<String> dropSchema(String schema) {
+    return List.of("drop schema if exists " + quote(schema) + " restrict");
   }
 
   protected final String quoteAll(List<String> names) {
@@ -453,7 +497,7 @@ public abstract class Dialect {
   }
 
   protected String dropIndex(String table, Index index) {
-    return "drop index " + quote(index.name());
+    return "drop index " + indexName(table, index.name());
   }
 
   protected String dropPrimaryKey(String table) {
@@ -467,12 +511,38 @@ public abstract class Dialect {
   /** Renames the table, and the checks the database names after it, which would keep the old name. */
   protected List<String> renameTable(RenameTable change) {
     List<String> statements = new ArrayList<>();
-    statements.add("alter table " + quote(change.from()) + " rename to " + quote(change.to()));
+    statements.addAll(moveTable(change.from(), change.to()));
     for (Column column : change.columns()) {
       renameCheck(change.to(), checkName(change.from(), column.name()), checkName(change.to(), column.name()), column)
           .forEach(statements::add);
     }
     return statements;
+  }
+
+  /**
+   * Renames and/or moves the table to another schema. A rename names the table within its
+   * schema; a move ({@code set schema}) keeps the name.
+   */
+  protected List<String> moveTable(String from, String to) {
+    List<String> statements = new ArrayList<>();
+    String renamed = Identifiers.qualified(Identifiers.schema(from), Identifiers.local(to));
+    if (!Identifiers.local(from).equals(Identifiers.local(to))) {
+      statements.add("alter table " + quote(from) + " rename to " + quote(Identifiers.local(to)));
+    }
+    if (!Identifiers.schema(from).equals(Identifiers.schema(to))) {
+      statements.add("alter table " + quote(renamed) + " set schema " + quote(Identifiers.schema(to).orElse(defaultSchema())));
+    }
+    return statements;
+  }
+
+  /** The table a foreign key of {@code table} references, as its {@code references} clause names it. */
+  protected String referenced(String table, String referencedTable) {
+    return quote(referencedTable);
+  }
+
+  /** The schema a table without {@code @Table(schema)} is in, as SQL names it. */
+  protected String defaultSchema() {
+    return "public";
   }
 
   /**

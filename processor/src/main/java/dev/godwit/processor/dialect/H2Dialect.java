@@ -85,6 +85,11 @@ public final class H2Dialect extends Dialect {
   }
 
   @Override
+  protected String defaultSchema() {
+    return "PUBLIC";
+  }
+
+  @Override
   protected String renameColumn(String table, String from, String to) {
     return "alter table " + quote(table) + " alter column " + quote(from) + " rename to " + quote(to);
   }

@@ -24,11 +24,17 @@ public final class IdentifierLimits {
 
   public static List<TooLong> check(Schema schema, Dialect dialect) {
     List<TooLong> problems = new ArrayList<>();
+    java.util.Set<String> schemas = new java.util.HashSet<>();
     for (Table table : schema.tables()) {
-      if (!dialect.fitsIdentifier(table.name())) {
-        problems.add(new TooLong(table.name(), Optional.empty(), "table name " + Identifiers.bare(table.name()) + " "
-            + why(table.name(), dialect) + "; give the entity a shorter @Table(name = ...)"));
+      // the schema and the table are two names, each limited on its own
+      String local = Identifiers.local(table.name());
+      if (!dialect.fitsIdentifier(local)) {
+        problems.add(new TooLong(table.name(), Optional.empty(), "table name " + Identifiers.bare(local) + " "
+            + why(local, dialect) + "; give the entity a shorter @Table(name = ...)"));
       }
+      Identifiers.schema(table.name()).filter(s -> schemas.add(s) && !dialect.fitsIdentifier(s)).ifPresent(s ->
+          problems.add(new TooLong(table.name(), Optional.empty(), "schema name " + Identifiers.bare(s) + " "
+              + why(s, dialect) + "; give the schema a shorter name")));
       for (Column column : table.columns()) {
         if (!dialect.fitsIdentifier(column.name())) {
           problems.add(new TooLong(table.name(), Optional.of(column.name()), "column name " + Identifiers.bare(column.name())

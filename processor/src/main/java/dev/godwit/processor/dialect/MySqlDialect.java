@@ -89,7 +89,42 @@ public final class MySqlDialect extends Dialect {
 
   @Override
   public ChangeImpact impact(Change change) {
+    if (change instanceof Change.RenameTable move && statements(move).isEmpty()) {
+      return ChangeImpact.noExistingRows("nothing: MySQL keeps no schemas, the table stays where it is");
+    }
     return target.safeForms() ? safeForms.impact(change) : MySqlImpacts.of(change);
+  }
+
+  /**
+   * Hibernate's {@code MySQLDialect} qualifies names by catalog only ({@code NameQualifierSupport.CATALOG}):
+   * it drops {@code @Table(schema)} and puts the table into the connection's database.
+   */
+  @Override
+  protected String qualify(String schema, String quotedName) {
+    return quotedName;
+  }
+
+  /** No schemas: Hibernate creates none on MySQL ({@code canCreateSchema()} is false). */
+  @Override
+  protected List<String> createSchema(String schema) {
+    return List.of();
+  }
+
+  @Override
+  protected List<String> dropSchema(String schema) {
+    return List.of();
+  }
+
+  @Override
+  protected String indexName(String table, String index) {
+    return quote(index);
+  }
+
+  /** A move to another schema leaves the table where it is; only a change of its name is a rename. */
+  @Override
+  protected List<String> moveTable(String from, String to) {
+    return quote(from).equals(quote(to)) ? List.of()
+        : List.of("alter table " + quote(from) + " rename to " + quote(to));
   }
 
   @Override

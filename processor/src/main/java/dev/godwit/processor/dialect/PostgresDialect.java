@@ -6,6 +6,7 @@ import dev.godwit.processor.diff.Change.RenameTable;
 import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.List;
 import java.util.Locale;
@@ -185,7 +186,8 @@ public final class PostgresDialect extends Dialect {
   }
 
   private String stored(String name) {
-    return quote(name).startsWith("\"") ? bare(name) : name.toLowerCase(Locale.ROOT);
+    String local = Identifiers.local(name);
+    return quote(local).startsWith("\"") ? bare(local) : local.toLowerCase(Locale.ROOT);
   }
 
   @Override
@@ -219,9 +221,12 @@ public final class PostgresDialect extends Dialect {
   @Override
   protected List<String> renameTable(RenameTable change) {
     List<String> statements = new java.util.ArrayList<>(super.renameTable(change));
-    statements.add(1, "alter index if exists "
-        + quote(PostgresNames.constraintName(stored(change.from()), List.of(), "pkey")) + " rename to "
-        + quote(PostgresNames.constraintName(stored(change.to()), List.of(), "pkey")));
+    if (!stored(change.from()).equals(stored(change.to()))) {
+      // renamed within its old schema, before a move to another one
+      statements.add(1, "alter index if exists " + indexName(change.from(),
+          PostgresNames.constraintName(stored(change.from()), List.of(), "pkey")) + " rename to "
+          + quote(PostgresNames.constraintName(stored(change.to()), List.of(), "pkey")));
+    }
     return statements;
   }
 

@@ -50,6 +50,7 @@ final class PostgresSafeForms {
    */
   static boolean createsOrDropsOnly(List<Change> changes) {
     return changes.stream().allMatch(c -> c instanceof CreateTable || c instanceof DropTable
+        || c instanceof Change.CreateSchema || c instanceof Change.DropSchema
         || c instanceof CreateSequence || c instanceof DropSequence
         || c instanceof Change.InsertGeneratorRow || c instanceof Change.DeleteGeneratorRow
         || (c instanceof AddForeignKey fk && fk.ofNewTable()) || (c instanceof DropForeignKey fk && fk.ofDroppedTable()));
@@ -57,12 +58,13 @@ final class PostgresSafeForms {
 
   List<String> statements(Change change) {
     if (change instanceof CreateTable || change instanceof CreateSequence || change instanceof DropSequence
+        || change instanceof Change.CreateSchema || change instanceof Change.DropSchema
         || change instanceof Change.InsertGeneratorRow || change instanceof Change.DeleteGeneratorRow) {
       return dialect.plain(change);
     } else if (change instanceof CreateIndex c) {
       return concurrently(c.index().name(), dialect.createIndex(c.table(), c.index()));
     } else if (change instanceof DropIndex c) {
-      return withoutLockTimeout(List.of("drop index concurrently if exists " + dialect.quote(c.index().name())));
+      return withoutLockTimeout(List.of("drop index concurrently if exists " + dialect.indexName(c.table(), c.index().name())));
     } else if (change instanceof AddUnique c) {
       String name = dialect.uniqueName(c.table(), c.key());
       List<String> statements = new ArrayList<>(concurrently(name,
@@ -104,7 +106,7 @@ final class PostgresSafeForms {
   private List<String> addForeignKey(AddForeignKey change) {
     ForeignKey key = change.key();
     String add = alterTable(change.table()) + " add constraint " + dialect.quote(key.name()) + " foreign key ("
-        + dialect.quoteAll(key.columns()) + ") references " + dialect.quote(key.referencedTable()) + " ("
+        + dialect.quoteAll(key.columns()) + ") references " + dialect.referenced(change.table(), key.referencedTable()) + " ("
         + dialect.quoteAll(key.referencedColumns()) + ")";
     if (change.ofNewTable()) {
       return List.of(retried(add)); // the new table is empty: validation is instant

@@ -20,6 +20,7 @@ public sealed interface Change {
 
   /** The order in which changes run: drops of dependents first, additions of dependents last. */
   enum Phase {
+    CREATE_SCHEMA,
     DELETE_ROW,
     DROP_FOREIGN_KEY,
     DROP_INDEX,
@@ -34,7 +35,8 @@ public sealed interface Change {
     DROP_TABLE,
     DROP_SEQUENCE,
     ADD_INDEX,
-    ADD_FOREIGN_KEY
+    ADD_FOREIGN_KEY,
+    DROP_SCHEMA
   }
 
   Phase phase();
@@ -57,6 +59,35 @@ public sealed interface Change {
   /** Whether this change alone says what a migration does (constraints of new tables do not). */
   default boolean primary() {
     return true;
+  }
+
+  /**
+   * Creates a schema ({@code @Table(schema = ...)} and the like) unless it exists, before the first
+   * table or sequence in it. Where the dialect keeps no schemas (MySQL) it is nothing.
+   */
+  record CreateSchema(String schema) implements Change {
+    public Phase phase() { return Phase.CREATE_SCHEMA; }
+    public String subject() { return schema; }
+    public String detail() { return ""; }
+    public Change reverse() { return new DropSchema(schema); }
+    public boolean primary() { return false; }
+    public String describe() { return "create schema " + schema; }
+    public String slug() { return "create_schema_" + schema; }
+  }
+
+  /**
+   * Drops a schema the migration it undoes created, once its tables are gone, and only if it is
+   * empty. The diff never drops a schema the entities stop using: it may hold objects Godwit does
+   * not manage, and leaving it empty changes nothing Hibernate checks.
+   */
+  record DropSchema(String schema) implements Change {
+    public Phase phase() { return Phase.DROP_SCHEMA; }
+    public String subject() { return schema; }
+    public String detail() { return ""; }
+    public Change reverse() { return new CreateSchema(schema); }
+    public boolean primary() { return false; }
+    public String describe() { return "drop schema " + schema + " if empty"; }
+    public String slug() { return "drop_schema_" + schema; }
   }
 
   record CreateTable(Table table) implements Change {
@@ -89,7 +120,9 @@ public sealed interface Change {
     public String subject() { return from; }
     public String detail() { return to; }
     public Change reverse() { return new RenameTable(to, from, columns); }
-    public String describe() { return "rename table " + from + " to " + to; }
+    public String describe() {
+      return (Identifiers.local(from).equals(Identifiers.local(to)) ? "move table " : "rename table ") + from + " to " + to;
+    }
     public String slug() { return "rename_" + from + "_to_" + to; }
   }
 

@@ -58,6 +58,8 @@ public final class SchemaDiff {
 
   public static List<Change> between(Schema from, Schema to, DiffHints hints) {
     List<Change> changes = new ArrayList<>();
+    // a schema the entities stop using stays: it may hold what Godwit does not manage (see DropSchema)
+    to.schemas().stream().filter(s -> !from.schemas().contains(s)).forEach(s -> changes.add(new Change.CreateSchema(s)));
     Map<String, String> newNames = new HashMap<>(); // every kept table: its old name -> its name now (renamed or not)
     Set<String> matchedOld = new HashSet<>();
     for (Table target : to.tables()) {

@@ -85,6 +85,7 @@ final class EntityDescriber {
     }
     if (!singleTableSubclass) {
       context.origins.put(table, type);
+      context.schemas.table(table, mirrors.jpa(type, "Table").flatMap(context::schemaOf), type);
       hints.ofTable(type, table);
     }
     return Optional.of(new Entity(type, entityName, logicalTable, table, members, parent, strategy,

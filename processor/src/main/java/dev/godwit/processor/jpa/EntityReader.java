@@ -155,7 +155,11 @@ public final class EntityReader {
     Schema schema = new Schema(List.copyOf(schemaTables.values()), List.copyOf(sequences.values()), rows);
     // an embeddable used twice would report its problems twice
     List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(context.problems));
-    return new EntityModel(schema, hints.renames, hints.backfills, context.origins, entityNames, problems);
+    Schemas schemas = context.schemas;
+    List<String> tableNames = List.copyOf(schemaTables.keySet());
+    return new EntityModel(schemas.qualify(schema), schemas.qualifyRenames(hints.renames),
+        schemas.qualifyBackfills(hints.backfills), schemas.qualifyKeys(context.origins, tableNames),
+        schemas.qualifyKeys(entityNames, tableNames), problems);
   }
 
   /**

@@ -104,6 +104,7 @@ final class EntityTables implements KeyColumns {
     for (Annotation annotation : overrides.all(owner.type(), "SecondaryTable", "SecondaryTables")) {
       String logical = context.quoting.logical(annotation.string("name"));
       TableParts secondary = main.secondary(context.naming.physical(logical), annotation);
+      context.schemas.table(secondary.name(), context.schemaOf(annotation), owner.type());
       if (secondaries.putIfAbsent(Identifiers.bare(logical).toLowerCase(java.util.Locale.ROOT), secondary) != null) {
         context.error(Code.CONFLICTING_TABLE, "@SecondaryTable " + annotation.string("name") + " is declared twice on "
             + owner.type().getSimpleName(), owner.type());

@@ -86,16 +86,15 @@ final class IdGeneration {
         : named(attribute.element(), entity.type(), "SequenceGenerator", generator);
     String sequenceName = declared.map(d -> d.string("sequenceName")).filter(n -> !n.isEmpty())
         .orElse(generator.isEmpty() || declared.isEmpty() ? Identifiers.bare(entity.logicalTable()) + "_SEQ" : generator);
-    for (String member : List.of("schema", "catalog")) {
-      if (declared.filter(d -> !d.string(member).isEmpty()).isPresent()) {
-        context.error(Code.UNSUPPORTED_MAPPING, "@SequenceGenerator(" + member + " = ...) is not supported by Godwit "
-            + "yet; " + UnsupportedMappings.WHY.get(member).replace("the table", "the sequence"), attribute.element());
-        return false;
-      }
+    if (declared.filter(d -> !d.string("catalog").isEmpty()).isPresent()) {
+      context.error(Code.UNSUPPORTED_MAPPING, "@SequenceGenerator(catalog = ...) is not supported by Godwit; "
+          + UnsupportedMappings.CATALOG.replace("the table", "the sequence"), attribute.element());
+      return false;
     }
     int increment = declared.map(d -> d.integer("allocationSize")).orElse(50);
     int start = declared.map(d -> d.integer("initialValue")).orElse(1);
     sequences.add(new Sequence(context.physical(sequenceName), start, increment));
+    context.schemas.sequence(context.physical(sequenceName), declared.flatMap(context::schemaOf), attribute.element());
     return false;
   }
 
@@ -106,12 +105,10 @@ final class IdGeneration {
    * ({@code allocationSize} never reaches the database).
    */
   private void generatorTable(Annotation generator, Entity entity, Attribute attribute) {
-    for (String member : List.of("schema", "catalog")) {
-      if (!generator.string(member).isEmpty()) {
-        context.error(Code.UNSUPPORTED_MAPPING, "@TableGenerator(" + member + " = ...) is not supported by Godwit yet; "
-            + UnsupportedMappings.WHY.get(member), attribute.element());
-        return;
-      }
+    if (!generator.string("catalog").isEmpty()) {
+      context.error(Code.UNSUPPORTED_MAPPING, "@TableGenerator(catalog = ...) is not supported by Godwit; "
+          + UnsupportedMappings.CATALOG, attribute.element());
+      return;
     }
     if (!generator.strings("uniqueConstraints").isEmpty() || !generator.strings("indexes").isEmpty()) {
       context.error(Code.UNSUPPORTED_MAPPING, "@TableGenerator(uniqueConstraints/indexes) is not supported by "
@@ -123,6 +120,7 @@ final class IdGeneration {
     String valueColumn = generator.string("valueColumnName").isEmpty() ? "next_val" : generator.string("valueColumnName");
     String segment = generator.string("pkColumnValue").isEmpty() ? Identifiers.bare(entity.table())
         : generator.string("pkColumnValue");
+    context.schemas.table(context.physical(table), context.schemaOf(generator), attribute.element());
     // the physical naming strategy renames the table, not its columns
     add(new GeneratorRow(context.physical(table), context.quoting.logical(segmentColumn), context.quoting.logical(valueColumn),
         segment, generator.integer("initialValue")), attribute);

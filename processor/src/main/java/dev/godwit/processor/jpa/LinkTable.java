@@ -38,6 +38,7 @@ final class LinkTable implements ConstrainedTable {
     this.origin = origin;
     this.annotation = annotation;
     this.context = context;
+    context.mirrors.jpa(origin, annotation).ifPresent(a -> context.schemas.table(name, context.schemaOf(a), origin));
   }
 
   @Override

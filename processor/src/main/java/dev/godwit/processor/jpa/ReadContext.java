@@ -26,6 +26,12 @@ final class ReadContext {
   final List<Problem> problems = new ArrayList<>();
   /** {@code "table"} or {@code "table.column"} -> the element it comes from. */
   final Map<String, Element> origins = new TreeMap<>();
+  /**
+   * The schema of each table and sequence declared in one ({@code schema = ...}), by its name within
+   * the schema: names are read unqualified, as Hibernate derives implicit and hashed names from
+   * them, and qualified once the schema is complete ({@link Schemas}).
+   */
+  final Schemas schemas = new Schemas(this);
 
   final BeanValidationMode beanValidation;
 
@@ -49,6 +55,15 @@ final class ReadContext {
   boolean report(List<Problem> found) {
     problems.addAll(found);
     return found.stream().noneMatch(p -> p.kind() == Diagnostic.Kind.ERROR);
+  }
+
+  /**
+   * The physical schema an annotation's {@code schema} member names, as Hibernate derives it: quoted
+   * like a table name and renamed by the physical naming strategy; empty for the default schema.
+   */
+  java.util.Optional<String> schemaOf(dev.godwit.processor.jpa.Mirrors.Annotation annotation) {
+    String schema = annotation.string("schema").strip();
+    return schema.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(physical(schema));
   }
 
   /** The physical name of a name written in the source (or implied by JPA). */

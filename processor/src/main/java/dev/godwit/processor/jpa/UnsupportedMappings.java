@@ -45,11 +45,9 @@ final class UnsupportedMappings {
     mirrors.jpa(type, "SecondaryTable").ifPresent(tables::add);
     mirrors.jpa(type, "SecondaryTables").ifPresent(t -> tables.addAll(t.annotations("value", elements)));
     for (Annotation table : tables) {
-      for (String member : List.of("schema", "catalog")) {
-        if (!table.string(member).isEmpty()) {
-          problems.add(Problem.error(Code.UNSUPPORTED_MAPPING, "@" + table.mirror().getAnnotationType().asElement()
-              .getSimpleName() + "(" + member + " = ...) is not supported by Godwit yet; " + WHY.get(member), type));
-        }
+      if (!table.string("catalog").isEmpty()) {
+        problems.add(Problem.error(Code.UNSUPPORTED_MAPPING, "@" + table.mirror().getAnnotationType().asElement()
+            .getSimpleName() + "(catalog = ...) is not supported by Godwit; " + CATALOG, type));
       }
     }
     problems.addAll(hibernate(type));
@@ -74,10 +72,9 @@ final class UnsupportedMappings {
     }
     for (String table : List.of("JoinTable", "CollectionTable")) {
       mirrors.jpa(member, table).ifPresent(annotation -> {
-        for (String part : List.of("schema", "catalog")) {
-          if (!annotation.string(part).isEmpty()) {
-            problems.add(notYet("@" + table + "(" + part + " = ...)", member));
-          }
+        if (!annotation.string("catalog").isEmpty()) {
+          problems.add(Problem.error(Code.UNSUPPORTED_MAPPING, "@" + table + "(catalog = ...) is not supported by "
+              + "Godwit; " + CATALOG, member));
         }
       });
     }
@@ -129,12 +126,16 @@ final class UnsupportedMappings {
     return problems;
   }
 
-  /** What Hibernate 6.6 does with a schema or catalog, which Godwit's migrations would have to match. */
-  static final java.util.Map<String, String> WHY = java.util.Map.of(
-      "schema", "Hibernate creates the schema and qualifies the table on PostgreSQL and H2, and drops the "
-          + "schema on MySQL/MariaDB; leave the table in the default schema",
-      "catalog", "on MySQL/MariaDB a catalog is a separate database, which Hibernate creates server-wide and "
-          + "a migration of this database should not; leave the table in the default catalog");
+  /**
+   * What Hibernate 6.6 does with a catalog, which no migration of one database matches on every
+   * dialect: MySQL/MariaDB qualify by catalog only, so the table goes into another database, which
+   * Hibernate creates ({@code create database}); PostgreSQL qualifies by schema only and ignores
+   * it; H2 qualifies by both and accepts only the connected database's own name.
+   */
+  static final String CATALOG = "on MySQL/MariaDB Hibernate puts the table into another database (created with "
+      + "create database), PostgreSQL ignores the catalog, and H2 accepts only the name of the connected database. A "
+      + "migration of one database cannot match that; leave the table in the default catalog, or use schema = ... (a schema "
+      + "on PostgreSQL and H2; on MySQL/MariaDB Hibernate keeps the table in the connected database)";
 
   private static Problem notYet(String feature, Element element) {
     return Problem.error(Code.UNSUPPORTED_MAPPING, feature + " is not supported by Godwit yet; the migration "

@@ -51,6 +51,14 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Map<String, D
     return Names.find(generatorRows, GeneratorRow::key, GeneratorRow.key(table, segment));
   }
 
+  /** The schemas its tables and sequences are in ({@code @Table(schema)} ...), sorted; the default one is not listed. */
+  public java.util.SortedSet<String> schemas() {
+    java.util.SortedSet<String> schemas = new java.util.TreeSet<>();
+    tables.forEach(t -> Identifiers.schema(t.name()).ifPresent(schemas::add));
+    sequences.forEach(s -> Identifiers.schema(s.name()).ifPresent(schemas::add));
+    return schemas;
+  }
+
   /** The names {@code dialect} gives differently from this schema's. */
   public DialectNames namesOf(String dialect) {
     return dialectNames.getOrDefault(dialect, DialectNames.NONE);

@@ -49,7 +49,9 @@ public final class DialectSpelling {
   }
 
   static Change respell(Change change, DialectNames n) {
-    if (change instanceof CreateTable c) {
+    if (change instanceof Change.CreateSchema || change instanceof Change.DropSchema) {
+      return change;
+    } else if (change instanceof CreateTable c) {
       return new CreateTable(n.table(c.table()));
     } else if (change instanceof DropTable c) {
       return new DropTable(n.table(c.table()));

@@ -46,9 +46,11 @@ public final class SnapshotCodec {
    * that use none of the newer features keep their format 2 or 3 files; formats 1 to 4 are still
    * read. Format 5 added the rows of table generators ({@code generatorRows}, written only when
    * there are some); format 6 the expand/contracts of tables (an {@code expansions} entry with
-   * {@code from} and {@code columns} instead of {@code old} and {@code now}, written only then).
+   * {@code from} and {@code columns} instead of {@code old} and {@code now}, written only then). Format 7 added tables and sequences in a schema
+   * ({@code @Table(schema)}), named {@code schema.table}; a name of an older format never has a dot
+   * outside backticks.
    */
-  public static final int FORMAT = 6;
+  public static final int FORMAT = 7;
 
   private SnapshotCodec() {}
 
@@ -118,6 +120,9 @@ public final class SnapshotCodec {
 
   /** The oldest format that can hold {@code schema} (with the migration checksums every snapshot has). */
   static int formatFor(Schema schema) {
+    if (!schema.schemas().isEmpty()) {
+      return 7;
+    }
     if (!schema.generatorRows().isEmpty()) {
       return 5;
     }

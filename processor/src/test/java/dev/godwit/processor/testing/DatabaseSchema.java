@@ -32,7 +32,7 @@ public final class DatabaseSchema {
 
   private DatabaseSchema() {}
 
-  /** Reads the PUBLIC schema. {@code columnOrder} includes each column's position in its table. */
+  /** Reads the database's schemas. {@code columnOrder} includes each column's position in its table. */
   public static DatabaseSchema read(Connection connection, boolean columnOrder) throws SQLException {
     return read(connection, columnOrder, false);
   }
@@ -45,12 +45,37 @@ public final class DatabaseSchema {
     return read(connection, columnOrder, true);
   }
 
+  /**
+   * Reads the PUBLIC schema and every other schema but H2's own: a table of another schema is
+   * keyed {@code SCHEMA.TABLE}, so a table in the wrong schema is a difference.
+   */
   private static DatabaseSchema read(Connection connection, boolean columnOrder, boolean rows) throws SQLException {
     DatabaseSchema schema = new DatabaseSchema();
     DatabaseMetaData meta = connection.getMetaData();
+    List<String> schemas = new ArrayList<>();
+    try (ResultSet rs = meta.getSchemas()) {
+      while (rs.next()) {
+        if (!rs.getString("TABLE_SCHEM").equals("INFORMATION_SCHEMA")) {
+          schemas.add(rs.getString("TABLE_SCHEM"));
+        }
+      }
+    }
+    for (String namespace : schemas) {
+      schema.read(connection, meta, namespace, columnOrder, rows);
+    }
+    return schema;
+  }
+
+  private static String qualified(String namespace, String table) {
+    return namespace.equals("PUBLIC") ? table : namespace + "." + table;
+  }
+
+  private void read(Connection connection, DatabaseMetaData meta, String namespace, boolean columnOrder, boolean rows)
+      throws SQLException {
+    DatabaseSchema schema = this;
     List<String> tables = new ArrayList<>();
     Map<String, String> remarks = new TreeMap<>();
-    try (ResultSet rs = meta.getTables(null, "PUBLIC", "%", null)) {
+    try (ResultSet rs = meta.getTables(null, namespace, "%", null)) {
       while (rs.next()) {
         String type = rs.getString("TABLE_TYPE");
         if (type.equals("TABLE") || type.equals("BASE TABLE")) {
@@ -59,9 +84,10 @@ public final class DatabaseSchema {
         }
       }
     }
-    for (String table : tables) {
-      schema.put(table + " table" + comment(remarks.get(table)), "");
-      try (ResultSet rs = meta.getColumns(null, "PUBLIC", table, "%")) {
+    for (String name : tables) {
+      String table = qualified(namespace, name);
+      schema.put(table + " table" + comment(remarks.get(name)), "");
+      try (ResultSet rs = meta.getColumns(null, namespace, name, "%")) {
         while (rs.next()) {
           schema.put(table + " column " + rs.getString("COLUMN_NAME") + " " + rs.getString("TYPE_NAME")
               + " size=" + rs.getInt("COLUMN_SIZE") + " digits=" + rs.getInt("DECIMAL_DIGITS")
@@ -73,7 +99,7 @@ public final class DatabaseSchema {
       }
       Map<Integer, String> pk = new TreeMap<>();
       String pkName = "";
-      try (ResultSet rs = meta.getPrimaryKeys(null, "PUBLIC", table)) {
+      try (ResultSet rs = meta.getPrimaryKeys(null, namespace, name)) {
         while (rs.next()) {
           pk.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME"));
           pkName = rs.getString("PK_NAME");
@@ -83,10 +109,11 @@ public final class DatabaseSchema {
         schema.put(table + " primary key (" + String.join(", ", pk.values()) + ")", name(pkName));
       }
       Map<String, Map<Integer, String[]>> foreignKeys = new TreeMap<>();
-      try (ResultSet rs = meta.getImportedKeys(null, "PUBLIC", table)) {
+      try (ResultSet rs = meta.getImportedKeys(null, namespace, name)) {
         while (rs.next()) {
           foreignKeys.computeIfAbsent(rs.getString("FK_NAME"), k -> new TreeMap<>()).put(rs.getInt("KEY_SEQ"),
-              new String[] {rs.getString("FKCOLUMN_NAME"), rs.getString("PKTABLE_NAME"), rs.getString("PKCOLUMN_NAME")});
+              new String[] {rs.getString("FKCOLUMN_NAME"), qualified(rs.getString("PKTABLE_SCHEM"), rs.getString("PKTABLE_NAME")),
+                  rs.getString("PKCOLUMN_NAME")});
         }
       }
       foreignKeys.forEach((fk, columns) -> schema.put(table + " foreign key ("
@@ -95,7 +122,7 @@ public final class DatabaseSchema {
           + columns.values().stream().map(c -> c[2]).collect(Collectors.joining(", ")) + ")", name(fk)));
       Map<String, Map<Integer, String>> indexes = new TreeMap<>();
       Map<String, Boolean> unique = new TreeMap<>();
-      try (ResultSet rs = meta.getIndexInfo(null, "PUBLIC", table, false, false)) {
+      try (ResultSet rs = meta.getIndexInfo(null, namespace, name, false, false)) {
         while (rs.next()) {
           String index = rs.getString("INDEX_NAME");
           String order = "D".equals(rs.getString("ASC_OR_DESC")) ? " desc" : "";
@@ -121,15 +148,15 @@ public final class DatabaseSchema {
       try (ResultSet rs = statement.executeQuery("select tc.TABLE_NAME, cc.CHECK_CLAUSE, tc.CONSTRAINT_NAME"
           + " from INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc join INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc"
           + " on tc.CONSTRAINT_SCHEMA = cc.CONSTRAINT_SCHEMA and tc.CONSTRAINT_NAME = cc.CONSTRAINT_NAME"
-          + " where tc.CONSTRAINT_TYPE = 'CHECK' and tc.TABLE_SCHEMA = 'PUBLIC'")) {
+          + " where tc.CONSTRAINT_TYPE = 'CHECK' and tc.TABLE_SCHEMA = '" + namespace + "'")) {
         while (rs.next()) {
           if (tables.contains(rs.getString(1))) {
-            schema.put(rs.getString(1) + " check (" + rs.getString(2) + ")", name(rs.getString(3)));
+            schema.put(qualified(namespace, rs.getString(1)) + " check (" + rs.getString(2) + ")", name(rs.getString(3)));
           }
         }
       }
       for (String table : rows ? tables : List.<String>of()) {
-        try (ResultSet rs = statement.executeQuery("select * from \"" + table + "\"")) {
+        try (ResultSet rs = statement.executeQuery("select * from \"" + namespace + "\".\"" + table + "\"")) {
           int width = rs.getMetaData().getColumnCount();
           while (rs.next()) {
             List<String> row = new ArrayList<>();
@@ -137,18 +164,18 @@ public final class DatabaseSchema {
               row.add(rs.getMetaData().getColumnName(i) + "=" + rs.getString(i));
             }
             row.sort(null);
-            schema.put(table + " row " + row, "");
+            schema.put(qualified(namespace, table) + " row " + row, "");
           }
         }
       }
       try (ResultSet rs = statement.executeQuery("select SEQUENCE_NAME, START_VALUE, INCREMENT"
-          + " from INFORMATION_SCHEMA.SEQUENCES where SEQUENCE_SCHEMA = 'PUBLIC'")) {
+          + " from INFORMATION_SCHEMA.SEQUENCES where SEQUENCE_SCHEMA = '" + namespace + "'")) {
         while (rs.next()) {
-          schema.put("sequence " + rs.getString(1) + " start=" + rs.getLong(2) + " increment=" + rs.getLong(3), "");
+          schema.put("sequence " + qualified(namespace, rs.getString(1)) + " start=" + rs.getLong(2) + " increment="
+              + rs.getLong(3), "");
         }
       }
     }
-    return schema;
   }
 
   private void put(String key, String name) {
