@@ -90,6 +90,17 @@ class EntityStructureErrorsTest {
   }
 
   @Test
+  void anIdentifierColumnCannotMoveToASecondaryTable() throws IOException {
+    Compilation compilation = compile("Plaque", "Medal");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW109] @Column(table = \"plaque_text\") on identifier attribute id: "
+        + "an identifier column stays in the table of Plaque, and Hibernate 6.6 fails to build the entity")
+        .inFile(fixture("Plaque")).onLineContaining("private Long id");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
   void tablePerClassRefusesIdentityAndHasNoTableForItsAbstractRoot() throws IOException {
     Compilation compilation = compile("Ledger", "Journal");
     assertThat(compilation).failed();
