@@ -94,9 +94,12 @@ class EntityStructureErrorsTest {
     Compilation compilation = compile("Plaque", "Medal");
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[GW109] @Column(table = \"plaque_text\") on identifier attribute id: "
-        + "an identifier column stays in the table of Plaque, and Hibernate 6.6 fails to build the entity")
+        + "an identifier column stays in the table of Plaque (Plaque), and Hibernate 6.6 fails to build the entity")
         .inFile(fixture("Plaque")).onLineContaining("private Long id");
-    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[GW101] the columns of motto name table plaque: Hibernate 6.6 takes a "
+        + "table name for the entity's own table only when it is the physical name exactly (Plaque)")
+        .inFile(fixture("Plaque")).onLineContaining("private String motto");
+    assertThat(compilation).hadErrorCount(2);
     assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
   }
 

@@ -60,14 +60,14 @@ final class BasicColumns implements AttributeMapping {
    */
   private boolean inOwnTable(Attribute attribute, TableParts table) {
     String named = overrides.column(attribute).map(c -> c.string("table")).orElse("");
-    if (named.isEmpty() || dev.godwit.processor.model.Identifiers.bare(context.quoting.logical(named))
-        .equalsIgnoreCase(dev.godwit.processor.model.Identifiers.bare(table.entity.logicalTable()))) {
+    if (named.isEmpty() || table.isOwnTableName(named)) {
       return true;
     }
     context.error(Code.INVALID_MAPPING, "@Column(table = \"" + named + "\") on identifier attribute " + attribute.path()
-        + ": an identifier column stays in the table of " + table.entity.type().getSimpleName() + ", and Hibernate 6.6 "
-        + "fails to build the entity (it cannot find the key column to join the secondary table). Remove table",
-        attribute.reportedOn());
+        + ": an identifier column stays in the table of " + table.entity.type().getSimpleName() + " ("
+        + dev.godwit.processor.model.Identifiers.bare(table.entity.table()) + "), and Hibernate 6.6 fails to build "
+        + "the entity for any other table name (a @SecondaryTable, or the entity's table under another spelling). "
+        + "Remove table", attribute.reportedOn());
     return false;
   }
 

@@ -14,7 +14,7 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * The columns that locate an element in an indexed collection: a list's {@code @OrderColumn}, a
- * map's key column ({@code @MapKeyColumn}, {@code @MapKeyEnumerated}) or key join columns
+ * map's key column ({@code @MapKeyColumn}, {@code @MapKeyEnumerated}, {@code @MapKeyTemporal}) or key join columns
  * ({@code @MapKeyJoinColumn}, or an entity key); none for {@code @MapKey}, whose key is an
  * attribute of the element.
  */
@@ -72,7 +72,8 @@ final class CollectionIndexes {
         keyColumn.map(c -> c.integer("precision")).orElse(0),
         keyColumn.map(c -> c.integer("scale")).orElse(0),
         false,
-        mirrors.jpa(attribute.element(), "MapKeyEnumerated").map(e -> e.constant("value")).orElse("ORDINAL"));
+        mirrors.jpa(attribute.element(), "MapKeyEnumerated").map(e -> e.constant("value")).orElse("ORDINAL"),
+        mirrors.jpa(attribute.element(), "MapKeyTemporal").map(t -> t.constant("value")).orElse(""));
     Optional<ColumnType> type = TypeMapper.map(keyType, facets);
     if (type.isEmpty()) {
       context.error(Code.UNSUPPORTED_TYPE, "Godwit does not know how Hibernate maps the map key type " + keyType

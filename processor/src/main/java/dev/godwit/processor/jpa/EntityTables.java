@@ -158,8 +158,14 @@ final class EntityTables implements KeyColumns {
     String table = named.iterator().next();
     String key = Identifiers.bare(context.quoting.logical(table)).toLowerCase(java.util.Locale.ROOT);
     TableParts found = secondaries.get(key);
-    if (found == null && key.equals(Identifiers.bare(main.entity.logicalTable()).toLowerCase(java.util.Locale.ROOT))) {
+    if (found == null && main.isOwnTableName(table)) {
       found = main;
+    } else if (found == null && key.equals(Identifiers.bare(main.entity.logicalTable()).toLowerCase(java.util.Locale.ROOT))) {
+      context.error(Code.UNSUPPORTED_MAPPING, "the columns of " + attribute.name() + " name table " + table + ": "
+          + "Hibernate 6.6 takes a table name for the entity's own table only when it is the physical name exactly ("
+          + Identifiers.bare(main.entity.table()) + ") and fails to build the entity otherwise; leave table empty",
+          attribute.reportedOn());
+      return Optional.empty();
     }
     if (named.size() > 1 || found == null) {
       context.error(Code.UNSUPPORTED_MAPPING, "the columns of " + attribute.name() + " name table "

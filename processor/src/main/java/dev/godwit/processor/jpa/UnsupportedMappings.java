@@ -13,7 +13,7 @@ import javax.lang.model.element.Element;
  */
 final class UnsupportedMappings {
   private static final List<String> TYPE_FEATURES = List.of();
-  private static final List<String> MEMBER_FEATURES = List.of("Converts", "MapKeyTemporal");
+  private static final List<String> MEMBER_FEATURES = List.of("Converts");
   private static final List<String> HIBERNATE_FEATURES = List.of(
       "JdbcType", "Type", "Nationalized", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete",
       "TenantId", "GeneratedColumn", "DiscriminatorFormula", "OnDelete", "CollectionId", "Any", "ManyToAny");
