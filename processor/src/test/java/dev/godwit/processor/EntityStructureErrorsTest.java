@@ -104,6 +104,19 @@ class EntityStructureErrorsTest {
   }
 
   @Test
+  void aJoinColumnDefinitionNeedsAName() throws IOException {
+    Compilation compilation = compile("Sling", "Medal");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW109] @JoinColumn(columnDefinition = \"numeric(12)\") without a name: "
+        + "Hibernate 6.6 ignores the definition of a join column whose name is implicit")
+        .inFile(fixture("Sling")).onLineContaining("private Medal medal");
+    assertThat(compilation).hadErrorContaining("[GW109] @JoinColumn(columnDefinition = \"numeric(12)\") without a name")
+        .inFile(fixture("Sling")).onLineContaining("Set<String> tags");
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
   void tablePerClassRefusesIdentityAndHasNoTableForItsAbstractRoot() throws IOException {
     Compilation compilation = compile("Ledger", "Journal");
     assertThat(compilation).failed();

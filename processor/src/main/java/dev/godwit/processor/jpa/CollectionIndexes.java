@@ -48,7 +48,8 @@ final class CollectionIndexes {
           : context.quoting.logical(order.string("name"));
       boolean nullable = !inCollectionTable && order.bool("nullable");
       return Optional.of(new IndexColumns(
-          List.of(new Column(context.naming.physical(logical), ColumnType.of(TypeKind.INTEGER), nullable, false)),
+          List.of(new Column(context.naming.physical(logical), ColumnType.of(TypeKind.INTEGER), nullable, false)
+              .withDefinition(definition(order))),
           Optional.empty()));
     }
     if (kind.shape() != Shape.MAP || mirrors.hasJpa(attribute.element(), "MapKey")) {
@@ -84,8 +85,14 @@ final class CollectionIndexes {
         .orElse(ImplicitNames.mapKeyColumn(context.quoting, attribute.name()));
     // In the child table of a one-to-many the key column stays nullable, as Hibernate leaves it.
     return Optional.of(new IndexColumns(
-        List.of(new Column(context.naming.physical(logical), type.get(), !inCollectionTable, false)),
+        List.of(new Column(context.naming.physical(logical), type.get(), !inCollectionTable, false)
+            .withDefinition(keyColumn.flatMap(CollectionIndexes::definition))),
         Optional.empty()));
+  }
+
+  /** A {@code columnDefinition}, which Hibernate writes in place of the type whether the column is named or not. */
+  private static Optional<String> definition(Annotation column) {
+    return Optional.of(column.string("columnDefinition")).filter(d -> !d.isEmpty());
   }
 
   private Optional<IndexColumns> entityKey(Attribute attribute, Entity keyEntity, TypeMirror keyType,

@@ -81,10 +81,6 @@ final class UnsupportedMappings {
         }
       });
     }
-    for (String annotation : List.of("JoinColumn", "OrderColumn", "MapKeyColumn", "MapKeyJoinColumn")) {
-      mirrors.jpa(member, annotation).filter(c -> !c.string("columnDefinition").isEmpty())
-          .ifPresent(c -> problems.add(notYet("@" + annotation + "(columnDefinition = ...)", member)));
-    }
     // @Column(table) and a to-one's @JoinColumn(table) put an entity's attribute into a @SecondaryTable
     boolean inEntity = !mirrors.hasJpa(member.getEnclosingElement(), "Embeddable");
     boolean toOne = (mirrors.hasJpa(member, "ManyToOne") || mirrors.hasJpa(member, "OneToOne"))
