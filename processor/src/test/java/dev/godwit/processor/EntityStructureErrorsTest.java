@@ -82,8 +82,9 @@ class EntityStructureErrorsTest {
     assertThat(compilation).hadErrorContaining("[GW101] the columns of misplaced name table nowhere, which is not the "
         + "table of Badge nor one of its @SecondaryTables (badge_detail, badge_archive)")
         .inFile(fixture("Badge")).onLineContaining("misplaced;");
-    assertThat(compilation).hadErrorContaining("[GW101] @Column(table = ...) in an embeddable is not supported")
-        .inFile(fixture("Badge")).onLineContaining("colour;");
+    assertThat(compilation).hadErrorContaining("[GW109] the columns of embedded attribute ribbon are spread over "
+        + "tables (badge_detail and the entity's table): Hibernate 6.6 requires every column of an embeddable in one "
+        + "table").inFile(fixture("Badge")).onLineContaining("Ribbon ribbon;");
     assertThat(compilation).hadErrorContaining("[GW101] @SecondaryTable(schema = ...) is not supported")
         .inFile(fixture("Badge")).onLineContaining("class Badge");
     assertThat(ProcessorFixturesTest.files(dir)).isEmpty();

@@ -81,13 +81,14 @@ final class UnsupportedMappings {
         }
       });
     }
-    // @Column(table) and a to-one's @JoinColumn(table) put an entity's attribute into a @SecondaryTable
+    // @Column(table) (also in an embeddable) and an entity's to-one's @JoinColumn(table) put the attribute into a
+    // @SecondaryTable
     boolean inEntity = !mirrors.hasJpa(member.getEnclosingElement(), "Embeddable");
     boolean toOne = (mirrors.hasJpa(member, "ManyToOne") || mirrors.hasJpa(member, "OneToOne"))
         && !mirrors.hasJpa(member, "JoinTable");
     for (String annotation : List.of("Column", "JoinColumn", "OrderColumn", "MapKeyColumn", "MapKeyJoinColumn")) {
-      boolean routed = inEntity && (annotation.equals("Column") && !mirrors.hasJpa(member, "ElementCollection")
-          || annotation.equals("JoinColumn") && toOne);
+      boolean routed = annotation.equals("Column") && !mirrors.hasJpa(member, "ElementCollection")
+          || inEntity && annotation.equals("JoinColumn") && toOne;
       mirrors.jpa(member, annotation).ifPresent(column -> {
         if (!column.string("table").isEmpty() && !routed) {
           problems.add(notYet("@" + annotation + "(table = ...)" + (inEntity ? "" : " in an embeddable"), member));
