@@ -82,10 +82,38 @@ class EntityStructureErrorsTest {
     assertThat(compilation).hadErrorContaining("[GW101] the columns of misplaced name table nowhere, which is not the "
         + "table of Badge nor one of its @SecondaryTables (badge_detail, badge_archive)")
         .inFile(fixture("Badge")).onLineContaining("misplaced;");
-    assertThat(compilation).hadErrorContaining("[GW101] @Column(table = ...) in an embeddable is not supported")
-        .inFile(fixture("Badge")).onLineContaining("colour;");
+    assertThat(compilation).hadErrorContaining("[GW109] the columns of embedded attribute ribbon are spread over "
+        + "tables (badge_detail and the entity's table): Hibernate 6.6 requires every column of an embeddable in one "
+        + "table").inFile(fixture("Badge")).onLineContaining("Ribbon ribbon;");
     assertThat(compilation).hadErrorContaining("[GW101] @SecondaryTable(catalog = ...) is not supported")
         .inFile(fixture("Badge")).onLineContaining("class Badge");
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
+  void anIdentifierColumnCannotMoveToASecondaryTable() throws IOException {
+    Compilation compilation = compile("Plaque", "Medal");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW109] @Column(table = \"plaque_text\") on identifier attribute id: "
+        + "an identifier column stays in the table of Plaque (Plaque), and Hibernate 6.6 fails to build the entity")
+        .inFile(fixture("Plaque")).onLineContaining("private Long id");
+    assertThat(compilation).hadErrorContaining("[GW101] the columns of motto name table plaque: Hibernate 6.6 takes a "
+        + "table name for the entity's own table only when it is the physical name exactly (Plaque)")
+        .inFile(fixture("Plaque")).onLineContaining("private String motto");
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
+  void aJoinColumnDefinitionNeedsAName() throws IOException {
+    Compilation compilation = compile("Sling", "Medal");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW109] @JoinColumn(columnDefinition = \"numeric(12)\") without a name: "
+        + "Hibernate 6.6 ignores the definition of a join column whose name is implicit")
+        .inFile(fixture("Sling")).onLineContaining("private Medal medal");
+    assertThat(compilation).hadErrorContaining("[GW109] @JoinColumn(columnDefinition = \"numeric(12)\") without a name")
+        .inFile(fixture("Sling")).onLineContaining("Set<String> tags");
+    assertThat(compilation).hadErrorCount(2);
     assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
   }
 

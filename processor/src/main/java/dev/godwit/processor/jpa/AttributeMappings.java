@@ -14,6 +14,12 @@ final class AttributeMappings {
     this.mappings = List.copyOf(kinds.apply(this));
   }
 
+  /** The kind of mapping that maps embedded attributes, which other stages ask for an embeddable's attributes. */
+  EmbeddedAttributes embedded() {
+    return mappings.stream().filter(EmbeddedAttributes.class::isInstance).map(EmbeddedAttributes.class::cast)
+        .findFirst().orElseThrow();
+  }
+
   /** Maps the attribute into the table, after reporting what of it Godwit does not model. */
   void map(Attribute attribute, TableParts table) {
     if (table.derivedIds.contains(attribute.path())) {

@@ -39,6 +39,9 @@ final class BasicColumns implements AttributeMapping {
 
   @Override
   public void map(Attribute attribute, TableParts table) {
+    if (attribute.id() && !inOwnTable(attribute, table)) {
+      return;
+    }
     column(attribute, table.root).ifPresent(column -> {
       if (table.add(attribute, column)) {
         beanValidation.check(column, attribute.element()).ifPresent(check -> table.addChecks(List.of(check)));
@@ -48,6 +51,24 @@ final class BasicColumns implements AttributeMapping {
         }
       }
     });
+  }
+
+  /**
+   * False after reporting an identifier column that {@code @Column(table)} puts into another table
+   * (a {@code @SecondaryTable}): Hibernate 6.6 keeps the key in the entity's table and then fails to
+   * join the secondary table to it ("Unable to find column with physical name ...").
+   */
+  private boolean inOwnTable(Attribute attribute, TableParts table) {
+    String named = overrides.column(attribute).map(c -> c.string("table")).orElse("");
+    if (named.isEmpty() || table.isOwnTableName(named)) {
+      return true;
+    }
+    context.error(Code.INVALID_MAPPING, "@Column(table = \"" + named + "\") on identifier attribute " + attribute.path()
+        + ": an identifier column stays in the table of " + table.entity.type().getSimpleName() + " ("
+        + dev.godwit.processor.model.Identifiers.bare(table.entity.table()) + "), and Hibernate 6.6 fails to build "
+        + "the entity for any other table name (a @SecondaryTable, or the entity's table under another spelling). "
+        + "Remove table", attribute.reportedOn());
+    return false;
   }
 
   /** The attribute's column, or empty after reporting why Godwit cannot map it. */

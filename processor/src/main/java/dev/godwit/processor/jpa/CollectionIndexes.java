@@ -14,7 +14,7 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * The columns that locate an element in an indexed collection: a list's {@code @OrderColumn}, a
- * map's key column ({@code @MapKeyColumn}, {@code @MapKeyEnumerated}) or key join columns
+ * map's key column ({@code @MapKeyColumn}, {@code @MapKeyEnumerated}, {@code @MapKeyTemporal}) or key join columns
  * ({@code @MapKeyJoinColumn}, or an entity key); none for {@code @MapKey}, whose key is an
  * attribute of the element.
  */
@@ -48,7 +48,8 @@ final class CollectionIndexes {
           : context.quoting.logical(order.string("name"));
       boolean nullable = !inCollectionTable && order.bool("nullable");
       return Optional.of(new IndexColumns(
-          List.of(new Column(context.naming.physical(logical), ColumnType.of(TypeKind.INTEGER), nullable, false)),
+          List.of(new Column(context.naming.physical(logical), ColumnType.of(TypeKind.INTEGER), nullable, false)
+              .withDefinition(definition(order))),
           Optional.empty()));
     }
     if (kind.shape() != Shape.MAP || mirrors.hasJpa(attribute.element(), "MapKey")) {
@@ -72,7 +73,8 @@ final class CollectionIndexes {
         keyColumn.map(c -> c.integer("precision")).orElse(0),
         keyColumn.map(c -> c.integer("scale")).orElse(0),
         false,
-        mirrors.jpa(attribute.element(), "MapKeyEnumerated").map(e -> e.constant("value")).orElse("ORDINAL"));
+        mirrors.jpa(attribute.element(), "MapKeyEnumerated").map(e -> e.constant("value")).orElse("ORDINAL"),
+        mirrors.jpa(attribute.element(), "MapKeyTemporal").map(t -> t.constant("value")).orElse(""));
     Optional<ColumnType> type = TypeMapper.map(keyType, facets);
     if (type.isEmpty()) {
       context.error(Code.UNSUPPORTED_TYPE, "Godwit does not know how Hibernate maps the map key type " + keyType
@@ -83,8 +85,14 @@ final class CollectionIndexes {
         .orElse(ImplicitNames.mapKeyColumn(context.quoting, attribute.name()));
     // In the child table of a one-to-many the key column stays nullable, as Hibernate leaves it.
     return Optional.of(new IndexColumns(
-        List.of(new Column(context.naming.physical(logical), type.get(), !inCollectionTable, false)),
+        List.of(new Column(context.naming.physical(logical), type.get(), !inCollectionTable, false)
+            .withDefinition(keyColumn.flatMap(CollectionIndexes::definition))),
         Optional.empty()));
+  }
+
+  /** A {@code columnDefinition}, which Hibernate writes in place of the type whether the column is named or not. */
+  private static Optional<String> definition(Annotation column) {
+    return Optional.of(column.string("columnDefinition")).filter(d -> !d.isEmpty());
   }
 
   private Optional<IndexColumns> entityKey(Attribute attribute, Entity keyEntity, TypeMirror keyType,

@@ -124,6 +124,11 @@ final class ElementCollections implements AttributeMapping {
       if (!context.report(context.unsupported.ofMember(child.element()))) {
         return Optional.empty();
       }
+      if (!context.mirrors.jpa(child.element(), "Column").map(c -> c.string("table")).orElse("").isEmpty()) {
+        context.error(Code.UNSUPPORTED_MAPPING, "@Column(table = ...) in the embeddable of an element collection ("
+            + child.path() + ") is not supported by Godwit yet", value.element());
+        return Optional.empty();
+      }
       if (RELATIONS.stream().anyMatch(r -> context.mirrors.hasJpa(child.element(), r))) {
         context.error(Code.UNSUPPORTED_MAPPING, "relations and collections inside the embeddable of an element "
             + "collection (" + child.path() + ") are not supported by Godwit yet", value.element());

@@ -102,6 +102,23 @@ final class EmbeddedAttributes implements AttributeMapping {
     return Optional.of(children);
   }
 
+  /**
+   * The attributes an embedded attribute maps at any depth that are not themselves embedded (basic
+   * values, relations, collections); empty when its embeddable cannot be read (reported by
+   * {@link #children}).
+   */
+  List<Attribute> leaves(Attribute attribute) {
+    List<Attribute> leaves = new ArrayList<>();
+    for (Attribute child : children(attribute).orElse(List.of())) {
+      if (applies(child)) {
+        leaves.addAll(leaves(child));
+      } else {
+        leaves.add(child);
+      }
+    }
+    return leaves;
+  }
+
   /** A discriminator column and its logical name. */
   record Discriminator(Column column, String logicalName) {}
 

@@ -149,6 +149,13 @@ final class EntityTables implements KeyColumns {
    */
   private Optional<TableParts> declaredTable(Attribute attribute, TableParts main, Map<String, TableParts> secondaries) {
     java.util.Set<String> named = new java.util.TreeSet<>();
+    if (mappings.embedded().applies(attribute)) {
+      Optional<String> table = embeddedTable(attribute);
+      if (table.isEmpty()) {
+        return Optional.empty();
+      }
+      table.filter(t -> !t.isEmpty()).ifPresent(named::add);
+    }
     overrides.column(attribute).map(c -> c.string("table")).filter(t -> !t.isEmpty()).ifPresent(named::add);
     if (context.mirrors.hasJpa(attribute.element(), "ManyToOne") || context.mirrors.hasJpa(attribute.element(), "OneToOne")) {
       overrides.joinColumns(attribute).stream().map(j -> j.string("table")).filter(t -> !t.isEmpty()).forEach(named::add);
@@ -159,8 +166,14 @@ final class EntityTables implements KeyColumns {
     String table = named.iterator().next();
     String key = Identifiers.bare(context.quoting.logical(table)).toLowerCase(java.util.Locale.ROOT);
     TableParts found = secondaries.get(key);
-    if (found == null && key.equals(Identifiers.bare(main.entity.logicalTable()).toLowerCase(java.util.Locale.ROOT))) {
+    if (found == null && main.isOwnTableName(table)) {
       found = main;
+    } else if (found == null && key.equals(Identifiers.bare(main.entity.logicalTable()).toLowerCase(java.util.Locale.ROOT))) {
+      context.error(Code.UNSUPPORTED_MAPPING, "the columns of " + attribute.name() + " name table " + table + ": "
+          + "Hibernate 6.6 takes a table name for the entity's own table only when it is the physical name exactly ("
+          + Identifiers.bare(main.entity.table()) + ") and fails to build the entity otherwise; leave table empty",
+          attribute.reportedOn());
+      return Optional.empty();
     }
     if (named.size() > 1 || found == null) {
       context.error(Code.UNSUPPORTED_MAPPING, "the columns of " + attribute.name() + " name table "
@@ -170,6 +183,49 @@ final class EntityTables implements KeyColumns {
       return Optional.empty();
     }
     return Optional.of(found);
+  }
+
+  /**
+   * The table an embedded attribute's {@code @Column(table)}s name ({@code ""} for the entity's
+   * table), or empty after reporting columns spread over tables: Hibernate 6.6 requires every
+   * column of an embeddable in one table and fails otherwise ("has properties mapped to two
+   * different tables").
+   */
+  private Optional<String> embeddedTable(Attribute attribute) {
+    List<Attribute> leaves = mappings.embedded().leaves(attribute);
+    java.util.Set<String> tables = new java.util.TreeSet<>();
+    boolean others = false;
+    for (Attribute leaf : leaves) {
+      String table = overrides.column(leaf).map(c -> c.string("table")).orElse("");
+      if (table.isEmpty()) {
+        others = true;
+      } else {
+        tables.add(Identifiers.bare(context.quoting.logical(table)));
+      }
+    }
+    if (tables.isEmpty()) {
+      return Optional.of("");
+    }
+    Optional<Attribute> relation = leaves.stream().filter(l -> !isBasic(l)).findFirst();
+    if (relation.isPresent()) {
+      context.error(Code.UNSUPPORTED_MAPPING, "embedded attribute " + attribute.path() + " names @SecondaryTable "
+          + tables.iterator().next() + " and holds relation or collection " + relation.get().path() + ", which Godwit "
+          + "does not support yet", attribute.reportedOn());
+      return Optional.empty();
+    }
+    if (tables.size() > 1 || others) {
+      context.error(Code.INVALID_MAPPING, "the columns of embedded attribute " + attribute.path() + " are spread over "
+          + "tables (" + String.join(", ", tables) + (others ? " and the entity's table" : "") + "): Hibernate 6.6 "
+          + "requires every column of an embeddable in one table and fails otherwise (\"has properties mapped to two "
+          + "different tables\"). Give every attribute the same @Column(table)", attribute.reportedOn());
+      return Optional.empty();
+    }
+    return Optional.of(tables.iterator().next());
+  }
+
+  private boolean isBasic(Attribute attribute) {
+    return java.util.stream.Stream.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection")
+        .noneMatch(r -> context.mirrors.hasJpa(attribute.element(), r));
   }
 
   @Override

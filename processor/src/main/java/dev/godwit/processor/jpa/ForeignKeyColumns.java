@@ -88,8 +88,13 @@ final class ForeignKeyColumns {
       String logical = join.map(j -> j.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)
           .orElseGet(() -> implicitName.apply(target.get()));
       boolean nullable = !notNull && join.map(j -> j.bool("nullable")).orElse(true);
+      Optional<Optional<String>> definition = definition(join, target.get(), element);
+      if (definition.isEmpty()) {
+        return Optional.empty();
+      }
       targets.add(target.get());
-      columns.add(new Column(context.naming.physical(logical), target.get().column().type(), nullable, false));
+      columns.add(new Column(context.naming.physical(logical), target.get().column().type(), nullable, false)
+          .withDefinition(definition.get()));
     }
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
@@ -98,6 +103,27 @@ final class ForeignKeyColumns {
     order.sort(Comparator.comparing(i -> key.indexOf(targets.get(i))));
     return Optional.of(new Resolved(order.stream().map(columns::get).toList(),
         order.stream().map(i -> targets.get(i).column().name()).toList()));
+  }
+
+  /**
+   * The SQL type a referring column is created with: its {@code columnDefinition}, else the key
+   * column's (Hibernate copies the referenced column's SQL type); empty after reporting a
+   * {@code @JoinColumn(columnDefinition)} without a name, which Hibernate 6.6 ignores.
+   */
+  Optional<Optional<String>> definition(Optional<Annotation> join, KeyColumn key, Element element) {
+    String declared = join.map(j -> j.string("columnDefinition")).orElse("");
+    if (declared.isEmpty()) {
+      return Optional.of(key.column().definition());
+    }
+    String annotation = join.get().mirror().getAnnotationType().asElement().getSimpleName().toString();
+    // a @MapKeyJoinColumn keeps its definition whether it is named or not
+    if (join.get().string("name").isEmpty() && !annotation.equals("MapKeyJoinColumn")) {
+      context.error(Code.INVALID_MAPPING, "@" + annotation + "(columnDefinition = \"" + declared + "\") without a name: "
+          + "Hibernate 6.6 ignores the definition of a join column whose name is implicit and types the column as "
+          + "the key column it refers to. Name the column to keep the definition, or remove it", element);
+      return Optional.empty();
+    }
+    return Optional.of(Optional.of(declared));
   }
 
   private Optional<KeyColumn> target(Optional<Annotation> join, List<KeyColumn> key, int position, Entity referenced,

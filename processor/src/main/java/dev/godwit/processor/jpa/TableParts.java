@@ -94,6 +94,15 @@ final class TableParts implements ConstrainedTable {
     return (secondaryName == null ? "@Table" : "@SecondaryTable " + secondaryName) + " of " + entity.type().getSimpleName();
   }
 
+  /**
+   * Whether {@code @Column(table)} or {@code @JoinColumn(table)} naming {@code named} means the
+   * entity's own table: Hibernate 6.6 takes it so only when it is the physical table name exactly
+   * (case included); any other name must be a {@code @SecondaryTable}.
+   */
+  boolean isOwnTableName(String named) {
+    return named.equals(dev.godwit.processor.model.Identifiers.bare(entity.table()));
+  }
+
   /** True when the table already has a column of this name. */
   boolean hasColumn(String columnName) {
     return columns.stream().anyMatch(existing -> existing.name().equalsIgnoreCase(columnName));

@@ -26,6 +26,7 @@ final class ToOneRelations implements AttributeMapping {
   private final Map<String, Entity> entities;
   private final KeyColumns keys;
   private final Overrides overrides;
+  private final ForeignKeyColumns joinColumns;
 
   /** @param entities every entity of the compilation by qualified class name */
   ToOneRelations(ReadContext context, Map<String, Entity> entities, KeyColumns keys, Overrides overrides) {
@@ -33,6 +34,7 @@ final class ToOneRelations implements AttributeMapping {
     this.entities = entities;
     this.keys = keys;
     this.overrides = overrides;
+    this.joinColumns = new ForeignKeyColumns(context, keys);
   }
 
   @Override
@@ -76,7 +78,11 @@ final class ToOneRelations implements AttributeMapping {
       String name = context.naming.physical(logical);
       boolean nullable = relation.bool("optional") && join.map(j -> j.bool("nullable")).orElse(true) && !attribute.id();
       // A referring column takes over the key's columnDefinition, as Hibernate copies its SQL type.
-      Column column = new Column(name, key.column().type(), nullable, false).withDefinition(key.column().definition());
+      Optional<Optional<String>> definition = joinColumns.definition(join, key, attribute.element());
+      if (definition.isEmpty()) {
+        return;
+      }
+      Column column = new Column(name, key.column().type(), nullable, false).withDefinition(definition.get());
       if (!table.add(attribute, column, logical)) {
         return;
       }

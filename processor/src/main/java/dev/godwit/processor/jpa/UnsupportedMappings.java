@@ -13,7 +13,7 @@ import javax.lang.model.element.Element;
  */
 final class UnsupportedMappings {
   private static final List<String> TYPE_FEATURES = List.of();
-  private static final List<String> MEMBER_FEATURES = List.of("Converts", "MapKeyTemporal");
+  private static final List<String> MEMBER_FEATURES = List.of("Converts");
   private static final List<String> HIBERNATE_FEATURES = List.of(
       "JdbcType", "Type", "Nationalized", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete",
       "TenantId", "GeneratedColumn", "DiscriminatorFormula", "OnDelete", "CollectionId", "Any", "ManyToAny");
@@ -78,17 +78,14 @@ final class UnsupportedMappings {
         }
       });
     }
-    for (String annotation : List.of("JoinColumn", "OrderColumn", "MapKeyColumn", "MapKeyJoinColumn")) {
-      mirrors.jpa(member, annotation).filter(c -> !c.string("columnDefinition").isEmpty())
-          .ifPresent(c -> problems.add(notYet("@" + annotation + "(columnDefinition = ...)", member)));
-    }
-    // @Column(table) and a to-one's @JoinColumn(table) put an entity's attribute into a @SecondaryTable
+    // @Column(table) (also in an embeddable) and an entity's to-one's @JoinColumn(table) put the attribute into a
+    // @SecondaryTable
     boolean inEntity = !mirrors.hasJpa(member.getEnclosingElement(), "Embeddable");
     boolean toOne = (mirrors.hasJpa(member, "ManyToOne") || mirrors.hasJpa(member, "OneToOne"))
         && !mirrors.hasJpa(member, "JoinTable");
     for (String annotation : List.of("Column", "JoinColumn", "OrderColumn", "MapKeyColumn", "MapKeyJoinColumn")) {
-      boolean routed = inEntity && (annotation.equals("Column") && !mirrors.hasJpa(member, "ElementCollection")
-          || annotation.equals("JoinColumn") && toOne);
+      boolean routed = annotation.equals("Column") && !mirrors.hasJpa(member, "ElementCollection")
+          || inEntity && annotation.equals("JoinColumn") && toOne;
       mirrors.jpa(member, annotation).ifPresent(column -> {
         if (!column.string("table").isEmpty() && !routed) {
           problems.add(notYet("@" + annotation + "(table = ...)" + (inEntity ? "" : " in an embeddable"), member));

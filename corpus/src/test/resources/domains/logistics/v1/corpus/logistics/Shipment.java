@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -36,6 +37,9 @@ public class Shipment {
 
   @Column(table = "shipment_customs")
   private boolean inspected;
+
+  @Embedded
+  private Dimensions dimensions;
 
   @ManyToOne
   @JoinTable(name = "shipment_carrier")

@@ -1,9 +1,17 @@
 package corpus.logistics;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyTemporal;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.TemporalType;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
 @Entity
 public class Carrier {
@@ -15,4 +23,18 @@ public class Carrier {
 
   @Column(length = 12)
   private String scacCode;
+
+  /** Days a carrier does not collect, with the reason. */
+  @ElementCollection
+  @MapKeyTemporal(TemporalType.DATE)
+  @MapKeyColumn(name = "closed_on")
+  private Map<Date, String> closures;
+
+  @ElementCollection
+  @OrderColumn(name = "position", columnDefinition = "integer")
+  private List<String> depots;
+
+  @ElementCollection
+  @MapKeyColumn(name = "region", columnDefinition = "varchar(20)")
+  private Map<String, Integer> zones;
 }

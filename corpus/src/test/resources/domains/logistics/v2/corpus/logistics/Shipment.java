@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.ForeignKey;
@@ -40,6 +41,9 @@ public class Shipment {
   @Column(table = "shipment_customs")
   private boolean inspected;
 
+  @Embedded
+  private Dimensions dimensions;
+
   @Column(table = "shipment_customs", length = 2)
   private String originCountry;
 
@@ -49,6 +53,10 @@ public class Shipment {
   @ManyToOne
   @JoinColumn(table = "shipment_tracking")
   private Carrier lastMileCarrier;
+
+  @ManyToOne
+  @JoinColumn(name = "return_carrier", columnDefinition = "bigint")
+  private Carrier returnCarrier;
 
   @ManyToOne
   @JoinTable(name = "shipment_carrier")
