@@ -3,15 +3,17 @@ package dev.godwit.processor;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.emit.JavaMigrationWriter;
 import dev.godwit.processor.emit.MigrationDirectory;
+import dev.godwit.processor.emit.MigrationClassFile;
 import dev.godwit.processor.emit.MigrationFile;
 import dev.godwit.processor.emit.StatementsResource;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.StandardLocation;
@@ -19,8 +21,9 @@ import javax.tools.StandardLocation;
 /**
  * Puts every committed migration on this build's classpath: the SQL files into the class output
  * (resources were copied before compilation, and the compiler plugin removes what an earlier
- * compilation generated) and the Java form of each version as a source file compiled now, with
- * its statements as a resource beside it.
+ * compilation generated) and the statements resource of each version's Java class beside it. The
+ * classes themselves are compiled from their committed sources ({@link JavaMigrationSources});
+ * only a class whose source was written during this compilation is added here.
  */
 final class ClasspathPublisher {
   private final Options options;
@@ -33,11 +36,22 @@ final class ClasspathPublisher {
     this.reporter = reporter;
   }
 
-  void publish(Map<String, MigrationDirectory> directories) {
-    boolean flyway = env.getElementUtils().getTypeElement("org.flywaydb.core.api.migration.BaseJavaMigration") != null;
+  /** Whether the generated classes extend Flyway's {@code BaseJavaMigration}: Flyway is on the compile classpath. */
+  boolean flyway() {
+    return env.getElementUtils().getTypeElement("org.flywaydb.core.api.migration.BaseJavaMigration") != null;
+  }
+
+  /**
+   * The statements of every committed version from {@code fromVersion} on, read from the dialect
+   * folders; empty when an error was reported.
+   */
+  Optional<List<JavaMigrationWriter.Version>> read(Map<String, MigrationDirectory> directories, int fromVersion) {
     List<JavaMigrationWriter.Version> versions = new ArrayList<>();
     MigrationDirectory first = directories.values().iterator().next();
     for (MigrationFile file : first.up().values()) {
+      if (file.version() < fromVersion) {
+        continue;
+      }
       Map<String, List<String>> up = new TreeMap<>();
       Map<String, List<String>> down = new TreeMap<>();
       boolean transactional = true;
@@ -46,30 +60,64 @@ final class ClasspathPublisher {
           MigrationDirectory dir = directory.getValue();
           up.put(directory.getKey(), dir.statements(dir.up().get(file.version())));
           down.put(directory.getKey(), dir.statements(dir.down().get(file.version())));
-          transactional &= !Files.exists(dir.folder().resolve(dir.up().get(file.version()).fileName() + ".conf"));
-          copyToClassOutput(directory.getKey(), dir, dir.up().get(file.version()).fileName());
-          copyToClassOutput(directory.getKey(), dir, dir.down().get(file.version()).fileName());
           for (MigrationFile script : List.of(dir.up().get(file.version()), dir.down().get(file.version()))) {
+            transactional &= !Files.exists(dir.folder().resolve(script.fileName() + ".conf"));
+          }
+        }
+      } catch (IOException e) {
+        reporter.error(Code.WRITE_FAILED, "cannot read migration V" + file.version() + ": " + e, null);
+        return Optional.empty();
+      }
+      versions.add(new JavaMigrationWriter.Version(file.version(), file.slug(), up, down, transactional));
+    }
+    return Optional.of(versions);
+  }
+
+  /**
+   * Writes every file of {@code directories} and the statements resource of every version to the
+   * class output, and the classes of the versions numbered in {@code written}, whose source this
+   * compilation wrote (so it does not compile them).
+   */
+  void publish(Map<String, MigrationDirectory> directories, List<JavaMigrationWriter.Version> versions,
+      Set<Integer> written, boolean flyway) {
+    try {
+      for (Map.Entry<String, MigrationDirectory> directory : directories.entrySet()) {
+        MigrationDirectory dir = directory.getValue();
+        for (Map<Integer, MigrationFile> files : List.of(dir.up(), dir.down())) {
+          for (MigrationFile script : files.values()) {
+            copyToClassOutput(directory.getKey(), dir, script.fileName());
             if (Files.exists(dir.folder().resolve(script.fileName() + ".conf"))) {
               copyToClassOutput(directory.getKey(), dir, script.fileName() + ".conf");
             }
           }
         }
-      } catch (IOException e) {
-        reporter.error(Code.WRITE_FAILED, "cannot read migration V" + file.version() + ": " + e, null);
-        return;
       }
-      versions.add(new JavaMigrationWriter.Version(file.version(), file.slug(), up, down, transactional));
+    } catch (IOException e) {
+      reporter.error(Code.WRITE_FAILED, "cannot copy the migrations to the class output: " + e, null);
+      return;
     }
     for (JavaMigrationWriter.Version version : versions) {
-      String className = options.javaPackage() + "." + JavaMigrationWriter.className(version);
-      try (Writer out = env.getFiler().createSourceFile(className).openWriter();
-          OutputStream statements = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT,
+      try (OutputStream statements = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT,
               options.javaPackage(), StatementsResource.fileName(version)).openOutputStream()) {
-        JavaMigrationWriter.write(options.javaPackage(), version, flyway).writeTo(out);
         statements.write(StatementsResource.encode(version));
       } catch (IOException e) {
-        reporter.error(Code.WRITE_FAILED, "cannot write " + className + ": " + e, null);
+        reporter.error(Code.WRITE_FAILED, "cannot write " + StatementsResource.fileName(version) + ": " + e, null);
+      }
+    }
+    for (JavaMigrationWriter.Version version : versions) {
+      if (!written.contains(version.number())) {
+        continue;
+      }
+      String className = options.javaPackage() + "." + JavaMigrationWriter.className(version);
+      if (env.getElementUtils().getTypeElement(className) != null) {
+        continue; // compiled in this compilation (an older form of it): the next build compiles the new source
+      }
+      // the class file itself, as a resource: a generated source would cost a javac round over every class
+      try (OutputStream out = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, options.javaPackage(),
+          JavaMigrationWriter.className(version) + ".class").openOutputStream()) {
+        out.write(MigrationClassFile.of(options.javaPackage(), version, flyway));
+      } catch (IOException e) {
+        reporter.error(Code.WRITE_FAILED, "cannot write the class " + className + ": " + e, null);
       }
     }
   }

@@ -7,16 +7,21 @@ import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.DiffHints;
 import dev.godwit.processor.diff.Expanded;
 import dev.godwit.processor.diff.SchemaDiff;
+import dev.godwit.processor.emit.JavaMigrationWriter;
 import dev.godwit.processor.emit.MigrationDirectory;
 import dev.godwit.processor.jpa.EntityModel;
 import dev.godwit.processor.plan.MigrationPlan;
 import dev.godwit.processor.safety.RuleContext;
 import dev.godwit.processor.safety.SafetyCheck;
 import dev.godwit.processor.snapshot.Snapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -65,6 +70,12 @@ final class MigrationGenerator {
     }
     Snapshot snapshot = verified.get().snapshot();
     Map<String, MigrationDirectory> directories = verified.get().directories();
+    boolean flyway = publisher.flyway();
+    Optional<List<JavaMigrationWriter.Version>> versions = publisher.read(directories, 1);
+    Optional<List<JavaMigrationSources.Source>> staleJava = versions.flatMap(v -> staleJava(v, flyway));
+    if (staleJava.isEmpty()) {
+      return;
+    }
     Optional<List<Expanded>> contracts = Contracts.resolve(options.contract(), snapshot, model, reporter);
     if (contracts.isEmpty()) {
       return;
@@ -80,7 +91,10 @@ final class MigrationGenerator {
         writer.writeSnapshot(snapshot,
             "the edited migrations " + String.join(", ", verified.get().accepted()) + " as they are now");
       }
-      publisher.publish(directories);
+      if (!staleJava.get().isEmpty() && !writer.writeJava(staleJava.get())) {
+        return;
+      }
+      publisher.publish(directories, versions.get(), numbers(staleJava.get()), flyway);
       return;
     }
     if (options.mode() == Options.Mode.CHECK) {
@@ -96,11 +110,48 @@ final class MigrationGenerator {
     }
     MigrationPlan plan = MigrationPlanner.plan(snapshot.version(), changes, model, safety);
     if (writer.write(plan, model.schema(), snapshot,
-        new MigrationWriter.ReviewInputs(dialects, safety, snapshot.schema()))) {
+        new MigrationWriter.ReviewInputs(dialects, safety, snapshot.schema()), staleJava.get(), flyway)) {
       Map<String, MigrationDirectory> updated = committed.scan();
-      if (updated != null) {
-        publisher.publish(updated);
+      Optional<List<JavaMigrationWriter.Version>> added =
+          updated == null ? Optional.empty() : publisher.read(updated, plan.version());
+      if (added.isPresent()) {
+        List<JavaMigrationWriter.Version> all = new ArrayList<>(versions.get());
+        all.addAll(added.get());
+        Set<Integer> written = new TreeSet<>(numbers(staleJava.get()));
+        written.add(plan.version());
+        publisher.publish(updated, all, written, flyway);
       }
     }
+  }
+
+  /**
+   * The committed Java sources that are missing or not what Godwit writes for their version: in
+   * check mode each is an error (empty result); in generate mode they are written with the next write.
+   */
+  private Optional<List<JavaMigrationSources.Source>> staleJava(List<JavaMigrationWriter.Version> versions,
+      boolean flyway) {
+    List<JavaMigrationSources.Source> stale;
+    try {
+      stale = JavaMigrationSources.stale(options, versions, flyway);
+    } catch (IOException e) {
+      reporter.error(Code.WRITE_FAILED, "cannot read the Java migration sources under " + options.javaFolder() + ": " + e,
+          null);
+      return Optional.empty();
+    }
+    if (options.mode() == Options.Mode.CHECK && !stale.isEmpty()) {
+      for (JavaMigrationSources.Source source : stale) {
+        reporter.error(Code.JAVA_MIGRATION_STALE, source.file() + (Files.exists(source.file())
+            ? " is not what Godwit writes for migration V" + source.version().number() + " (edited, or written for"
+                + " another -Agodwit.package, Flyway class path or Godwit version)"
+            : " is missing: every migration version is committed with its Java class")
+            + ". Compile once with -Agodwit.mode=generate, which writes it, and commit it", null);
+      }
+      return Optional.empty();
+    }
+    return Optional.of(stale);
+  }
+
+  private static Set<Integer> numbers(List<JavaMigrationSources.Source> sources) {
+    return sources.stream().map(s -> s.version().number()).collect(Collectors.toCollection(TreeSet::new));
   }
 }

@@ -3,6 +3,7 @@ package dev.godwit.processor;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.emit.AtomicWriter;
+import dev.godwit.processor.emit.JavaMigrationWriter;
 import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.plan.MigrationPlan;
@@ -46,6 +47,7 @@ final class MigrationWriter {
     options.dialects().forEach(d -> folders.add(options.output().resolve(d)));
     folders.add(options.snapshot().toAbsolutePath().getParent());
     folders.add(options.output());
+    folders.add(options.javaFolder());
     try {
       AtomicWriter.recover(journal(), folders).ifPresent(done ->
           reporter.warning(Code.RECOVERED_INTERRUPTED_WRITE, done, null));
@@ -60,15 +62,18 @@ final class MigrationWriter {
   /**
    * Writes the scripts of {@code plan} (with Flyway's {@code .sql.conf} where one runs outside a
    * transaction), its review report (listing the SQL files' checksums) and the snapshot of
-   * {@code after} with the checksums of every file written added to {@code recorded}; false if
-   * that failed (then nothing was written).
+   * {@code after} with the checksums of every file written added to {@code recorded}, the new
+   * version's Java source, and {@code olderJava} (sources of older versions, missing or not what
+   * Godwit writes); false if that failed (then nothing was written).
    */
-  boolean write(MigrationPlan plan, Schema after, Snapshot previous, ReviewInputs review) {
+  boolean write(MigrationPlan plan, Schema after, Snapshot previous, ReviewInputs review,
+      List<JavaMigrationSources.Source> olderJava, boolean flyway) {
     RecordedMigrations recorded = previous.migrations();
     AtomicWriter writer = new AtomicWriter(journal());
     Map<String, String> checksums = new TreeMap<>();
     Map<String, String> sqlChecksums = new TreeMap<>();
-    for (MigrationScripts.Script script : MigrationScripts.render(plan, review.before(), after, options)) {
+    List<MigrationScripts.Script> scripts = MigrationScripts.render(plan, review.before(), after, options);
+    for (MigrationScripts.Script script : scripts) {
       writer.add(options.output().resolve(script.dialect()).resolve(script.fileName()), script.text());
       checksums.put(script.path(), Checksum.of(script.text()));
       if (script.sql()) {
@@ -77,18 +82,58 @@ final class MigrationWriter {
     }
     writer.add(options.output().resolve("V" + plan.baseName() + ".md"), ReviewReport.render(new ReviewReport.Input(
         plan, review.dialects(), review.safety().verdicts(), review.before(), after, sqlChecksums)));
+    olderJava.forEach(source -> writer.add(source.file(), source.text()));
+    JavaMigrationSources.Source java = JavaMigrationSources.of(options, javaVersion(plan, scripts), flyway);
+    writer.add(java.file(), java.text());
     Schema recordedSchema = after.withDialectNames(DialectNames.kept(review.before(), after));
     writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), recordedSchema, recorded.with(checksums),
         ExpandContract.after(previous.expansions(), plan.version(), plan.up()))));
-    return commit(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects()));
+    return commit(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects())
+        + " and its Java form" + (olderJava.isEmpty() ? "" : " (and that of " + versions(olderJava) + ")")
+        + " under " + options.javaOutput());
+  }
+
+  /**
+   * The Java form of the version {@code scripts} hold, for its source: its dialects and whether it
+   * runs in a transaction (the statements are read from the SQL files when they are published).
+   */
+  private static JavaMigrationWriter.Version javaVersion(MigrationPlan plan, List<MigrationScripts.Script> scripts) {
+    Map<String, List<String>> up = new TreeMap<>();
+    Map<String, List<String>> down = new TreeMap<>();
+    boolean transactional = true;
+    for (MigrationScripts.Script script : scripts) {
+      if (!script.sql()) {
+        transactional = false;
+      } else {
+        (script.fileName().startsWith("V") ? up : down).put(script.dialect(), List.of());
+      }
+    }
+    return new JavaMigrationWriter.Version(plan.version(), plan.slug(), up, down, transactional);
+  }
+
+  /** Writes the Java sources of older versions that are missing or not what Godwit writes. */
+  boolean writeJava(List<JavaMigrationSources.Source> java) {
+    AtomicWriter writer = new AtomicWriter(journal());
+    java.forEach(source -> writer.add(source.file(), source.text()));
+    return commit(writer, "the Java form of " + versions(java) + ", missing or not what Godwit writes for the"
+        + " committed SQL, under " + options.javaOutput(), false);
+  }
+
+  /** {@code V1, V2} for the versions of {@code java}. */
+  static String versions(List<JavaMigrationSources.Source> java) {
+    return String.join(", ", java.stream().map(s -> "V" + s.version().number()).toList());
   }
 
   /** Writes {@code snapshot} alone, e.g. with the checksums of accepted edits, described as {@code what}. */
   boolean writeSnapshot(Snapshot snapshot, String what) {
-    return commit(new AtomicWriter(journal()).add(options.snapshot(), SnapshotCodec.write(snapshot)), what);
+    return commit(new AtomicWriter(journal()).add(options.snapshot(), SnapshotCodec.write(snapshot)), what, true);
   }
 
   private boolean commit(AtomicWriter writer, String what) {
+    return commit(writer, what, true);
+  }
+
+  private boolean commit(AtomicWriter writer, String what, boolean snapshot) {
     try {
       writer.commit();
     } catch (IOException e) {
@@ -96,7 +141,8 @@ final class MigrationWriter {
           + e + "; nothing was written", null);
       return false;
     }
-    messager.printMessage(Diagnostic.Kind.NOTE, "Godwit wrote " + what + " and updated " + options.snapshot());
+    messager.printMessage(Diagnostic.Kind.NOTE, "Godwit wrote " + what
+        + (snapshot ? " and updated " + options.snapshot() : ""));
     return true;
   }
 

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  */
 record Options(
     Path snapshot, Path output, List<String> dialects, Mode mode, Naming naming, String javaPackage,
-    Optional<String> classpathFolder, boolean renumber, Set<Integer> acceptEdits, BeanValidation beanValidation,
+    Path javaOutput, Optional<String> classpathFolder, boolean renumber, Set<Integer> acceptEdits, BeanValidation beanValidation,
     Target target, int safeFormsFrom, Set<Integer> contract) {
 
   static final String SNAPSHOT = "godwit.snapshot";
@@ -30,6 +30,7 @@ record Options(
   static final String MODE = "godwit.mode";
   static final String NAMING = "godwit.naming";
   static final String PACKAGE = "godwit.package";
+  static final String JAVA_OUTPUT = "godwit.javaOutput";
   static final String RENUMBER = "godwit.renumber";
   static final String ACCEPT_EDITS = "godwit.acceptEdits";
   static final String BEAN_VALIDATION = "godwit.beanValidation";
@@ -37,7 +38,7 @@ record Options(
   static final String MYSQL_VERSION = "godwit.mysql.version";
   static final String SAFE_FORMS_FROM = "godwit.safeFormsFrom";
   static final String CONTRACT = "godwit.contract";
-  static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE, RENUMBER, ACCEPT_EDITS,
+  static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE, JAVA_OUTPUT, RENUMBER, ACCEPT_EDITS,
       BEAN_VALIDATION, POSTGRESQL_VERSION, MYSQL_VERSION, SAFE_FORMS_FROM, CONTRACT);
 
   enum Mode { GENERATE, CHECK }
@@ -141,8 +142,11 @@ record Options(
       return new Parsed(Optional.empty(), problems);
     }
     Path outputPath = Path.of(output.trim()).toAbsolutePath().normalize();
+    String javaOutput = raw.getOrDefault(JAVA_OUTPUT, "").trim();
+    Path javaOutputPath = javaOutput.isEmpty() ? defaultJavaOutput(outputPath)
+        : Path.of(javaOutput).toAbsolutePath().normalize();
     return new Parsed(Optional.of(new Options(Path.of(snapshot.trim()).toAbsolutePath().normalize(), outputPath,
-        List.copyOf(dialects), mode, naming, javaPackage, classpathFolder(outputPath), renumberValue.equals("true"),
+        List.copyOf(dialects), mode, naming, javaPackage, javaOutputPath, classpathFolder(outputPath), renumberValue.equals("true"),
         Set.copyOf(acceptEdits), beanValidation, new Target(postgresVersion, mysql, true), safeFormsFrom,
         Set.copyOf(contract))), List.of());
   }
@@ -161,6 +165,31 @@ record Options(
       }
     }
     return versions;
+  }
+
+  /**
+   * The Java source folder beside the resources folder the SQL goes to ({@code src/main/java} for
+   * {@code src/main/resources/db/migration}); {@code <output>/java} when the output is not under a
+   * {@code resources} folder.
+   */
+  private static Path defaultJavaOutput(Path output) {
+    Path resources = null;
+    for (Path folder = output; folder != null; folder = folder.getParent()) {
+      if (folder.getFileName() != null && folder.getFileName().toString().equals("resources")) {
+        resources = folder;
+        break;
+      }
+    }
+    return resources == null ? output.resolve("java") : resources.resolveSibling("java");
+  }
+
+  /** The folder of the Java migration classes' sources: {@code javaOutput} and the package's folders. */
+  Path javaFolder() {
+    Path folder = javaOutput;
+    for (String part : javaPackage.split("\\.")) {
+      folder = folder.resolve(part);
+    }
+    return folder;
   }
 
   /** Where the output folder sits on the classpath: the part after {@code resources/}, if any. */

@@ -8,6 +8,7 @@ import com.google.testing.compile.Compiler;
 import dev.godwit.processor.testing.ForkedJavac;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,11 +35,15 @@ class DeterminismTest {
         "-Agodwit.output=" + root.resolve("db/migration")).compile(sources);
   }
 
-  /** Generated SQL and snapshot, and the Java migration classes, as relative path -> text. */
+  /** Generated SQL, snapshot and Java migration sources, and the files put in the class output, as relative path -> text. */
   private static Map<String, String> outputs(Path root, Compilation compilation) throws IOException {
     Map<String, String> files = new TreeMap<>(ProcessorFixturesTest.files(root));
-    for (JavaFileObject source : compilation.generatedSourceFiles()) {
-      files.put("generated" + source.toUri().getPath(), source.getCharContent(true).toString());
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (!file.getName().endsWith(".class") || file.toUri().getPath().contains("/db/godwit/")) {
+        try (var in = file.openInputStream()) {
+          files.put("generated" + file.toUri().getPath(), new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+        }
+      }
     }
     return files;
   }
@@ -49,7 +54,8 @@ class DeterminismTest {
     Compilation first = compile(work.resolve("given"), sources);
     assertThat(first).succeeded();
     Map<String, String> expected = outputs(work.resolve("given"), first);
-    assertThat(expected.keySet()).anyMatch(k -> k.endsWith(".sql")).anyMatch(k -> k.endsWith(".java"));
+    assertThat(expected.keySet()).anyMatch(k -> k.endsWith(".sql")).anyMatch(k -> k.endsWith(".java"))
+        .anyMatch(k -> k.endsWith(".class")).anyMatch(k -> k.endsWith(".statements"));
     Random random = new Random(20261122);
     for (int round = 0; round < 4; round++) {
       List<JavaFileObject> shuffled = new ArrayList<>(sources);
@@ -79,13 +85,15 @@ class DeterminismTest {
       ForkedJavac.Run run = ForkedJavac.run(command);
       assertThat(run.exitCode()).as("javac of %s:%n%s", jdk, run.output()).isZero();
       Map<String, String> files = new TreeMap<>();
-      for (Path folder : List.of(root.resolve("godwit"), root.resolve("db"), root.resolve("generated"))) {
+      for (Path folder : List.of(root.resolve("godwit"), root.resolve("db"), root.resolve("generated"),
+          root.resolve("classes").resolve("db"))) {
         ProcessorFixturesTest.files(folder).forEach((name, text) -> files.put(root.relativize(folder) + "/" + name, text));
       }
       byJdk.put(jdk.toString(), files);
     }
     List<Map<String, String>> results = List.copyOf(byJdk.values());
-    assertThat(results.get(0).keySet()).anyMatch(k -> k.startsWith("generated/db/godwit/V1__"));
+    assertThat(results.get(0).keySet()).anyMatch(k -> k.startsWith("db/migration/java/db/godwit/V1__"))
+        .anyMatch(k -> k.startsWith("classes/db/godwit/V1__") && k.endsWith(".class"));
     assertThat(results.get(1)).isEqualTo(results.get(0));
   }
 

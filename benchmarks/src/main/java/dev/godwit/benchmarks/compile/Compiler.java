@@ -32,6 +32,7 @@ final class Compiler {
         "-cp", modelClasspath, "-encoding", "UTF-8", "-nowarn"));
     command.addAll(tool.options(workspace, processorPath));
     command.add("@" + workspace.sources(edited));
+    command.addAll(workspace.committedJavaSources());
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
     int exit = process.waitFor();

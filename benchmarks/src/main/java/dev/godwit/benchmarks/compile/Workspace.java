@@ -48,6 +48,17 @@ final class Workspace {
     return project().resolve("resources/db/migration");
   }
 
+  /** Godwit's committed Java migration classes ({@code src/main/java}), compiled by every tool like the model. */
+  List<String> committedJavaSources() throws IOException {
+    Path java = project().resolve("java");
+    if (!Files.isDirectory(java)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(java)) {
+      return files.filter(f -> f.toString().endsWith(".java")).sorted().map(Path::toString).toList();
+    }
+  }
+
   Path classes() {
     return root.resolve("out/classes");
   }

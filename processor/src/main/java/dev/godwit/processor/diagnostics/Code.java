@@ -67,6 +67,8 @@ public enum Code {
   MIGRATION_EDITED("GW505"),
   MIGRATION_VERSION_CONFLICT("GW506"),
   RECOVERED_INTERRUPTED_WRITE("GW507"),
+  /** A version's committed Java class source is missing or is not what Godwit writes for it (check mode). */
+  JAVA_MIGRATION_STALE("GW508"),
   INTERNAL_ERROR("GW599");
 
   private final String id;

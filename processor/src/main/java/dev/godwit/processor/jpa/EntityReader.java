@@ -86,8 +86,7 @@ public final class EntityReader {
     for (String dialect : dialects) {
       Quoting quoting = Quoting.atRunTime(dialect);
       if (common.quoting.quotesLessThan(quoting)) {
-        Schema spelled = read(new ReadContext(elements, types, naming, quoting, beanValidation, embeddables), entityTypes, converterTypes)
-            .schema();
+        Schema spelled = read(common.withQuoting(quoting), entityTypes, converterTypes).schema();
         DialectNames differences = DialectNames.between(model.schema(), spelled);
         if (!differences.isEmpty()) {
           names.put(dialect, differences);

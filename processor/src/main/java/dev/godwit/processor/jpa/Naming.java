@@ -69,9 +69,21 @@ public enum Naming {
   }
 
   private static String hash(String text) {
+    MessageDigest md5;
     try {
-      MessageDigest md5 = MessageDigest.getInstance("MD5");
-      return new BigInteger(1, md5.digest(text.getBytes(StandardCharsets.UTF_8))).toString(35);
+      md5 = (MessageDigest) MD5.clone(); // much cheaper than looking the algorithm up for every name
+    } catch (CloneNotSupportedException e) {
+      md5 = md5();
+    }
+    return new BigInteger(1, md5.digest(text.getBytes(StandardCharsets.UTF_8))).toString(35);
+  }
+
+  /** Never used itself: each hash digests with a clone. */
+  private static final MessageDigest MD5 = md5();
+
+  private static MessageDigest md5() {
+    try {
+      return MessageDigest.getInstance("MD5");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("MD5 is required of every JVM", e);
     }

@@ -37,14 +37,28 @@ final class ReadContext {
 
   ReadContext(Elements elements, Types types, Naming naming, Quoting quoting, BeanValidationMode beanValidation,
       List<TypeElement> embeddables) {
+    this(elements, types, naming, quoting, beanValidation, embeddables, new Mirrors(elements));
+  }
+
+  private ReadContext(Elements elements, Types types, Naming naming, Quoting quoting, BeanValidationMode beanValidation,
+      List<TypeElement> embeddables, Mirrors mirrors) {
     this.quoting = quoting;
     this.embeddables = List.copyOf(embeddables);
     this.beanValidation = beanValidation;
     this.elements = elements;
     this.types = types;
     this.naming = naming;
-    this.mirrors = new Mirrors(elements);
+    this.mirrors = mirrors;
     this.unsupported = new UnsupportedMappings(mirrors, elements, beanValidation);
+  }
+
+  /**
+   * A context for reading the same entities again with another quoting: it shares this one's
+   * annotations, read once per element (they do not depend on the quoting), and finds its own
+   * problems and origins.
+   */
+  ReadContext withQuoting(Quoting other) {
+    return new ReadContext(elements, types, naming, other, beanValidation, embeddables, mirrors);
   }
 
   void error(dev.godwit.processor.diagnostics.Code code, String message, Element element) {

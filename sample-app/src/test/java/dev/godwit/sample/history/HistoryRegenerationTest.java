@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Replays the sample's history through the processor: compiling the entities of V1, then V2 ...
- * against the snapshot the previous step wrote must reproduce the committed migration files byte
- * for byte, so the committed history is exactly what Godwit generates from those entity edits.
+ * against the snapshot the previous step wrote must reproduce the committed migration files and
+ * their Java classes byte for byte, so the committed history is exactly what Godwit generates from
+ * those entity edits.
  */
 class HistoryRegenerationTest {
   private static final List<String> DIALECTS = List.of("postgresql", "mysql", "h2");
@@ -31,9 +32,10 @@ class HistoryRegenerationTest {
     EntityVersions versions = new EntityVersions(history, work.resolve("unused"));
     Path snapshot = work.resolve("snapshot.json");
     Path output = work.resolve("migrations");
+    Path javaOutput = work.resolve("java");
     Path committed = Path.of("src/main/resources/db/migration");
     for (int version = 1; version <= history.latest(); version++) {
-      compileWithGodwit(versions.sources(version), snapshot, output, work.resolve("classes-v" + version));
+      compileWithGodwit(versions.sources(version), snapshot, output, javaOutput, work.resolve("classes-v" + version));
       int current = version;
       for (String dialect : DIALECTS) {
         assertThat(fileNames(output.resolve(dialect))).as("files after V%d (%s)", version, dialect)
@@ -49,6 +51,13 @@ class HistoryRegenerationTest {
             .isEqualTo(Files.readString(committed.resolve(dialect).resolve(name), StandardCharsets.UTF_8));
       }
     }
+    Path committedJava = Path.of("src/main/java/db/godwit");
+    List<String> javaNames = fileNames(committedJava, ".java");
+    assertThat(javaNames).hasSize(history.latest()).isEqualTo(fileNames(javaOutput.resolve("db/godwit"), ".java"));
+    for (String name : javaNames) {
+      assertThat(Files.readString(javaOutput.resolve("db/godwit").resolve(name), StandardCharsets.UTF_8)).as(name)
+          .isEqualTo(Files.readString(committedJava.resolve(name), StandardCharsets.UTF_8));
+    }
     Path committedSnapshot = Path.of("src/main/godwit/snapshot.json");
     if (Boolean.getBoolean("godwit.regenerate")) {
       // after a deliberate snapshot format change: the replayed history is the committed one
@@ -57,13 +66,15 @@ class HistoryRegenerationTest {
     assertThat(Files.readString(snapshot)).isEqualTo(Files.readString(committedSnapshot));
   }
 
-  private static void compileWithGodwit(List<Path> sources, Path snapshot, Path output, Path classes) throws IOException {
+  private static void compileWithGodwit(List<Path> sources, Path snapshot, Path output, Path java, Path classes)
+      throws IOException {
     Files.createDirectories(classes);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
       List<String> options = List.of("-processor", "dev.godwit.processor.GodwitProcessor",
-          "-Agodwit.snapshot=" + snapshot, "-Agodwit.output=" + output, "-Agodwit.dialects=postgresql,mysql,h2",
+          "-Agodwit.snapshot=" + snapshot, "-Agodwit.output=" + output, "-Agodwit.javaOutput=" + java,
+          "-Agodwit.dialects=postgresql,mysql,h2",
           "-Agodwit.naming=snake_case", "-Agodwit.safeFormsFrom=6", "-Agodwit.postgresql.version=17",
           "-Agodwit.mysql.version=mariadb-11.4", "--release", "17", "-encoding", "UTF-8",
           "-classpath", EntityVersions.testClasspath(), "-d", classes.toString(), "-s", classes.toString());
@@ -74,11 +85,15 @@ class HistoryRegenerationTest {
   }
 
   private static List<String> fileNames(Path folder) throws IOException {
+    return fileNames(folder, ".sql");
+  }
+
+  private static List<String> fileNames(Path folder, String extension) throws IOException {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
     try (Stream<Path> list = Files.list(folder)) {
-      return list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
+      return list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(extension)).sorted().toList();
     }
   }
 }
