@@ -2,6 +2,7 @@ package dev.godwit.lockbench;
 
 import dev.godwit.engines.PostgresEngine;
 import dev.godwit.processor.dialect.Dialect;
+import dev.godwit.processor.dialect.LockPolicy;
 import dev.godwit.processor.dialect.MySqlVersion;
 import dev.godwit.processor.dialect.PostgresDialect;
 import dev.godwit.processor.dialect.Target;
@@ -25,7 +26,9 @@ import java.util.List;
  *
  * <p>Arguments: table sizes (default {@code 100000 1000000}); {@code -Dlockbench.output=<file>};
  * {@code -Dlockbench.only=<part of a change's name>|<another>} runs only those changes;
- * {@code -Dlockbench.trace=true} prints each step's time and who each long writer wait waited for.
+ * {@code -Dlockbench.trace=true} prints each step's time and who each long writer wait waited for;
+ * {@code -Dlockbench.repeat=<n>} runs each change n times (a row each); {@code -Dlockbench.lockTimeout=<ms>}
+ * writes Godwit's forms with that lock timeout (option {@code godwit.postgresql.lockTimeout}).
  */
 public final class LockBenchmark {
   static final int WRITERS = 4;
@@ -51,13 +54,15 @@ public final class LockBenchmark {
           if (Arrays.stream(System.getProperty("lockbench.only", "").split("\\|")).noneMatch(scenario.name()::contains)) {
             continue;
           }
-          long noise = run(databases, template, rows, scenario, null).stallMillis();
-          Run plain = run(databases, template, rows, scenario, new PostgresDialect());
-          Run safe = run(databases, template, rows, scenario,
-              new PostgresDialect(new Target(17, MySqlVersion.DEFAULT, true)));
-          Result result = new Result(scenario.name(), rows, noise, plain, safe);
-          System.out.println(result.row());
-          results.add(result);
+          for (int repeat = 0; repeat < Integer.getInteger("lockbench.repeat", 1); repeat++) {
+            long noise = run(databases, template, rows, scenario, null).stallMillis();
+            Run plain = run(databases, template, rows, scenario, new PostgresDialect());
+            Run safe = run(databases, template, rows, scenario, new PostgresDialect(new Target(17, MySqlVersion.DEFAULT, true,
+                LockPolicy.DEFAULT.withTimeoutMillis(Integer.getInteger("lockbench.lockTimeout", 100)))));
+            Result result = new Result(scenario.name(), rows, noise, plain, safe);
+            System.out.println(result.row());
+            results.add(result);
+          }
         }
       }
       Files.createDirectories(output.toAbsolutePath().getParent());

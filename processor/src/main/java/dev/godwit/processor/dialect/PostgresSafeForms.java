@@ -29,19 +29,18 @@ import java.util.regex.Pattern;
  * backfills commit in batches sized to take about {@value #BATCH_MILLIS} ms.
  */
 final class PostgresSafeForms {
-  /** Measured on PostgreSQL 17: 100 ms with retries kept writer stalls near 120 ms; 2 s did not help. */
-  static final String LOCK_TIMEOUT = "100ms";
-  static final int ATTEMPTS = 30;
   static final int BATCH_MILLIS = 20;
   private static final Pattern LITERAL = Pattern.compile(
       "'(?:[^']|'')*'|[-+]?[0-9]+(?:\\.[0-9]+)?|true|false", Pattern.CASE_INSENSITIVE);
 
   private final PostgresDialect dialect;
   private final int version;
+  private final LockPolicy lock;
 
-  PostgresSafeForms(PostgresDialect dialect, int version) {
+  PostgresSafeForms(PostgresDialect dialect, int version, LockPolicy lock) {
     this.dialect = dialect;
     this.version = version;
+    this.lock = lock;
   }
 
   /**
@@ -199,7 +198,7 @@ final class PostgresSafeForms {
         createIndex.replaceFirst("index ", "index concurrently ")));
   }
 
-  private static List<String> withoutLockTimeout(List<String> statements) {
+  private List<String> withoutLockTimeout(List<String> statements) {
     List<String> all = new ArrayList<>();
     all.add("set lock_timeout = 0");
     all.addAll(statements);
@@ -207,8 +206,9 @@ final class PostgresSafeForms {
     return all;
   }
 
-  static String setLockTimeout() {
-    return "set lock_timeout = '" + LOCK_TIMEOUT + "'";
+  /** The migration's lock timeout ({@link LockPolicy#timeout()}). */
+  String setLockTimeout() {
+    return "set lock_timeout = '" + lock.timeout() + "'";
   }
 
   /** The session-local procedure that runs a step until it gets its lock, see {@link #retryProcedure()}. */
@@ -221,10 +221,10 @@ final class PostgresSafeForms {
    * so it leaves nothing in the database: Flyway runs a whole script (also one outside a
    * transaction) on one connection, and a later script of the same run replaces it.
    */
-  static String retryProcedure() {
+  String retryProcedure() {
     return "create or replace procedure " + RETRY + "(step text) language plpgsql as $godwit$\n"
         + "begin\n"
-        + "  for attempt in 1.." + ATTEMPTS + " loop\n"
+        + "  for attempt in 1.." + lock.attempts() + " loop\n"
         + "    begin\n"
         + "      execute step;\n"
         + "      return;\n"
@@ -233,7 +233,7 @@ final class PostgresSafeForms {
         + "    end;\n"
         + "  end loop;\n"
         + "  raise exception using errcode = 'lock_not_available',\n"
-        + "    message = 'Godwit: no lock after " + ATTEMPTS + " attempts; another session (a long transaction, a vacuum) holds the table: ' || step;\n"
+        + "    message = 'Godwit: no lock after " + lock.attempts() + " attempts; another session (a long transaction, a vacuum) holds the table: ' || step;\n"
         + "end $godwit$";
   }
 

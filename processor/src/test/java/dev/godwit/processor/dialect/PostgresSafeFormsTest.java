@@ -134,12 +134,79 @@ class PostgresSafeFormsTest {
   void aMigrationDefinesTheRetryProcedureOnceAndEachStepIsOneCall() {
     Change rename = new RenameColumn("customer", "email", "mail", varchar("mail", 100));
     List<String> statements = migration(safe, rename);
-    assertThat(statements).containsExactly("set lock_timeout = '100ms'", PostgresSafeForms.retryProcedure(),
+    assertThat(statements).containsExactly("set lock_timeout = '100ms'", safe.preamble(List.of(rename)).get(1),
         "call pg_temp.godwit_retry($$alter table customer rename column email to mail$$)");
     assertThat(safe.preamble(List.of(new Change.CreateIndex("customer",
         new dev.godwit.processor.model.Index("idx_customer_email", List.of("email"), false)))))
         .as("a concurrent build is not retried: no procedure").containsExactly("set lock_timeout = '100ms'");
     assertThat(plain.preamble(List.of(rename))).isEmpty();
+  }
+
+  /**
+   * The lock policy reaches the SQL and the server: behind a reader that keeps the table, a step
+   * tried twice with 1 s attempts fails after at least 2 s and a writer queued behind an attempt
+   * waits most of a second; with 50 ms attempts it fails within a fraction of that and writers
+   * pass quickly. Either way the failure names the configured number of attempts.
+   */
+  @Test
+  void theConfiguredLockTimeoutAndAttemptsBoundEachWait(PostgresEngine engine) throws Exception {
+    DataSource database = customers(engine, 1000);
+    Change rename = new RenameColumn("customer", "email", "mail", varchar("mail", 100));
+    PostgresDialect slow = new PostgresDialect(Target.DEFAULT.withLock(new LockPolicy(1000, 2)));
+    PostgresDialect quick = new PostgresDialect(Target.DEFAULT.withLock(new LockPolicy(50, 2)));
+    assertThat(migration(quick, rename)).startsWith("set lock_timeout = '50ms'");
+
+    BlockedRun slowRun = behindAReader(database, migration(slow, rename));
+    assertThat(slowRun.failure()).contains("Godwit: no lock after 2 attempts");
+    assertThat(slowRun.millis()).as("two attempts of 1 s").isGreaterThanOrEqualTo(2000);
+    assertThat(slowRun.longestWriteMillis()).as("a writer queued behind a 1 s attempt").isGreaterThanOrEqualTo(500);
+
+    BlockedRun quickRun = behindAReader(database, migration(quick, rename));
+    assertThat(quickRun.failure()).contains("Godwit: no lock after 2 attempts");
+    assertThat(quickRun.millis()).as("two attempts of 50 ms and the backoff between them").isLessThan(2000);
+    assertThat(quickRun.longestWriteMillis()).as("writers wait at most about one 50 ms attempt").isLessThan(500);
+    try (Connection connection = database.getConnection()) {
+      assertThat(PostgresCatalog.read(connection)).as("nothing changed").contains("column customer.email character varying(255)");
+    }
+  }
+
+  record BlockedRun(String failure, long millis, long longestWriteMillis) {}
+
+  /** Runs {@code migration} while a reader keeps the table and a writer inserts row after row, until it fails. */
+  private static BlockedRun behindAReader(DataSource database, List<String> migration) throws Exception {
+    try (Connection reader = database.getConnection(); Connection ddl = database.getConnection();
+         Connection writer = database.getConnection()) {
+      reader.setAutoCommit(false);
+      try (Statement statement = reader.createStatement()) {
+        statement.execute("select count(*) from customer");
+      }
+      java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+      java.util.concurrent.atomic.AtomicLong longest = new java.util.concurrent.atomic.AtomicLong();
+      CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> {
+        try (Statement statement = writer.createStatement()) {
+          while (!done.get()) {
+            long began = System.nanoTime();
+            statement.execute("insert into customer values (default, 'written during the migration', null)");
+            longest.accumulateAndGet((System.nanoTime() - began) / 1_000_000, Math::max);
+            Thread.sleep(5);
+          }
+        } catch (SQLException | InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      long began = System.nanoTime();
+      String failure = "";
+      try {
+        PostgresCatalog.run(ddl, migration);
+      } catch (SQLException e) {
+        failure = e.getMessage();
+      }
+      long millis = (System.nanoTime() - began) / 1_000_000;
+      done.set(true);
+      writing.get(30, TimeUnit.SECONDS);
+      reader.commit();
+      return new BlockedRun(failure, millis, longest.get());
+    }
   }
 
   @Test
