@@ -217,24 +217,59 @@ final class PostgresSafeForms {
   /**
    * Defined once at the top of a migration that has retried steps: runs {@code step} until it gets
    * its lock; each attempt waits at most the lock timeout, then sleeps with exponential backoff and
-   * jitter so that the writers queued behind it proceed. It lives in the session's temporary schema,
-   * so it leaves nothing in the database: Flyway runs a whole script (also one outside a
-   * transaction) on one connection, and a later script of the same run replaces it.
+   * jitter so that the writers queued behind it proceed. Before an attempt it looks at the locks
+   * other transactions hold on the step's table (read from the step: {@code alter table}, a sync
+   * trigger's {@code create} or {@code drop}) in a mode the step waits for: if one of them held it a
+   * lock timeout ago and still does (a long reader, an open transaction), the attempt would queue
+   * writers for the whole timeout in vain, so it waits for that transaction, not in the lock queue.
+   * (A table name with a space in it is not read; its steps are attempted as they come.)
+   * It lives in the session's temporary schema, so it leaves nothing in the database: Flyway runs a
+   * whole script (also one outside a transaction) on one connection, and a later script of the same
+   * run replaces it.
    */
   String retryProcedure() {
+    String backoff = "      perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));\n";
     return "create or replace procedure " + RETRY + "(step text) language plpgsql as $godwit$\n"
+        + "declare\n"
+        + "  target regclass;\n"
+        + "  -- the locks of other transactions that the step does not wait for\n"
+        + "  passes text[] := case when step ~ '^create trigger | foreign key .* not valid' then '{AccessShareLock,RowShareLock}'\n"
+        + "    when step ~ ' validate constraint ' then '{AccessShareLock,RowShareLock,RowExclusiveLock}' else '{}' end;\n"
+        + "  holders text[];\n"
         + "begin\n"
+        + "  begin\n"
+        + "    target := to_regclass(coalesce(substring(step from '^alter table (\\S+)'),\n"
+        + "      substring(step from ' before insert or update on (\\S+) for each row '),\n"
+        + "      substring(step from '^drop trigger if exists \\S+ on (\\S+)')));\n"
+        + "  exception when others then\n"
+        + "    target := null;\n"
+        + "  end;\n"
         + "  for attempt in 1.." + lock.attempts() + " loop\n"
+        + "    -- a transaction holding the table since a lock timeout ago would make the attempt queue writers in vain\n"
+        + "    holders := array(select virtualtransaction from pg_locks where relation = target and granted\n"
+        + "      and pid <> pg_backend_pid() and mode <> all (passes));\n"
+        + "    if holders <> '{}' then\n"
+        + "      perform pg_sleep(" + seconds(lock.timeoutMillis()) + ");\n"
+        + "      if exists (select from pg_locks where relation = target and granted and virtualtransaction = any (holders)\n"
+        + "          and mode <> all (passes)) then\n"
+        + "  " + backoff
+        + "        continue;\n"
+        + "      end if;\n"
+        + "    end if;\n"
         + "    begin\n"
         + "      execute step;\n"
         + "      return;\n"
         + "    exception when lock_not_available then\n"
-        + "      perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));\n"
+        + backoff
         + "    end;\n"
         + "  end loop;\n"
         + "  raise exception using errcode = 'lock_not_available',\n"
         + "    message = 'Godwit: no lock after " + lock.attempts() + " attempts; another session (a long transaction, a vacuum) holds the table: ' || step;\n"
         + "end $godwit$";
+  }
+
+  private static String seconds(int millis) {
+    return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
   }
 
   /** Whether {@code statement} is a step run through {@link #retryProcedure()}. */
