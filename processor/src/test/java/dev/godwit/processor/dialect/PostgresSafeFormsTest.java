@@ -188,6 +188,35 @@ class PostgresSafeFormsTest {
     }
   }
 
+  /**
+   * A reader does not keep a step from a lock that it does not conflict with: a sync trigger's
+   * SHARE ROW EXCLUSIVE is granted beside the reader's ACCESS SHARE, so the procedure does not wait
+   * for the reader (with two attempts it would fail if it did).
+   */
+  @Test
+  void aTriggerIsCreatedBesideALongReader(PostgresEngine engine) throws Exception {
+    DataSource database = customers(engine, 1000);
+    PostgresDialect twoAttempts = new PostgresDialect(Target.DEFAULT.withLock(new LockPolicy(100, 2)));
+    List<String> migration = new ArrayList<>(twoAttempts.preamble(List.of(new RenameColumn("customer", "email", "mail",
+        varchar("mail", 100)))));
+    migration.add("create function customer_sync() returns trigger language plpgsql as $f$ begin return new; end $f$");
+    migration.add(PostgresSafeForms.retried(
+        "create trigger customer_sync before insert or update on customer for each row execute function customer_sync()"));
+    try (Connection reader = database.getConnection(); Connection ddl = database.getConnection()) {
+      reader.setAutoCommit(false);
+      try (Statement statement = reader.createStatement()) {
+        statement.execute("select count(*) from customer");
+      }
+      PostgresCatalog.run(ddl, migration);
+      try (Statement statement = ddl.createStatement();
+           java.sql.ResultSet rs = statement.executeQuery("select count(*) from pg_trigger where tgname = 'customer_sync'")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(1);
+      }
+      reader.commit();
+    }
+  }
+
   private static List<String> withStep(List<String> preamble, String step) {
     List<String> statements = new ArrayList<>(preamble);
     statements.add(step);
