@@ -3,7 +3,8 @@
 # Usage: lock-bench/run.sh [-Dname=value ...] [rows ...]   (default rows: 100000 1000000); writes docs/safety-locks.md
 # Options: -Dlockbench.only='create index|backfill' runs only the changes whose names contain one of
 # the parts; -Dlockbench.trace=true prints each step's time and who each long writer wait waited for;
-# -Dlockbench.output=/tmp/locks.md writes the table elsewhere.
+# -Dlockbench.output=/tmp/locks.md writes the table elsewhere; -Dlockbench.repeat=3 runs each change 3 times;
+# -Dlockbench.lockTimeout=50 writes the safe forms with a 50 ms lock timeout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jvm=()

@@ -2,6 +2,7 @@ package dev.godwit.lockbench;
 
 import dev.godwit.engines.PostgresEngine;
 import dev.godwit.processor.dialect.Dialect;
+import dev.godwit.processor.dialect.LockPolicy;
 import dev.godwit.processor.dialect.MySqlVersion;
 import dev.godwit.processor.dialect.PostgresDialect;
 import dev.godwit.processor.dialect.Target;
@@ -25,7 +26,9 @@ import java.util.List;
  *
  * <p>Arguments: table sizes (default {@code 100000 1000000}); {@code -Dlockbench.output=<file>};
  * {@code -Dlockbench.only=<part of a change's name>|<another>} runs only those changes;
- * {@code -Dlockbench.trace=true} prints each step's time and who each long writer wait waited for.
+ * {@code -Dlockbench.trace=true} prints each step's time and who each long writer wait waited for;
+ * {@code -Dlockbench.repeat=<n>} runs each change n times (a row each); {@code -Dlockbench.lockTimeout=<ms>}
+ * writes Godwit's forms with that lock timeout (option {@code godwit.postgresql.lockTimeout}).
  */
 public final class LockBenchmark {
   static final int WRITERS = 4;
@@ -51,13 +54,16 @@ public final class LockBenchmark {
           if (Arrays.stream(System.getProperty("lockbench.only", "").split("\\|")).noneMatch(scenario.name()::contains)) {
             continue;
           }
-          long noise = run(databases, template, rows, scenario, null).stallMillis();
-          Run plain = run(databases, template, rows, scenario, new PostgresDialect());
-          Run safe = run(databases, template, rows, scenario,
-              new PostgresDialect(new Target(17, MySqlVersion.DEFAULT, true)));
-          Result result = new Result(scenario.name(), rows, noise, plain, safe);
-          System.out.println(result.row());
-          results.add(result);
+          for (int repeat = 0; repeat < Integer.getInteger("lockbench.repeat", 1); repeat++) {
+            Run plain = run(databases, template, rows, scenario, new PostgresDialect(), 0);
+            Run safe = run(databases, template, rows, scenario, new PostgresDialect(new Target(17, MySqlVersion.DEFAULT, true,
+                LockPolicy.DEFAULT.withTimeoutMillis(Integer.getInteger("lockbench.lockTimeout", 100)))), 0);
+            // the longest update grows with the time watched on a loaded machine: watch as long as Godwit's run took
+            long noise = run(databases, template, rows, scenario, null, Math.max(READER_MILLIS, safe.millis())).stallMillis();
+            Result result = new Result(scenario.name(), rows, noise, plain, safe);
+            System.out.println(result.row());
+            results.add(result);
+          }
         }
       }
       Files.createDirectories(output.toAbsolutePath().getParent());
@@ -66,8 +72,8 @@ public final class LockBenchmark {
     }
   }
 
-  /** One run on a fresh copy of the table: the migration (or, without a dialect, a pause as long as the reader's). */
-  private static Run run(Databases databases, String template, int rows, Scenario scenario, Dialect dialect)
+  /** One run on a fresh copy of the table: the migration (or, without a dialect, a pause of {@code noiseMillis}). */
+  private static Run run(Databases databases, String template, int rows, Scenario scenario, Dialect dialect, long noiseMillis)
       throws Exception {
     String url = databases.copy(template);
     boolean trace = Boolean.getBoolean("lockbench.trace") && dialect != null && !dialect.preamble(List.of(scenario.change())).isEmpty();
@@ -84,7 +90,7 @@ public final class LockBenchmark {
       }
       LockTrace tracer = trace ? new LockTrace(url, start) : null;
       if (dialect == null) {
-        Thread.sleep(READER_MILLIS);
+        Thread.sleep(noiseMillis);
       } else {
         migrate(migration, dialect, scenario, trace ? start : -1);
       }
@@ -94,7 +100,8 @@ public final class LockBenchmark {
       }
       Thread.sleep(200); // the writers' last updates finish
       if (tracer != null) {
-        System.out.println("  " + scenario.name() + " (Godwit): longest update " + writers.longestMillis() + " ms");
+        System.out.println("  " + scenario.name() + " (Godwit): longest update " + writers.longestMillis() + " ms, started at "
+            + (writers.longestStartNanos() - start) / 1_000_000 + " ms");
         tracer.close();
       }
       return new Run(writers.longestMillis(), millis);

@@ -13,18 +13,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Who made a writer wait ({@code -Dlockbench.trace=true}): samples {@code pg_stat_activity} every few
- * milliseconds and prints each lock wait of a writer longer than {@value #REPORT_MILLIS} ms, with the
- * query and backend type (an autovacuum worker, the migration) of the sessions it waited for.
+ * milliseconds and prints each update of a writer that ran longer than {@value #REPORT_MILLIS} ms in the
+ * server: for a lock wait, the query and backend type (an autovacuum worker, the migration) of the
+ * sessions it waited for; otherwise its wait event (an LWLock, I/O) or none (on a CPU, or waiting for one).
  * A diagnostic for reading a stall, not part of the results table.
  */
 final class LockTrace implements AutoCloseable {
   static final long REPORT_MILLIS = 40;
-  private static final String SAMPLE = "select w.pid, (extract(epoch from clock_timestamp() - w.state_change) * 1000)::bigint,"
-      + " coalesce(string_agg(b.backend_type || ': ' || left(regexp_replace(b.query, '\\s+', ' ', 'g'), 90)"
+  /** Each writer whose update runs: how long so far, and what it waits for now (a lock: whom; otherwise the wait event). */
+  private static final String SAMPLE = "select w.pid, (extract(epoch from clock_timestamp() - w.query_start) * 1000)::bigint,"
+      + " case when w.wait_event_type = 'Lock' then coalesce(string_agg(b.backend_type || ': '"
+      + " || left(regexp_replace(b.query, '\\s+', ' ', 'g'), 90)"
       + " || ' [' || coalesce(b.wait_event_type || '/' || b.wait_event, 'running') || ']', ' | '), '?')"
+      + " else 'no lock: ' || coalesce(w.wait_event_type || '/' || w.wait_event, 'on CPU or waiting for it') end"
       + " from pg_stat_activity w left join pg_stat_activity b on b.pid = any (pg_blocking_pids(w.pid))"
-      + " where w.datname = current_database() and w.wait_event_type = 'Lock' and w.query like 'update bench set amount%'"
-      + " group by w.pid, w.state_change";
+      + " where w.datname = current_database() and w.state = 'active' and w.query like 'update bench set amount%'"
+      + " group by w.pid, w.query_start, w.wait_event_type, w.wait_event";
 
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final Thread thread;
@@ -60,6 +64,11 @@ final class LockTrace implements AutoCloseable {
             Wait next = seen.get(e.getKey());
             if (next == null || next.atMillis() > e.getValue().atMillis() + 2) {
               finish(e.getValue());
+            } else if (!e.getValue().blockers().endsWith(next.blockers())) {
+              // the same update, waiting for something else now: keep what it waited for before
+              String blockers = e.getValue().blockers() + " -> " + next.blockers();
+              seen.put(e.getKey(), new Wait(next.atMillis(), next.millis(),
+                  blockers.length() > 600 ? "..." + blockers.substring(blockers.length() - 600) : blockers));
             }
           }
           current.clear();
@@ -86,7 +95,7 @@ final class LockTrace implements AutoCloseable {
     thread.interrupt();
     current.values().forEach(this::finish);
     for (Wait wait : waits) {
-      System.out.printf("    writer waited >= %d ms at %d ms (%d) behind: %s%n", wait.millis(), wait.atMillis(),
+      System.out.printf("    writer's update ran >= %d ms at %d ms (%d) : %s%n", wait.millis(), wait.atMillis(),
           (epoch + wait.atMillis()) % 1_000_000, wait.blockers());
     }
   }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Writers implements AutoCloseable {
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final AtomicLong longestNanos = new AtomicLong();
+  private volatile long longestStartNanos;
   private final AtomicLong updates = new AtomicLong();
   private final List<Thread> threads = new ArrayList<>();
   private final List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -37,7 +38,10 @@ final class Writers implements AutoCloseable {
         update.setLong(1, 1 + ThreadLocalRandom.current().nextInt(rows));
         long start = System.nanoTime();
         update.executeUpdate();
-        longestNanos.accumulateAndGet(System.nanoTime() - start, Math::max);
+        long took = System.nanoTime() - start;
+        if (longestNanos.accumulateAndGet(took, Math::max) == took) {
+          longestStartNanos = start;
+        }
         updates.incrementAndGet();
       }
     } catch (SQLException | RuntimeException e) {
@@ -48,6 +52,11 @@ final class Writers implements AutoCloseable {
   /** Forgets the longest update so far: what follows is measured on its own. */
   void reset() {
     longestNanos.set(0);
+  }
+
+  /** When the longest update started ({@link System#nanoTime()}). */
+  long longestStartNanos() {
+    return longestStartNanos;
   }
 
   long longestMillis() {

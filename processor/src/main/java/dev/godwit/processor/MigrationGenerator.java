@@ -82,7 +82,8 @@ final class MigrationGenerator {
     }
     List<Change> changes = SchemaDiff.between(snapshot.schema(), model.schema(), hints.withContracts(contracts.get()));
     UnneededBackfills.warn(model, changes, reporter);
-    List<Dialect> dialects = options.dialects().stream().map(d -> Dialects.byName(d).orElseThrow()).toList();
+    // the findings and the review report describe the SQL for the configured servers and lock policy
+    List<Dialect> dialects = options.dialects().stream().map(d -> Dialects.byName(d, options.target()).orElseThrow()).toList();
     SafetyCheck.Result safety = SafetyCheck.check(new RuleContext(dialects, snapshot.schema(), model.schema(), changes),
         acknowledgements.stream().map(a -> a.acknowledgement()).toList());
     AcknowledgementReader.reportUnusedAndAmbiguous(acknowledgements, safety, reporter);

@@ -1,6 +1,7 @@
 package dev.godwit.processor;
 
 import dev.godwit.processor.dialect.Dialects;
+import dev.godwit.processor.dialect.LockPolicy;
 import dev.godwit.processor.dialect.MySqlVersion;
 import dev.godwit.processor.dialect.Target;
 import dev.godwit.processor.jpa.Naming;
@@ -36,10 +37,13 @@ record Options(
   static final String BEAN_VALIDATION = "godwit.beanValidation";
   static final String POSTGRESQL_VERSION = "godwit.postgresql.version";
   static final String MYSQL_VERSION = "godwit.mysql.version";
+  static final String POSTGRESQL_LOCK_TIMEOUT = "godwit.postgresql.lockTimeout";
+  static final String POSTGRESQL_LOCK_ATTEMPTS = "godwit.postgresql.lockAttempts";
   static final String SAFE_FORMS_FROM = "godwit.safeFormsFrom";
   static final String CONTRACT = "godwit.contract";
   static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE, JAVA_OUTPUT, RENUMBER, ACCEPT_EDITS,
-      BEAN_VALIDATION, POSTGRESQL_VERSION, MYSQL_VERSION, SAFE_FORMS_FROM, CONTRACT);
+      BEAN_VALIDATION, POSTGRESQL_VERSION, POSTGRESQL_LOCK_TIMEOUT, POSTGRESQL_LOCK_ATTEMPTS, MYSQL_VERSION, SAFE_FORMS_FROM,
+      CONTRACT);
 
   enum Mode { GENERATE, CHECK }
 
@@ -122,6 +126,7 @@ record Options(
       problems.add("option -A" + POSTGRESQL_VERSION + " must be the server's major version, 11 or newer (e.g. 12, 17), not '"
           + postgresValue + "'");
     }
+    LockPolicy lock = lockPolicy(raw, problems);
     MySqlVersion mysql = MySqlVersion.DEFAULT;
     try {
       mysql = MySqlVersion.parse(raw.getOrDefault(MYSQL_VERSION, MySqlVersion.DEFAULT.toString()));
@@ -147,8 +152,31 @@ record Options(
         : Path.of(javaOutput).toAbsolutePath().normalize();
     return new Parsed(Optional.of(new Options(Path.of(snapshot.trim()).toAbsolutePath().normalize(), outputPath,
         List.copyOf(dialects), mode, naming, javaPackage, javaOutputPath, classpathFolder(outputPath), renumberValue.equals("true"),
-        Set.copyOf(acceptEdits), beanValidation, new Target(postgresVersion, mysql, true), safeFormsFrom,
+        Set.copyOf(acceptEdits), beanValidation, new Target(postgresVersion, mysql, true, lock), safeFormsFrom,
         Set.copyOf(contract))), List.of());
+  }
+
+  /**
+   * The lock timeout and attempts of PostgreSQL's retried steps. They are written into each new
+   * migration's SQL; committed migrations keep the values they were generated with.
+   */
+  private static LockPolicy lockPolicy(Map<String, String> raw, List<String> problems) {
+    LockPolicy lock = LockPolicy.DEFAULT;
+    String timeoutValue = raw.getOrDefault(POSTGRESQL_LOCK_TIMEOUT, lock.timeout()).trim();
+    try {
+      lock = lock.withTimeoutMillis(LockPolicy.parseTimeoutMillis(timeoutValue));
+    } catch (IllegalArgumentException e) {
+      problems.add("option -A" + POSTGRESQL_LOCK_TIMEOUT + " must be a duration from 1ms to "
+          + LockPolicy.MAX_TIMEOUT_MILLIS / 1000 + "s (e.g. 50ms, 1s), not '" + timeoutValue + "'");
+    }
+    String attemptsValue = raw.getOrDefault(POSTGRESQL_LOCK_ATTEMPTS, String.valueOf(lock.attempts())).trim();
+    try {
+      lock = lock.withAttempts(Integer.parseInt(attemptsValue));
+    } catch (IllegalArgumentException e) {
+      problems.add("option -A" + POSTGRESQL_LOCK_ATTEMPTS + " must be a number of attempts from 1 to "
+          + LockPolicy.MAX_ATTEMPTS + ", not '" + attemptsValue + "'");
+    }
+    return lock;
   }
 
   /** A list of migration versions, {@code 3,4} or {@code V3,V4}. */

@@ -149,4 +149,43 @@ class SafeMigrationFilesTest {
     assertThat(compilation).hadErrorContaining("[GW501] option -Agodwit.safeFormsFrom must be a migration version, 1 or"
         + " more, not '0'");
   }
+
+  @Test
+  void invalidLockOptionsAreReported() {
+    Compilation compilation = compile("base", "-Agodwit.postgresql.lockTimeout=fast", "-Agodwit.postgresql.lockAttempts=0");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW501] option -Agodwit.postgresql.lockTimeout must be a duration from 1ms"
+        + " to 60s (e.g. 50ms, 1s), not 'fast'");
+    assertThat(compilation).hadErrorContaining("[GW501] option -Agodwit.postgresql.lockAttempts must be a number of"
+        + " attempts from 1 to 1000, not '0'");
+    assertThat(compile("base", "-Agodwit.postgresql.lockTimeout=0ms")).hadErrorContaining(
+        "option -Agodwit.postgresql.lockTimeout must be a duration from 1ms to 60s (e.g. 50ms, 1s), not '0ms'");
+    assertThat(compile("base", "-Agodwit.postgresql.lockTimeout=2min")).hadErrorContaining(
+        "option -Agodwit.postgresql.lockTimeout must be a duration from 1ms to 60s (e.g. 50ms, 1s), not '2min'");
+  }
+
+  /**
+   * The lock options shape the SQL of new migrations only: the committed V2 keeps the 100 ms it was
+   * written with, check mode with other values stays green, and V3 carries the new values.
+   */
+  @Test
+  void lockOptionsShapeNewMigrationsAndLeaveCommittedOnesAlone() throws IOException {
+    assertThat(compile("base")).succeeded();
+    assertThat(compile("indexed")).succeeded();
+    Path postgres = dir.resolve("migration/postgresql");
+    String v2 = Files.readString(postgres.resolve(V2 + ".sql"));
+    assertThat(compile("indexed", "-Agodwit.postgresql.lockTimeout=50ms", "-Agodwit.mode=check")).succeeded();
+    assertThat(compile("indexed", "-Agodwit.postgresql.lockTimeout=50ms", "-Agodwit.postgresql.lockAttempts=5"))
+        .succeeded();
+    assertThat(Files.readString(postgres.resolve(V2 + ".sql"))).isEqualTo(v2).contains("set lock_timeout = '100ms';");
+
+    Compilation phone = compile("indexed_phone", "-Agodwit.postgresql.lockTimeout=50ms", "-Agodwit.postgresql.lockAttempts=5");
+    assertThat(phone).succeeded();
+    Path v3 = Files.list(postgres).filter(p -> p.getFileName().toString().startsWith("V3__")
+        && p.getFileName().toString().endsWith(".sql")).findFirst().orElseThrow();
+    assertThat(Files.readString(v3)).contains("set lock_timeout = '50ms';", "for attempt in 1..5 loop",
+        "no lock after 5 attempts").doesNotContain("100ms");
+    assertThat(Files.readString(postgres.resolve(V2 + ".sql"))).isEqualTo(v2);
+    assertThat(compile("indexed_phone", "-Agodwit.mode=check")).succeeded(); // check mode with the default values
+  }
 }

@@ -28,7 +28,7 @@ public final class PostgresDialect extends Dialect {
   public PostgresDialect(Target target) {
     super(Keywords.forDialect("postgresql"));
     this.target = target;
-    this.safeForms = new PostgresSafeForms(this, target.postgresVersion());
+    this.safeForms = new PostgresSafeForms(this, target.postgresVersion(), target.lock());
     this.expandForms = new PostgresExpandForms(this, safeForms);
   }
 
@@ -51,7 +51,8 @@ public final class PostgresDialect extends Dialect {
   }
 
   /**
-   * Every statement that waits for a lock gives up after 100 ms (and is retried) instead of queueing
+   * Every statement that waits for a lock gives up after the lock timeout (100 ms unless
+   * {@code godwit.postgresql.lockTimeout} says otherwise) and is retried, instead of queueing
    * writers behind it; the retry procedure those steps call is defined once, where one is retried.
    */
   @Override
@@ -60,8 +61,8 @@ public final class PostgresDialect extends Dialect {
       return List.of();
     }
     boolean retries = changes.stream().flatMap(c -> statements(c).stream()).anyMatch(PostgresSafeForms::isRetried);
-    return retries ? List.of(PostgresSafeForms.setLockTimeout(), PostgresSafeForms.retryProcedure())
-        : List.of(PostgresSafeForms.setLockTimeout());
+    return retries ? List.of(safeForms.setLockTimeout(), safeForms.retryProcedure())
+        : List.of(safeForms.setLockTimeout());
   }
 
   /** Concurrent index builds and batched backfills commit step by step: they cannot run in one transaction. */
@@ -72,7 +73,7 @@ public final class PostgresDialect extends Dialect {
 
   @Override
   public ChangeImpact impact(Change change) {
-    return target.safeForms() ? PostgresSafeImpacts.of(change, this, target.postgresVersion()) : PostgresImpacts.of(change, this);
+    return target.safeForms() ? PostgresSafeImpacts.of(change, this, target.postgresVersion(), target.lock()) : PostgresImpacts.of(change, this);
   }
 
   /** PostgreSQL silently truncates longer names to 63 bytes, so the name Godwit records no longer matches. */

@@ -29,19 +29,18 @@ import java.util.regex.Pattern;
  * backfills commit in batches sized to take about {@value #BATCH_MILLIS} ms.
  */
 final class PostgresSafeForms {
-  /** Measured on PostgreSQL 17: 100 ms with retries kept writer stalls near 120 ms; 2 s did not help. */
-  static final String LOCK_TIMEOUT = "100ms";
-  static final int ATTEMPTS = 30;
   static final int BATCH_MILLIS = 20;
   private static final Pattern LITERAL = Pattern.compile(
       "'(?:[^']|'')*'|[-+]?[0-9]+(?:\\.[0-9]+)?|true|false", Pattern.CASE_INSENSITIVE);
 
   private final PostgresDialect dialect;
   private final int version;
+  private final LockPolicy lock;
 
-  PostgresSafeForms(PostgresDialect dialect, int version) {
+  PostgresSafeForms(PostgresDialect dialect, int version, LockPolicy lock) {
     this.dialect = dialect;
     this.version = version;
+    this.lock = lock;
   }
 
   /**
@@ -201,7 +200,7 @@ final class PostgresSafeForms {
         createIndex.replaceFirst("index ", "index concurrently ")));
   }
 
-  private static List<String> withoutLockTimeout(List<String> statements) {
+  private List<String> withoutLockTimeout(List<String> statements) {
     List<String> all = new ArrayList<>();
     all.add("set lock_timeout = 0");
     all.addAll(statements);
@@ -209,8 +208,9 @@ final class PostgresSafeForms {
     return all;
   }
 
-  static String setLockTimeout() {
-    return "set lock_timeout = '" + LOCK_TIMEOUT + "'";
+  /** The migration's lock timeout ({@link LockPolicy#timeout()}). */
+  String setLockTimeout() {
+    return "set lock_timeout = '" + lock.timeout() + "'";
   }
 
   /** The session-local procedure that runs a step until it gets its lock, see {@link #retryProcedure()}. */
@@ -219,24 +219,59 @@ final class PostgresSafeForms {
   /**
    * Defined once at the top of a migration that has retried steps: runs {@code step} until it gets
    * its lock; each attempt waits at most the lock timeout, then sleeps with exponential backoff and
-   * jitter so that the writers queued behind it proceed. It lives in the session's temporary schema,
-   * so it leaves nothing in the database: Flyway runs a whole script (also one outside a
-   * transaction) on one connection, and a later script of the same run replaces it.
+   * jitter so that the writers queued behind it proceed. Before an attempt it looks at the locks
+   * other transactions hold on the step's table (read from the step: {@code alter table}, a sync
+   * trigger's {@code create} or {@code drop}) in a mode the step waits for: if one of them held it a
+   * lock timeout ago and still does (a long reader, an open transaction), the attempt would queue
+   * writers for the whole timeout in vain, so it waits for that transaction, not in the lock queue.
+   * (A table name with a space in it is not read; its steps are attempted as they come.)
+   * It lives in the session's temporary schema, so it leaves nothing in the database: Flyway runs a
+   * whole script (also one outside a transaction) on one connection, and a later script of the same
+   * run replaces it.
    */
-  static String retryProcedure() {
+  String retryProcedure() {
+    String backoff = "      perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));\n";
     return "create or replace procedure " + RETRY + "(step text) language plpgsql as $godwit$\n"
+        + "declare\n"
+        + "  target regclass;\n"
+        + "  -- the locks of other transactions that the step does not wait for\n"
+        + "  passes text[] := case when step ~ '^create trigger | foreign key .* not valid' then '{AccessShareLock,RowShareLock}'\n"
+        + "    when step ~ ' validate constraint ' then '{AccessShareLock,RowShareLock,RowExclusiveLock}' else '{}' end;\n"
+        + "  holders text[];\n"
         + "begin\n"
-        + "  for attempt in 1.." + ATTEMPTS + " loop\n"
+        + "  begin\n"
+        + "    target := to_regclass(coalesce(substring(step from '^alter table (\\S+)'),\n"
+        + "      substring(step from ' before insert or update on (\\S+) for each row '),\n"
+        + "      substring(step from '^drop trigger if exists \\S+ on (\\S+)')));\n"
+        + "  exception when others then\n"
+        + "    target := null;\n"
+        + "  end;\n"
+        + "  for attempt in 1.." + lock.attempts() + " loop\n"
+        + "    -- a transaction holding the table since a lock timeout ago would make the attempt queue writers in vain\n"
+        + "    holders := array(select virtualtransaction from pg_locks where relation = target and granted\n"
+        + "      and pid <> pg_backend_pid() and mode <> all (passes));\n"
+        + "    if holders <> '{}' then\n"
+        + "      perform pg_sleep(" + seconds(lock.timeoutMillis()) + ");\n"
+        + "      if exists (select from pg_locks where relation = target and granted and virtualtransaction = any (holders)\n"
+        + "          and mode <> all (passes)) then\n"
+        + "  " + backoff
+        + "        continue;\n"
+        + "      end if;\n"
+        + "    end if;\n"
         + "    begin\n"
         + "      execute step;\n"
         + "      return;\n"
         + "    exception when lock_not_available then\n"
-        + "      perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));\n"
+        + backoff
         + "    end;\n"
         + "  end loop;\n"
         + "  raise exception using errcode = 'lock_not_available',\n"
-        + "    message = 'Godwit: no lock after " + ATTEMPTS + " attempts; another session (a long transaction, a vacuum) holds the table: ' || step;\n"
+        + "    message = 'Godwit: no lock after " + lock.attempts() + " attempts; another session (a long transaction, a vacuum) holds the table: ' || step;\n"
         + "end $godwit$";
+  }
+
+  private static String seconds(int millis) {
+    return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
   }
 
   /** Whether {@code statement} is a step run through {@link #retryProcedure()}. */

@@ -23,13 +23,13 @@ import dev.godwit.processor.diff.Change.RenameTable;
  * "Safe" speaks of locks only: data loss and old application instances are the rules' concern.
  */
 final class PostgresSafeImpacts {
-  private static final String BRIEF = ", taken with a " + PostgresSafeForms.LOCK_TIMEOUT
-      + " lock timeout and retried with backoff, so writers wait at most that long";
   private static final String SHARE_UPDATE_EXCLUSIVE = "SHARE UPDATE EXCLUSIVE";
 
   private PostgresSafeImpacts() {}
 
-  static ChangeImpact of(Change change, PostgresDialect dialect, int version) {
+  static ChangeImpact of(Change change, PostgresDialect dialect, int version, LockPolicy lock) {
+    String brief = ", taken with a " + lock.timeout() + " lock timeout and retried with backoff, so writers wait at most"
+        + " that long";
     ChangeImpact plain = PostgresImpacts.of(change, dialect);
     if (change instanceof CreateIndex) {
       return safeScan(SHARE_UPDATE_EXCLUSIVE, false, "builds the index concurrently (CREATE INDEX CONCURRENTLY, outside a"
@@ -40,64 +40,64 @@ final class PostgresSafeImpacts {
     } else if (change instanceof AddUnique) {
       return safeScan(SHARE_UPDATE_EXCLUSIVE + ", then ACCESS EXCLUSIVE briefly", false, "builds a unique index concurrently,"
           + " then attaches it as the constraint (ADD CONSTRAINT ... UNIQUE USING INDEX) under a brief ACCESS EXCLUSIVE lock"
-          + BRIEF);
+          + brief);
     } else if (change instanceof AlterPrimaryKey alter && !alter.to().isEmpty()) {
       return safeScan(SHARE_UPDATE_EXCLUSIVE + ", then ACCESS EXCLUSIVE briefly", false, "builds a unique index on the new"
           + " key concurrently, then swaps the key to it in one statement (" + (alter.from().isEmpty() ? ""
-          : "DROP CONSTRAINT, ") + "ADD CONSTRAINT ... PRIMARY KEY USING INDEX) under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+          : "DROP CONSTRAINT, ") + "ADD CONSTRAINT ... PRIMARY KEY USING INDEX) under a brief ACCESS EXCLUSIVE lock" + brief);
     } else if (change instanceof AddForeignKey add && !add.ofNewTable()) {
       return safeScan("SHARE ROW EXCLUSIVE briefly, then " + SHARE_UPDATE_EXCLUSIVE, false, "adds the key NOT VALID under a"
-          + " brief lock" + BRIEF + "; VALIDATE CONSTRAINT then checks existing rows while writes continue");
+          + " brief lock" + brief + "; VALIDATE CONSTRAINT then checks existing rows while writes continue");
     } else if (change instanceof RenameTable || change instanceof RenameColumn) {
       // the lock is brief, but instances of the previous release still use the old name: only
       // expand/contract would make a rename safe, so it is not claimed as a safe form
       return new ChangeImpact(false, PostgresImpacts.ACCESS_EXCLUSIVE, false, false, false,
-          "renames in the catalog only, under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+          "renames in the catalog only, under a brief ACCESS EXCLUSIVE lock" + brief);
     } else if (change instanceof Change.ExpandTable || change instanceof Change.RevertExpandTable) {
       return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "renames the table and creates the updatable view with the old name"
-          + " in one step (one transaction), in the catalog only, under a brief ACCESS EXCLUSIVE lock" + BRIEF
+          + " in one step (one transaction), in the catalog only, under a brief ACCESS EXCLUSIVE lock" + brief
           + "; instances of the previous release read and write through the view");
     } else if (change instanceof Change.ContractTable) {
       return safe(PostgresImpacts.ACCESS_EXCLUSIVE + " on the view", "drops the view with the old name under a brief"
-          + " lock on the view" + BRIEF + "; the table is not touched");
+          + " lock on the view" + brief + "; the table is not touched");
     } else if (change instanceof DropTable || change instanceof DropColumn
         || change instanceof DropUnique || change instanceof DropForeignKey) {
-      return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "changes the catalog only, under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+      return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "changes the catalog only, under a brief ACCESS EXCLUSIVE lock" + brief);
     } else if (change instanceof Change.ContractColumn || change instanceof Change.RevertExpandColumn) {
       return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "drops the sync trigger and the column in the catalog only, under a"
-          + " brief ACCESS EXCLUSIVE lock" + BRIEF);
+          + " brief ACCESS EXCLUSIVE lock" + brief);
     } else if (change instanceof Change.ExpandColumn || change instanceof Change.RestoreColumn) {
       return new ChangeImpact(true, "ROW EXCLUSIVE on the rows of one batch", false, true, true, "adds the column"
           + " nullable and a trigger that keeps it in sync with the other one (instances of the previous release write"
-          + " the old column, this release the new one), each under a brief lock" + BRIEF + "; fills it in batches of"
+          + " the old column, this release the new one), each under a brief lock" + brief + "; fills it in batches of"
           + " about " + PostgresSafeForms.BATCH_MILLIS + " ms, committing after each"
           + (version >= 12 ? "; a NOT NULL is proven by a check validated while writes continue" : ""));
     } else if (change instanceof AddColumn add && !add.column().identity()) {
-      return addColumn(add, plain, version);
+      return addColumn(add, plain, version, brief);
     } else if (change instanceof AlterColumn alter) {
-      return alterColumn(alter, plain, version);
+      return alterColumn(alter, plain, version, brief);
     }
     return plain;
   }
 
-  private static ChangeImpact addColumn(AddColumn add, ChangeImpact plain, int version) {
+  private static ChangeImpact addColumn(AddColumn add, ChangeImpact plain, int version, String brief) {
     if (add.column().nullable() || add.backfill().isEmpty()) {
-      return plain.blocksWrites() ? checkedLater(plain) : safe(PostgresImpacts.ACCESS_EXCLUSIVE,
-          "adds the column in the catalog only (existing rows read NULL) under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+      return plain.blocksWrites() ? checkedLater(plain, brief) : safe(PostgresImpacts.ACCESS_EXCLUSIVE,
+          "adds the column in the catalog only (existing rows read NULL) under a brief ACCESS EXCLUSIVE lock" + brief);
     }
     if (PostgresSafeForms.isLiteral(add.backfill().get())) {
       return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "adds the column with the constant as its default, which existing rows"
-          + " read from the catalog without a rewrite, then drops the default; both under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+          + " read from the catalog without a rewrite, then drops the default; both under a brief ACCESS EXCLUSIVE lock" + brief);
     }
     if (version < 12) {
       return plain;
     }
     return new ChangeImpact(true, "ROW EXCLUSIVE on the rows of one batch", false, true, true, "adds the column nullable"
-        + " under a brief lock" + BRIEF + "; fills it in batches of about " + PostgresSafeForms.BATCH_MILLIS + " ms, committing"
+        + " under a brief lock" + brief + "; fills it in batches of about " + PostgresSafeForms.BATCH_MILLIS + " ms, committing"
         + " after each; proves NOT NULL with a check validated while writes continue, then sets it without a scan");
   }
 
-  private static ChangeImpact alterColumn(AlterColumn alter, ChangeImpact plain, int version) {
+  private static ChangeImpact alterColumn(AlterColumn alter, ChangeImpact plain, int version, String brief) {
     if (alter.typeChanged() && (alter.using().isPresent()
         || !PostgresImpacts.freeTypeChange(alter.from().type(), alter.to().type()))) {
       return plain;
@@ -109,16 +109,16 @@ final class PostgresSafeImpacts {
       return new ChangeImpact(true, SHARE_UPDATE_EXCLUSIVE + ", ACCESS EXCLUSIVE briefly", false,
           alter.using().isPresent(), true, (alter.using().isPresent() ? "fills the NULLs in batches committed one by one;"
           : "") + " adds CHECK (... IS NOT NULL) NOT VALID, validates it while writes continue, then SET NOT NULL uses it"
-          + " instead of scanning (PostgreSQL 12+) and the check is dropped; each brief lock" + BRIEF);
+          + " instead of scanning (PostgreSQL 12+) and the check is dropped; each brief lock" + brief);
     }
-    return plain.blocksWrites() ? checkedLater(plain) : safe(PostgresImpacts.ACCESS_EXCLUSIVE,
-        "changes the catalog only, under a brief ACCESS EXCLUSIVE lock" + BRIEF);
+    return plain.blocksWrites() ? checkedLater(plain, brief) : safe(PostgresImpacts.ACCESS_EXCLUSIVE,
+        "changes the catalog only, under a brief ACCESS EXCLUSIVE lock" + brief);
   }
 
   /** A new or changed check constraint is added NOT VALID and validated while writes continue. */
-  private static ChangeImpact checkedLater(ChangeImpact plain) {
+  private static ChangeImpact checkedLater(ChangeImpact plain, String brief) {
     return safeScan(SHARE_UPDATE_EXCLUSIVE + ", ACCESS EXCLUSIVE briefly", false, "adds the check constraint NOT VALID under"
-        + " a brief lock" + BRIEF + "; VALIDATE CONSTRAINT then scans while writes continue");
+        + " a brief lock" + brief + "; VALIDATE CONSTRAINT then scans while writes continue");
   }
 
   private static ChangeImpact safe(String lock, String howDone) {

@@ -8,8 +8,9 @@ package dev.godwit.processor.dialect;
  * @param postgresVersion major version of the PostgreSQL server, 11 or newer
  * @param mysql the MySQL or MariaDB server of the {@code mysql} migrations
  * @param safeForms whether changes to existing tables are written in their online form
+ * @param lock how the PostgreSQL safe forms wait for their locks
  */
-public record Target(int postgresVersion, MySqlVersion mysql, boolean safeForms) {
+public record Target(int postgresVersion, MySqlVersion mysql, boolean safeForms, LockPolicy lock) {
   /** PostgreSQL 14 (the oldest release the community still supports), MySQL 8.4, safe forms. */
   public static final Target DEFAULT = new Target(14, MySqlVersion.DEFAULT, true);
 
@@ -20,9 +21,19 @@ public record Target(int postgresVersion, MySqlVersion mysql, boolean safeForms)
     if (postgresVersion < 11) {
       throw new IllegalArgumentException("Godwit supports PostgreSQL 11 or newer, not " + postgresVersion);
     }
+    java.util.Objects.requireNonNull(lock, "lock");
+  }
+
+  /** The default lock policy. */
+  public Target(int postgresVersion, MySqlVersion mysql, boolean safeForms) {
+    this(postgresVersion, mysql, safeForms, LockPolicy.DEFAULT);
   }
 
   public Target withSafeForms(boolean enabled) {
-    return new Target(postgresVersion, mysql, enabled);
+    return new Target(postgresVersion, mysql, enabled, lock);
+  }
+
+  public Target withLock(LockPolicy policy) {
+    return new Target(postgresVersion, mysql, safeForms, policy);
   }
 }

@@ -134,12 +134,147 @@ class PostgresSafeFormsTest {
   void aMigrationDefinesTheRetryProcedureOnceAndEachStepIsOneCall() {
     Change rename = new RenameColumn("customer", "email", "mail", varchar("mail", 100));
     List<String> statements = migration(safe, rename);
-    assertThat(statements).containsExactly("set lock_timeout = '100ms'", PostgresSafeForms.retryProcedure(),
+    assertThat(statements).containsExactly("set lock_timeout = '100ms'", safe.preamble(List.of(rename)).get(1),
         "call pg_temp.godwit_retry($$alter table customer rename column email to mail$$)");
     assertThat(safe.preamble(List.of(new Change.CreateIndex("customer",
         new dev.godwit.processor.model.Index("idx_customer_email", List.of("email"), false)))))
         .as("a concurrent build is not retried: no procedure").containsExactly("set lock_timeout = '100ms'");
     assertThat(plain.preamble(List.of(rename))).isEmpty();
+  }
+
+  /**
+   * The lock policy reaches the SQL and the server: behind a reader that keeps the table, a step
+   * tried twice with 1 s attempts fails after at least 2 s and a writer queued behind an attempt
+   * waits most of a second; with 50 ms attempts it fails within a fraction of that and writers
+   * pass quickly. Either way the failure names the configured number of attempts. (The step is a
+   * LOCK TABLE, whose table the procedure does not look for: each attempt queues.)
+   */
+  @Test
+  void theConfiguredLockTimeoutAndAttemptsBoundEachAttempt(PostgresEngine engine) throws Exception {
+    DataSource database = customers(engine, 1000);
+    PostgresDialect slow = new PostgresDialect(Target.DEFAULT.withLock(new LockPolicy(1000, 2)));
+    PostgresDialect quick = new PostgresDialect(Target.DEFAULT.withLock(new LockPolicy(50, 2)));
+    Change rename = new RenameColumn("customer", "email", "mail", varchar("mail", 100));
+    assertThat(migration(quick, rename)).startsWith("set lock_timeout = '50ms'");
+    String step = PostgresSafeForms.retried("lock table customer in access exclusive mode");
+
+    BlockedRun slowRun = behindAReader(database, withStep(slow.preamble(List.of(rename)), step), false);
+    assertThat(slowRun.failure()).contains("Godwit: no lock after 2 attempts");
+    assertThat(slowRun.millis()).as("two attempts of 1 s").isGreaterThanOrEqualTo(2000);
+    assertThat(slowRun.longestWriteMillis()).as("a writer queued behind a 1 s attempt").isGreaterThanOrEqualTo(500);
+
+    BlockedRun quickRun = behindAReader(database, withStep(quick.preamble(List.of(rename)), step), false);
+    assertThat(quickRun.failure()).contains("Godwit: no lock after 2 attempts");
+    assertThat(quickRun.millis()).as("two attempts of 50 ms and the backoff between them").isLessThan(2000);
+    assertThat(quickRun.longestWriteMillis()).as("writers wait at most about one 50 ms attempt").isLessThan(500);
+  }
+
+  /**
+   * A step on a table that a transaction has held since a lock timeout ago waits for it outside the
+   * lock queue: with the same 1 s attempts, writers are not held up while the reader stays, and the
+   * rename runs once it is gone.
+   */
+  @Test
+  void aStepWaitsForALongHolderOutsideTheLockQueue(PostgresEngine engine) throws Exception {
+    DataSource database = customers(engine, 1000);
+    PostgresDialect slow = new PostgresDialect(Target.DEFAULT.withLock(new LockPolicy(1000, 30)));
+    BlockedRun run = behindAReader(database, migration(slow, new RenameColumn("customer", "email", "mail",
+        varchar("mail", 100))), true);
+    assertThat(run.failure()).isEmpty();
+    assertThat(run.millis()).as("the rename waited for the reader").isGreaterThanOrEqualTo(2500);
+    assertThat(run.longestWriteMillis()).as("no writer queued behind a 1 s attempt").isLessThan(500);
+    try (Connection connection = database.getConnection()) {
+      assertThat(PostgresCatalog.read(connection)).contains("column customer.mail character varying(255)");
+    }
+  }
+
+  /**
+   * A reader does not keep a step from a lock that it does not conflict with: a sync trigger's
+   * SHARE ROW EXCLUSIVE is granted beside the reader's ACCESS SHARE, so the procedure does not wait
+   * for the reader (with two attempts it would fail if it did).
+   */
+  @Test
+  void aTriggerIsCreatedBesideALongReader(PostgresEngine engine) throws Exception {
+    DataSource database = customers(engine, 1000);
+    PostgresDialect twoAttempts = new PostgresDialect(Target.DEFAULT.withLock(new LockPolicy(100, 2)));
+    List<String> migration = new ArrayList<>(twoAttempts.preamble(List.of(new RenameColumn("customer", "email", "mail",
+        varchar("mail", 100)))));
+    migration.add("create function customer_sync() returns trigger language plpgsql as $f$ begin return new; end $f$");
+    migration.add(PostgresSafeForms.retried(
+        "create trigger customer_sync before insert or update on customer for each row execute function customer_sync()"));
+    try (Connection reader = database.getConnection(); Connection ddl = database.getConnection()) {
+      reader.setAutoCommit(false);
+      try (Statement statement = reader.createStatement()) {
+        statement.execute("select count(*) from customer");
+      }
+      PostgresCatalog.run(ddl, migration);
+      try (Statement statement = ddl.createStatement();
+           java.sql.ResultSet rs = statement.executeQuery("select count(*) from pg_trigger where tgname = 'customer_sync'")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(1);
+      }
+      reader.commit();
+    }
+  }
+
+  private static List<String> withStep(List<String> preamble, String step) {
+    List<String> statements = new ArrayList<>(preamble);
+    statements.add(step);
+    return statements;
+  }
+
+  record BlockedRun(String failure, long millis, long longestWriteMillis) {}
+
+  /**
+   * Runs {@code migration} while a reader keeps the table and a writer inserts row after row, until
+   * it ends; with {@code readerEnds} the reader commits after 2.5 s.
+   */
+  private static BlockedRun behindAReader(DataSource database, List<String> migration, boolean readerEnds)
+      throws Exception {
+    try (Connection reader = database.getConnection(); Connection ddl = database.getConnection();
+         Connection writer = database.getConnection()) {
+      reader.setAutoCommit(false);
+      try (Statement statement = reader.createStatement()) {
+        statement.execute("select count(*) from customer");
+      }
+      java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+      java.util.concurrent.atomic.AtomicLong longest = new java.util.concurrent.atomic.AtomicLong();
+      CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> {
+        try (Statement statement = writer.createStatement()) {
+          while (!done.get()) {
+            long began = System.nanoTime();
+            statement.execute("insert into customer values (default, 'written during the migration', null)");
+            longest.accumulateAndGet((System.nanoTime() - began) / 1_000_000, Math::max);
+            Thread.sleep(5);
+          }
+        } catch (SQLException | InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      if (readerEnds) {
+        CompletableFuture.delayedExecutor(2500, TimeUnit.MILLISECONDS).execute(() -> {
+          try {
+            reader.commit();
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+      }
+      long began = System.nanoTime();
+      String failure = "";
+      try {
+        PostgresCatalog.run(ddl, migration);
+      } catch (SQLException e) {
+        failure = e.getMessage();
+      }
+      long millis = (System.nanoTime() - began) / 1_000_000;
+      done.set(true);
+      writing.get(30, TimeUnit.SECONDS);
+      if (!readerEnds) {
+        reader.commit();
+      }
+      return new BlockedRun(failure, millis, longest.get());
+    }
   }
 
   @Test
