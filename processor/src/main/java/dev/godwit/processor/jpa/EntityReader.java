@@ -120,19 +120,21 @@ public final class EntityReader {
         new Discriminators(context), overrides);
     TableConstraints constraints = new TableConstraints(context);
     ForeignKeyColumns joins = new ForeignKeyColumns(context, tables);
-    CollectionIndexes indexes = new CollectionIndexes(context, entities, joins);
     CollectionTables collections = new CollectionTables(context, constraints, hints);
     Converters converters = new Converters(context.types, context.mirrors, converterTypes);
     BasicColumns basics = new BasicColumns(context, names, overrides, generation, converters);
     AttributeOwners owners = new AttributeOwners(entities);
     AttributeMappings mappings = new AttributeMappings(context, self -> {
       EmbeddedAttributes embedded = new EmbeddedAttributes(context, attributes, self);
+      ToOneRelations relations = new ToOneRelations(context, entities, tables, overrides);
+      CollectionEmbeddables embeddables = new CollectionEmbeddables(context, embedded, basics, relations);
+      CollectionIndexes indexes = new CollectionIndexes(context, entities, joins, embeddables);
       return List.of(
           new DerivedAttributes(context),
           new ToOneJoinTables(context, entities, owners, joins, collections),
-          new ToOneRelations(context, entities, tables, overrides),
+          relations,
           new PluralAttributes(context, entities, owners, joins, indexes, collections),
-          new ElementCollections(context, entities, owners, joins, indexes, collections, basics, names, embedded),
+          new ElementCollections(context, entities, owners, joins, indexes, collections, basics, names, embeddables),
           embedded,
           basics);
     });

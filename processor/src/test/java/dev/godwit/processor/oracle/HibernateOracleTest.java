@@ -53,7 +53,9 @@ class HibernateOracleTest {
     "oracle_columns, jpa, ''",
     "oracle_columns, snake_case, " + CAMEL,
     "oracle_mappings, jpa, ''",
-    "oracle_mappings, snake_case, " + CAMEL
+    "oracle_mappings, snake_case, " + CAMEL,
+    "oracle_collections, jpa, ''",
+    "oracle_collections, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {
