@@ -114,7 +114,7 @@ public final class EntityReader {
 
     Overrides overrides = new Overrides(context);
     ColumnNames names = new ColumnNames(overrides);
-    IdGeneration generation = new IdGeneration(context);
+    IdGeneration generation = new IdGeneration(context, new GeneratorLookup(context, entities.values()));
     EntityTables tables = new EntityTables(context, entities,
         (entity, root, derived) -> new TableParts(entity, root, derived, context, names, hints),
         new Discriminators(context), overrides);
