@@ -1,8 +1,9 @@
 package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
-import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.DialectNames;
+import dev.godwit.processor.model.GeneratorRow;
+import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -198,6 +200,16 @@ public final class EntityReader {
     if (tables.containsKey(table.name())) {
       context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " is mapped more than once (by "
           + sources.get(table.name()) + " and " + source + ")", origin);
+      return;
+    }
+    // Hibernate takes unquoted names that differ only in case for one table and merges their columns
+    Optional<String> sameButCase = tables.keySet().stream()
+        .filter(n -> n.equalsIgnoreCase(table.name()) && !Identifiers.isQuoted(n) && !Identifiers.isQuoted(table.name()))
+        .findFirst();
+    if (sameButCase.isPresent()) {
+      context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " (mapped by " + source + ") differs only in case "
+          + "from table " + sameButCase.get() + " (mapped by " + sources.get(sameButCase.get()) + "); Hibernate and the "
+          + "databases take them for one table (Hibernate merges their columns). Give them different names", origin);
       return;
     }
     tables.put(table.name(), table);
