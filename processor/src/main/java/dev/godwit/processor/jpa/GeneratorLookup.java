@@ -20,8 +20,8 @@ import javax.lang.model.element.TypeElement;
  * ({@code hibernate.jpa.compliance.global_id_generators=false}): first on the id attribute, then on
  * its entity, then among the generators registered before the entity is bound: those of the
  * packages (bound before every class) and of the entity's superclasses (bound before it, the nearest
- * last, so it wins). Generators of other classes are registered too, but only when Hibernate happens
- * to bind them before this entity, which depends on the order the classes are listed; such a lookup
+ * last, so it wins). Generators of other classes (not the entity's subclasses, bound after it) are
+ * registered too, but only when Hibernate happens to bind them before this entity, which depends on the order the classes are listed; such a lookup
  * is an error here, never a guess. A name declared nowhere is Hibernate's implicit generator of that
  * name ({@link Found#implicit}).
  */
@@ -79,7 +79,8 @@ final class GeneratorLookup {
     List<Declaration> inPackages = new ArrayList<>();
     List<Declaration> elsewhere = new ArrayList<>();
     for (Element holder : holders()) {
-      if (holder.equals(id) || holder.equals(entity) || before.contains(holder)) {
+      // a subclass of the entity is bound after it, so its generators never reach the entity's id
+      if (holder.equals(id) || holder.equals(entity) || before.contains(holder) || extendsEntity(holder, entity)) {
         continue;
       }
       (holder instanceof PackageElement ? inPackages : elsewhere).addAll(declared(holder, name));
@@ -110,6 +111,18 @@ final class GeneratorLookup {
           + ", which depends on the order of the classes. Give the generators different names");
     }
     return found(nearest, id, name);
+  }
+
+  private static boolean extendsEntity(Element holder, TypeElement entity) {
+    if (!(holder instanceof TypeElement type)) {
+      return false;
+    }
+    for (TypeElement t = PersistentAttributes.superclass(type); t != null; t = PersistentAttributes.superclass(t)) {
+      if (t.equals(entity)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Found> single(List<Declaration> declarations, Element id, String name) {
