@@ -159,8 +159,8 @@ class AssociationFixturesTest {
         .inFile(shelf).onLineContaining("twoColumns;");
     assertThat(compilation).hadErrorContaining("[GW110] mappedBy = \"nothing\" of unknownInverse names no attribute of Volume")
         .inFile(shelf).onLineContaining("unknownInverse;");
-    assertThat(compilation).hadErrorContaining("[GW101] relations and collections inside the embeddable of an element "
-        + "collection (labels.volume)")
+    assertThat(compilation).hadErrorContaining("[GW101] a collection inside the embeddable of a collection "
+        + "(labels.volumes) cannot be mapped: Hibernate refuses")
         .inFile(shelf).onLineContaining("labels;");
     assertThat(compilation).hadErrorContaining("[GW101] @OrderColumn on orderedSet is supported on a java.util.List only")
         .inFile(shelf).onLineContaining("orderedSet;");
@@ -173,5 +173,25 @@ class AssociationFixturesTest {
         .inFile(shelf).onLineContaining("notEntities;");
     assertThat(compilation).hadErrorContaining("[GW101] Hibernate's @OnDelete")
         .inFile(shelf).onLineContaining("cascading;");
+  }
+
+  /** Hibernate merges collection tables whose unquoted names differ only in case into one table. */
+  @Test
+  void tablesWhoseNamesDifferOnlyInCaseAreAnError() {
+    JavaFileObject desk = JavaFileObjects.forSourceString("lib.Desk", "package lib;\nimport jakarta.persistence.*;\n"
+        + "import java.util.Set;\n@Entity public class Desk {\n  @Id private Long id;\n"
+        + "  @ElementCollection @CollectionTable(name = \"Notes\") private Set<String> notes;\n}\n");
+    JavaFileObject lamp = JavaFileObjects.forSourceString("lib.Lamp", "package lib;\nimport jakarta.persistence.*;\n"
+        + "import java.util.Set;\n@Entity public class Lamp {\n  @Id private Long id;\n"
+        + "  @ElementCollection @CollectionTable(name = \"notes\") private Set<String> remarks;\n"
+        + "  @ElementCollection @CollectionTable(name = \"`lamp_tags`\") private Set<String> tags;\n"
+        + "  @ElementCollection @CollectionTable(name = \"`LAMP_TAGS`\") private Set<String> labels;\n}\n");
+    Compilation compilation = compile(List.of(desk, lamp), "jpa");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW106] table notes (mapped by lib.Lamp.remarks) differs only in case "
+        + "from table Notes (mapped by lib.Desk.notes); Hibernate and the databases take them for one table")
+        .inFile(lamp).onLineContaining("remarks;");
+    // quoted names are distinct tables, for Hibernate as for the databases
+    assertThat(compilation).hadErrorCount(1);
   }
 }

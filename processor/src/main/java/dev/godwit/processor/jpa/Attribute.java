@@ -41,9 +41,24 @@ record Attribute(
   /** An attribute of an embeddable this attribute embeds. */
   Attribute child(Element member, String childName, TypeMirror childType) {
     List<Scope> childScopes = new ArrayList<>(scopes);
-    childScopes.add(new Scope(element, path));
+    // the key or value of a map shares the scope of its collection attribute (see mapPart)
+    if (childScopes.isEmpty() || !childScopes.get(childScopes.size() - 1).holder().equals(element)) {
+      childScopes.add(new Scope(element, path));
+    }
     return new Attribute(member, childName, path + "." + childName, childType, id, childScopes, true,
         inSingleTableSubclass, inSecondaryTable);
+  }
+
+  /**
+   * The key ({@code part} {@code "key"}) or value ({@code "value"}) of this map attribute, of type
+   * {@code partType}: overrides on the map attribute name the attributes of an embeddable key or
+   * value with that prefix, as in {@code @AttributeOverride(name = "key.day")}.
+   */
+  Attribute mapPart(String part, TypeMirror partType) {
+    List<Scope> partScopes = new ArrayList<>(scopes);
+    partScopes.add(new Scope(element, path));
+    return new Attribute(element, name, path + "." + part, partType, false, partScopes, inEmbeddable,
+        inSingleTableSubclass, false);
   }
 
   /** Where to report a problem with this attribute: the entity's attribute that embeds it, or itself. */

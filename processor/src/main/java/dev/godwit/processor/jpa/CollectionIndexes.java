@@ -15,21 +15,24 @@ import javax.lang.model.type.TypeMirror;
 /**
  * The columns that locate an element in an indexed collection: a list's {@code @OrderColumn}, a
  * map's key column ({@code @MapKeyColumn}, {@code @MapKeyEnumerated}, {@code @MapKeyTemporal}) or key join columns
- * ({@code @MapKeyJoinColumn}, or an entity key); none for {@code @MapKey}, whose key is an
- * attribute of the element.
+ * ({@code @MapKeyJoinColumn}, or an entity key) or an embeddable key's columns; none for
+ * {@code @MapKey}, whose key is an attribute of the element.
  */
 final class CollectionIndexes {
-  /** The index columns with the foreign key of an entity map key, if any. */
-  record IndexColumns(List<Column> columns, Optional<ForeignKey> foreignKey) {
-    static final IndexColumns NONE = new IndexColumns(List.of(), Optional.empty());
+  /** The index columns with the foreign keys of an entity map key or of relations in an embeddable key. */
+  record IndexColumns(List<Column> columns, List<ForeignKey> foreignKeys) {
+    static final IndexColumns NONE = new IndexColumns(List.of(), List.of());
   }
 
   private final ReadContext context;
   private final java.util.Map<String, Entity> entities;
   private final ForeignKeyColumns joins;
+  private final CollectionEmbeddables embeddables;
 
-  CollectionIndexes(ReadContext context, java.util.Map<String, Entity> entities, ForeignKeyColumns joins) {
+  CollectionIndexes(ReadContext context, java.util.Map<String, Entity> entities, ForeignKeyColumns joins,
+      CollectionEmbeddables embeddables) {
     this.context = context;
+    this.embeddables = embeddables;
     this.entities = entities;
     this.joins = joins;
   }
@@ -37,10 +40,12 @@ final class CollectionIndexes {
   /**
    * The index columns in {@code table}, or empty after reporting why not.
    *
+   * @param owner the entity whose attribute the collection is
    * @param inCollectionTable true in a join or collection table (where they are part of the primary
    *     key), false in the child table of a one-to-many
    */
-  Optional<IndexColumns> of(Attribute attribute, CollectionKind kind, String table, boolean inCollectionTable) {
+  Optional<IndexColumns> of(Attribute attribute, CollectionKind kind, Entity owner, String table,
+      boolean inCollectionTable) {
     Mirrors mirrors = context.mirrors;
     if (kind.shape() == Shape.LIST) {
       Annotation order = mirrors.jpa(attribute.element(), "OrderColumn").orElseThrow();
@@ -50,22 +55,22 @@ final class CollectionIndexes {
       return Optional.of(new IndexColumns(
           List.of(new Column(context.naming.physical(logical), ColumnType.of(TypeKind.INTEGER), nullable, false)
               .withDefinition(definition(order))),
-          Optional.empty()));
+          List.of()));
     }
     if (kind.shape() != Shape.MAP || mirrors.hasJpa(attribute.element(), "MapKey")) {
       return Optional.of(IndexColumns.NONE);
     }
-    TypeMirror keyType = mirrors.jpa(attribute.element(), "MapKeyClass").flatMap(k -> k.type("value"))
-        .filter(t -> !Mirrors.isVoid(t)).orElse(kind.mapKey().orElseThrow());
+    TypeMirror keyType = kind.mapKey().orElseThrow();
     List<Annotation> keyJoins = joins.annotations(attribute.element(), "MapKeyJoinColumn", "MapKeyJoinColumns");
     Entity keyEntity = entities.get(Mirrors.qualifiedName(keyType));
     if (keyEntity != null || !keyJoins.isEmpty()) {
       return entityKey(attribute, keyEntity, keyType, keyJoins, table, inCollectionTable);
     }
     if (keyType instanceof DeclaredType d && mirrors.hasJpa(d.asElement(), "Embeddable")) {
-      context.error(Code.UNSUPPORTED_MAPPING, "map keys of an embeddable type are not supported by Godwit yet",
-          attribute.element());
-      return Optional.empty();
+      // overrides name the key's attributes with the prefix "key."; in a join or collection table
+      // its columns are part of the primary key, in the child table of a one-to-many they stay nullable
+      return embeddables.of(attribute.mapPart("key", keyType), owner, table, false)
+          .map(key -> new IndexColumns(key.columns(), key.foreignKeys()));
     }
     Optional<Annotation> keyColumn = mirrors.jpa(attribute.element(), "MapKeyColumn");
     TypeMapper.Facets facets = new TypeMapper.Facets(
@@ -87,7 +92,7 @@ final class CollectionIndexes {
     return Optional.of(new IndexColumns(
         List.of(new Column(context.naming.physical(logical), type.get(), !inCollectionTable, false)
             .withDefinition(keyColumn.flatMap(CollectionIndexes::definition))),
-        Optional.empty()));
+        List.of()));
   }
 
   /** A {@code columnDefinition}, which Hibernate writes in place of the type whether the column is named or not. */
@@ -110,6 +115,6 @@ final class CollectionIndexes {
     Optional<Annotation> container = context.mirrors.jpa(attribute.element(), "MapKeyJoinColumns");
     Optional<ForeignKey> foreignKey = joins.foreignKey(joins.foreignKeyOf(container, "foreignKey", keyJoins), table,
         keyEntity, columns.get());
-    return Optional.of(new IndexColumns(columns.get().columns(), foreignKey));
+    return Optional.of(new IndexColumns(columns.get().columns(), foreignKey.stream().toList()));
   }
 }

@@ -10,7 +10,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * How Hibernate stores a collection attribute, which decides the primary key of its table: a set
  * (key and element), a bag (no key), a list with {@code @OrderColumn} (key and index) or a map
- * (key and map key); with the element type and, for a map, the key type.
+ * (key and map key); with the element type and, for a map, the key type ({@code @MapKeyClass} or
+ * the first type argument).
  */
 record CollectionKind(Shape shape, TypeMirror element, Optional<TypeMirror> mapKey) {
 
@@ -47,10 +48,15 @@ record CollectionKind(Shape shape, TypeMirror element, Optional<TypeMirror> mapK
     int needed = shape == Shape.MAP ? 2 : 1;
     Optional<TypeMirror> element = target.or(() -> arguments.size() == needed
         ? Optional.of(arguments.get(needed - 1)) : Optional.empty());
-    Optional<TypeMirror> key = shape == Shape.MAP && arguments.size() == 2 ? Optional.of(arguments.get(0)) : Optional.empty();
+    // a raw map names its key type with @MapKeyClass
+    Optional<TypeMirror> key = shape != Shape.MAP ? Optional.empty()
+        : context.mirrors.jpa(attribute.element(), "MapKeyClass").flatMap(k -> k.type("value"))
+            .filter(t -> !Mirrors.isVoid(t))
+            .or(() -> arguments.size() == 2 ? Optional.of(arguments.get(0)) : Optional.empty());
     if (element.isEmpty() || shape == Shape.MAP && key.isEmpty()) {
       context.error(Code.UNSUPPORTED_MAPPING, "collection attribute " + attribute.name()
-          + " has no type arguments; Godwit needs them to know the element type", attribute.element());
+          + " has no type arguments; Godwit needs them (or targetClass/targetEntity and, for a map, @MapKeyClass) "
+          + "to know the element type", attribute.element());
       return Optional.empty();
     }
     return Optional.of(new CollectionKind(shape, element.get(), key));

@@ -21,7 +21,7 @@ final class CollectionTables {
   /** A finished join or collection table and the entity whose attribute declares it. */
   record OwnedTable(Table table, Entity owner, Element origin) {}
 
-  private record EntityColumns(String table, Attribute attribute, List<Column> columns, Optional<ForeignKey> foreignKey) {}
+  private record EntityColumns(String table, Attribute attribute, List<Column> columns, List<ForeignKey> foreignKeys) {}
 
   private final ReadContext context;
   private final TableConstraints constraints;
@@ -57,8 +57,8 @@ final class CollectionTables {
   }
 
   /** Columns for the table of an entity (its hierarchy's table under SINGLE_TABLE). */
-  void addToEntity(String table, Attribute attribute, List<Column> columns, Optional<ForeignKey> foreignKey) {
-    entityColumns.add(new EntityColumns(table, attribute, columns, foreignKey));
+  void addToEntity(String table, Attribute attribute, List<Column> columns, List<ForeignKey> foreignKeys) {
+    entityColumns.add(new EntityColumns(table, attribute, columns, foreignKeys));
   }
 
   /**
@@ -83,7 +83,7 @@ final class CollectionTables {
           table.add(added.attribute(), column);
         }
       }
-      added.foreignKey().ifPresent(table::mergeForeignKey);
+      added.foreignKeys().forEach(table::mergeForeignKey);
     }
   }
 

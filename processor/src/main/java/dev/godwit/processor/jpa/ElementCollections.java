@@ -1,12 +1,13 @@
 package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.jpa.CollectionEmbeddables.Columns;
 import dev.godwit.processor.jpa.CollectionIndexes.IndexColumns;
+import dev.godwit.processor.jpa.CollectionKind.Shape;
 import dev.godwit.processor.jpa.ForeignKeyColumns.Resolved;
 import dev.godwit.processor.jpa.Mirrors.Annotation;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,12 +18,10 @@ import javax.lang.model.type.TypeMirror;
  * {@code @ElementCollection}: a collection table ({@code @CollectionTable} or Hibernate's
  * {@code Entity_attribute}) with the owner's key, the element's columns (a basic value's named and
  * shaped by the attribute's {@code @Column}, {@code @Enumerated}; an embeddable's one per
- * attribute), and any list index or map key.
+ * attribute, with the join columns and foreign keys of its to-one relations), and any list index
+ * or map key.
  */
 final class ElementCollections implements AttributeMapping {
-  private static final List<String> RELATIONS = List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
-      "ElementCollection");
-
   private final ReadContext context;
   private final Map<String, Entity> entities;
   private final AttributeOwners owners;
@@ -31,12 +30,12 @@ final class ElementCollections implements AttributeMapping {
   private final CollectionTables tables;
   private final BasicColumns basics;
   private final ColumnNames names;
-  private final EmbeddedAttributes embedded;
+  private final CollectionEmbeddables embeddables;
 
   ElementCollections(ReadContext context, Map<String, Entity> entities, AttributeOwners owners, ForeignKeyColumns joins,
       CollectionIndexes indexes, CollectionTables tables, BasicColumns basics, ColumnNames names,
-      EmbeddedAttributes embedded) {
-    this.embedded = embedded;
+      CollectionEmbeddables embeddables) {
+    this.embeddables = embeddables;
     this.context = context;
     this.entities = entities;
     this.owners = owners;
@@ -61,44 +60,51 @@ final class ElementCollections implements AttributeMapping {
     if (kind.isEmpty()) {
       return;
     }
-    Optional<List<Column>> element = element(attribute, kind.get().element(), owner);
-    if (element.isEmpty()) {
-      return;
-    }
     Optional<Annotation> annotation = context.mirrors.jpa(attribute.element(), "CollectionTable");
     String name = annotation.map(a -> a.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)
         .orElseGet(() -> ImplicitNames.collectionTable(context.quoting, owner.name(), joins.logicalTable(owner), attribute.name()));
     LinkTable table = new LinkTable(context.naming.physical(name), attribute.element(), "CollectionTable", context);
+    Optional<Columns> element = element(attribute, kind.get(), owner, table.name());
+    if (element.isEmpty()) {
+      return;
+    }
     List<Annotation> keyJoins = annotation.map(a -> a.annotations("joinColumns", context.elements)).orElse(List.of());
     Optional<Resolved> key = joins.resolve(keyJoins, owner,
         joins.implicitName(owner.name(), owner), true, attribute.element());
     if (key.isEmpty()) {
       return;
     }
-    Optional<IndexColumns> index = indexes.of(attribute, kind.get(), table.name(), true);
-    if (index.isEmpty() || !table.add(key.get().columns()) || !table.add(element.get())
+    Optional<IndexColumns> index = indexes.of(attribute, kind.get(), owner, table.name(), true);
+    if (index.isEmpty() || !table.add(key.get().columns()) || !table.add(element.get().columns())
         || !table.add(index.get().columns())) {
       return;
     }
     table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "foreignKey", keyJoins), table.name(), owner,
         key.get()));
-    table.addForeignKey(index.get().foreignKey());
-    table.primaryKey(PluralAttributes.primaryKey(kind.get(), key.get().columns(), element.get(),
+    element.get().foreignKeys().forEach(fk -> table.addForeignKey(Optional.of(fk)));
+    element.get().uniqueKeys().forEach(table::addUniqueKey);
+    index.get().foreignKeys().forEach(fk -> table.addForeignKey(Optional.of(fk)));
+    table.primaryKey(PluralAttributes.primaryKey(kind.get(), key.get().columns(), element.get().columns(),
         index.get().columns()));
     tables.add(table, owner, annotation);
   }
 
   /**
    * The element's columns: one for a basic value, nullable unless {@code @Column(nullable = false)};
-   * one per basic attribute of an embeddable (overridable by {@code @AttributeOverride}), where
-   * even a primitive's column stays nullable, as Hibernate leaves it.
+   * those of an embeddable (see {@link CollectionEmbeddables}), whose attributes overrides on a map
+   * name with the prefix {@code value.}.
    */
-  private Optional<List<Column>> element(Attribute attribute, TypeMirror type, Entity owner) {
+  private Optional<Columns> element(Attribute attribute, CollectionKind kind, Entity owner, String table) {
+    TypeMirror type = kind.element();
+    if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Embeddable")) {
+      // Hibernate names the value of a map "value"; the elements of other collections need no prefix
+      Attribute value = kind.shape() == Shape.MAP ? attribute.mapPart("value", type)
+          : new Attribute(attribute.element(), attribute.name(), attribute.path(), type, false, attribute.scopes(),
+              attribute.inEmbeddable(), attribute.inSingleTableSubclass(), false);
+      return embeddables.of(value, owner, table, true);
+    }
     Attribute value = new Attribute(attribute.element(), attribute.name(), attribute.path(), type, false,
         attribute.scopes(), attribute.inEmbeddable(), attribute.inSingleTableSubclass(), false);
-    if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Embeddable")) {
-      return embeddable(value, owner);
-    }
     if (type instanceof DeclaredType d && context.mirrors.hasJpa(d.asElement(), "Entity")) {
       context.error(Code.INVALID_ASSOCIATION, "@ElementCollection " + attribute.name() + " holds entities; map it "
           + "with @OneToMany or @ManyToMany", attribute.element());
@@ -111,37 +117,7 @@ final class ElementCollections implements AttributeMapping {
       return Optional.empty();
     }
     boolean nullable = context.mirrors.jpa(attribute.element(), "Column").map(c -> c.bool("nullable")).orElse(true);
-    return Optional.of(List.of(new Column(context.physical(names.logical(value)), columnType.get(), nullable, false)));
-  }
-
-  private Optional<List<Column>> embeddable(Attribute value, Entity owner) {
-    Optional<List<Attribute>> children = embedded.children(value);
-    if (children.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Column> columns = new ArrayList<>();
-    for (Attribute child : children.get()) {
-      if (!context.report(context.unsupported.ofMember(child.element()))) {
-        return Optional.empty();
-      }
-      if (!context.mirrors.jpa(child.element(), "Column").map(c -> c.string("table")).orElse("").isEmpty()) {
-        context.error(Code.UNSUPPORTED_MAPPING, "@Column(table = ...) in the embeddable of an element collection ("
-            + child.path() + ") is not supported by Godwit yet", value.element());
-        return Optional.empty();
-      }
-      if (RELATIONS.stream().anyMatch(r -> context.mirrors.hasJpa(child.element(), r))) {
-        context.error(Code.UNSUPPORTED_MAPPING, "relations and collections inside the embeddable of an element "
-            + "collection (" + child.path() + ") are not supported by Godwit yet", value.element());
-        return Optional.empty();
-      }
-      Optional<List<Column>> childColumns = embedded.applies(child) ? embeddable(child, owner)
-          : basics.column(child, owner).map(List::of);
-      if (childColumns.isEmpty()) {
-        return Optional.empty();
-      }
-      columns.addAll(childColumns.get());
-    }
-    embedded.discriminator(value).ifPresent(d -> columns.add(d.column()));
-    return Optional.of(columns);
+    Column column = new Column(context.physical(names.logical(value)), columnType.get(), nullable, false);
+    return Optional.of(new Columns(List.of(column), List.of(), List.of()));
   }
 }

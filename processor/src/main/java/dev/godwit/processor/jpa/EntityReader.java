@@ -1,8 +1,9 @@
 package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
-import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.DialectNames;
+import dev.godwit.processor.model.GeneratorRow;
+import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -113,25 +115,27 @@ public final class EntityReader {
 
     Overrides overrides = new Overrides(context);
     ColumnNames names = new ColumnNames(overrides);
-    IdGeneration generation = new IdGeneration(context);
+    IdGeneration generation = new IdGeneration(context, new GeneratorLookup(context, entities.values()));
     EntityTables tables = new EntityTables(context, entities,
         (entity, root, derived) -> new TableParts(entity, root, derived, context, names, hints),
         new Discriminators(context), overrides);
     TableConstraints constraints = new TableConstraints(context);
     ForeignKeyColumns joins = new ForeignKeyColumns(context, tables);
-    CollectionIndexes indexes = new CollectionIndexes(context, entities, joins);
     CollectionTables collections = new CollectionTables(context, constraints, hints);
     Converters converters = new Converters(context.types, context.mirrors, converterTypes);
     BasicColumns basics = new BasicColumns(context, names, overrides, generation, converters);
     AttributeOwners owners = new AttributeOwners(entities);
     AttributeMappings mappings = new AttributeMappings(context, self -> {
       EmbeddedAttributes embedded = new EmbeddedAttributes(context, attributes, self);
+      ToOneRelations relations = new ToOneRelations(context, entities, tables, overrides);
+      CollectionEmbeddables embeddables = new CollectionEmbeddables(context, embedded, basics, relations);
+      CollectionIndexes indexes = new CollectionIndexes(context, entities, joins, embeddables);
       return List.of(
           new DerivedAttributes(context),
           new ToOneJoinTables(context, entities, owners, joins, collections),
-          new ToOneRelations(context, entities, tables, overrides),
+          relations,
           new PluralAttributes(context, entities, owners, joins, indexes, collections),
-          new ElementCollections(context, entities, owners, joins, indexes, collections, basics, names, embedded),
+          new ElementCollections(context, entities, owners, joins, indexes, collections, basics, names, embeddables),
           embedded,
           basics);
     });
@@ -199,6 +203,16 @@ public final class EntityReader {
     if (tables.containsKey(table.name())) {
       context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " is mapped more than once (by "
           + sources.get(table.name()) + " and " + source + ")", origin);
+      return;
+    }
+    // Hibernate takes unquoted names that differ only in case for one table and merges their columns
+    Optional<String> sameButCase = tables.keySet().stream()
+        .filter(n -> n.equalsIgnoreCase(table.name()) && !Identifiers.isQuoted(n) && !Identifiers.isQuoted(table.name()))
+        .findFirst();
+    if (sameButCase.isPresent()) {
+      context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " (mapped by " + source + ") differs only in case "
+          + "from table " + sameButCase.get() + " (mapped by " + sources.get(sameButCase.get()) + "); Hibernate and the "
+          + "databases take them for one table (Hibernate merges their columns). Give them different names", origin);
       return;
     }
     tables.put(table.name(), table);

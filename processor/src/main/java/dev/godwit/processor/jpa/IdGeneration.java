@@ -10,26 +10,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 
 /**
  * {@code @GeneratedValue} on an id: an identity column, the sequence Hibernate creates for it, or
- * the table and row of a table generator.
+ * the table and row of a table generator. A named generator is found by {@link GeneratorLookup};
+ * one declared nowhere is Hibernate's implicit generator of that name: a sequence named after it
+ * (start 1, increment 50), or with {@code strategy = TABLE} a generator table named after it.
  */
 final class IdGeneration {
   /** The table {@code GenerationType.TABLE} uses without a {@code @TableGenerator}. */
   private static final String DEFAULT_TABLE = "hibernate_sequences";
 
   private final ReadContext context;
+  private final GeneratorLookup lookup;
   private final List<Sequence> sequences = new ArrayList<>();
   private final List<UsedRow> generatorRows = new ArrayList<>();
 
   /** A table generator's row and the id that uses it, for errors about its table. */
   record UsedRow(GeneratorRow row, Element origin) {}
 
-  IdGeneration(ReadContext context) {
+  IdGeneration(ReadContext context, GeneratorLookup lookup) {
     this.context = context;
+    this.lookup = lookup;
   }
 
   /** The rows of the table generators the generated ids use, in the order they were found (may repeat). */
@@ -52,27 +54,40 @@ final class IdGeneration {
       return false;
     }
     String strategy = generated.get().constant("strategy");
-    if (strategy.equals("IDENTITY") && entity.strategy() == Entity.Strategy.TABLE_PER_CLASS) {
-      context.error(Code.UNSUPPORTED_MAPPING, "@GeneratedValue(strategy = IDENTITY) cannot generate the ids of a "
-          + "TABLE_PER_CLASS hierarchy (each class has its own table); Hibernate refuses it. Use SEQUENCE", attribute.element());
+    String generator = generated.get().string("generator");
+    Optional<GeneratorLookup.Found> found = generator.isEmpty() ? Optional.of(GeneratorLookup.Found.IMPLICIT)
+        : lookup.find(attribute.element(), entity.type(), generator);
+    if (found.isEmpty()) {
       return false;
     }
-    if (strategy.equals("IDENTITY")) {
-      return true;
-    }
-    String generator = generated.get().string("generator");
-    Optional<Annotation> tableGenerator = generator.isEmpty() ? Optional.empty()
-        : named(attribute.element(), entity.type(), "TableGenerator", generator);
-    if (strategy.equals("TABLE") || tableGenerator.isPresent()) {
-      if (tableGenerator.isEmpty() && !generator.isEmpty()) {
-        context.error(Code.UNSUPPORTED_MAPPING, "@GeneratedValue(strategy = TABLE, generator = \"" + generator
-            + "\") names no @TableGenerator on this id or on " + entity.type().getSimpleName() + " or its superclasses; "
-            + "Godwit needs it declared there to know the generator's table", attribute.element());
+    // A declared generator decides the kind, whatever the strategy says (Hibernate lets it override even IDENTITY).
+    String kind = found.get().kind();
+    Optional<Annotation> declared = found.get().definition();
+    if (found.get().implicit() && strategy.equals("IDENTITY")) {
+      if (!generator.isEmpty()) {
+        context.error(Code.UNSUPPORTED_MAPPING, "@GeneratedValue(strategy = IDENTITY, generator = \"" + generator
+            + "\") names no @SequenceGenerator or @TableGenerator; Hibernate refuses a generator name with IDENTITY",
+            attribute.element());
         return false;
       }
-      tableGenerator.ifPresentOrElse(g -> generatorTable(g, entity, attribute),
-          () -> add(new GeneratorRow(context.physical(DEFAULT_TABLE), "sequence_name", "next_val", "default", 0),
-              attribute));
+      if (entity.strategy() == Entity.Strategy.TABLE_PER_CLASS) {
+        context.error(Code.UNSUPPORTED_MAPPING, "@GeneratedValue(strategy = IDENTITY) cannot generate the ids of a "
+            + "TABLE_PER_CLASS hierarchy (each class has its own table); Hibernate refuses it. Use SEQUENCE",
+            attribute.element());
+        return false;
+      }
+      return true;
+    }
+    if (kind.equals("TableGenerator") || found.get().implicit() && strategy.equals("TABLE")) {
+      if (declared.isPresent()) {
+        generatorTable(declared.get(), entity, attribute);
+      } else if (generator.isEmpty()) {
+        add(new GeneratorRow(context.physical(DEFAULT_TABLE), "sequence_name", "next_val", "default", 0), attribute);
+      } else {
+        // Hibernate's implicit table generator: a table named after the generator, one row per entity table
+        add(new GeneratorRow(context.physical(generator), "sequence_name", "next_val",
+            Identifiers.bare(entity.table()), 0), attribute);
+      }
       return false;
     }
     boolean numeric = switch (type.kind()) {
@@ -82,10 +97,11 @@ final class IdGeneration {
     if (!numeric) {
       return false; // UUIDs are generated in Java, no database object is needed
     }
-    Optional<Annotation> declared = generator.isEmpty() ? Optional.empty()
-        : named(attribute.element(), entity.type(), "SequenceGenerator", generator);
+    if (found.get().implicit() && strategy.equals("AUTO") && generator.equalsIgnoreCase("increment")) {
+      return false; // Hibernate's implicit "increment" generator counts in memory
+    }
     String sequenceName = declared.map(d -> d.string("sequenceName")).filter(n -> !n.isEmpty())
-        .orElse(generator.isEmpty() || declared.isEmpty() ? Identifiers.bare(entity.logicalTable()) + "_SEQ" : generator);
+        .orElse(generator.isEmpty() ? Identifiers.bare(entity.logicalTable()) + "_SEQ" : generator);
     if (declared.filter(d -> !d.string("catalog").isEmpty()).isPresent()) {
       context.error(Code.UNSUPPORTED_MAPPING, "@SequenceGenerator(catalog = ...) is not supported by Godwit; "
           + UnsupportedMappings.CATALOG.replace("the table", "the sequence"), attribute.element());
@@ -128,21 +144,5 @@ final class IdGeneration {
 
   private void add(GeneratorRow row, Attribute attribute) {
     generatorRows.add(new UsedRow(row, attribute.element()));
-  }
-
-  /**
-   * The generator {@code annotation} named {@code name} on the id, on its entity or on one of the
-   * entity's superclasses (a {@code @MappedSuperclass} may declare it).
-   */
-  private Optional<Annotation> named(Element id, TypeElement entity, String annotation, String name) {
-    Optional<Annotation> found = context.mirrors.jpa(id, annotation).filter(g -> g.string("name").equals(name));
-    for (TypeElement type = entity; found.isEmpty() && type != null; type = superclass(type)) {
-      found = context.mirrors.jpa(type, annotation).filter(g -> g.string("name").equals(name));
-    }
-    return found;
-  }
-
-  private static TypeElement superclass(TypeElement type) {
-    return type.getSuperclass() instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
   }
 }

@@ -59,7 +59,7 @@ final class PluralAttributes implements AttributeMapping {
     }
     String mappedBy = relation.string("mappedBy");
     if (!mappedBy.isEmpty()) {
-      inverse(attribute, kind.get(), target, mappedBy, oneToMany);
+      inverse(attribute, kind.get(), owners.owner(attribute, table), target, mappedBy, oneToMany);
     } else if (oneToMany && context.mirrors.hasJpa(attribute.element(), "JoinTable")
         || joins.annotations(attribute.element(), "JoinColumn", "JoinColumns").isEmpty()) {
       joinTable(attribute, kind.get(), owners.owner(attribute, table), target, oneToMany);
@@ -72,7 +72,8 @@ final class PluralAttributes implements AttributeMapping {
   }
 
   /** The side without the key: nothing of its own, but a one-to-many's index lives in the target's table. */
-  private void inverse(Attribute attribute, CollectionKind kind, Entity target, String mappedBy, boolean oneToMany) {
+  private void inverse(Attribute attribute, CollectionKind kind, Entity owner, Entity target, String mappedBy,
+      boolean oneToMany) {
     if (!mappedBy.contains(".") && !declares(target, mappedBy)) {
       context.error(Code.INVALID_ASSOCIATION, "mappedBy = \"" + mappedBy + "\" of " + attribute.name()
           + " names no attribute of " + target.type().getSimpleName(), attribute.element());
@@ -85,8 +86,8 @@ final class PluralAttributes implements AttributeMapping {
       }
       return;
     }
-    indexes.of(attribute, kind, joins.table(target), false)
-        .ifPresent(index -> tables.addToEntity(joins.table(target), attribute, index.columns(), index.foreignKey()));
+    indexes.of(attribute, kind, owner, joins.table(target), false)
+        .ifPresent(index -> tables.addToEntity(joins.table(target), attribute, index.columns(), index.foreignKeys()));
   }
 
   /** {@code @OneToMany @JoinColumn}: the owner's key, and the index, are columns of the target's table. */
@@ -94,14 +95,15 @@ final class PluralAttributes implements AttributeMapping {
     List<Annotation> keyJoins = joins.annotations(attribute.element(), "JoinColumn", "JoinColumns");
     Optional<Resolved> key = joins.resolve(keyJoins, owner,
         joins.implicitName(attribute.name(), owner), false, attribute.element());
-    Optional<IndexColumns> index = indexes.of(attribute, kind, joins.table(target), false);
+    Optional<IndexColumns> index = indexes.of(attribute, kind, owner, joins.table(target), false);
     if (key.isEmpty() || index.isEmpty()) {
       return;
     }
     Optional<Annotation> container = context.mirrors.jpa(attribute.element(), "JoinColumns");
     tables.addToEntity(joins.table(target), attribute, key.get().columns(),
-        joins.foreignKey(joins.foreignKeyOf(container, "foreignKey", keyJoins), joins.table(target), owner, key.get()));
-    tables.addToEntity(joins.table(target), attribute, index.get().columns(), index.get().foreignKey());
+        joins.foreignKey(joins.foreignKeyOf(container, "foreignKey", keyJoins), joins.table(target), owner, key.get())
+            .stream().toList());
+    tables.addToEntity(joins.table(target), attribute, index.get().columns(), index.get().foreignKeys());
   }
 
   private void joinTable(Attribute attribute, CollectionKind kind, Entity owner, Entity target, boolean oneToMany) {
@@ -122,7 +124,7 @@ final class PluralAttributes implements AttributeMapping {
     if (key.isEmpty() || element.isEmpty()) {
       return;
     }
-    Optional<IndexColumns> index = indexes.of(attribute, kind, table.name(), true);
+    Optional<IndexColumns> index = indexes.of(attribute, kind, owner, table.name(), true);
     if (index.isEmpty() || !table.add(key.get().columns()) || !table.add(element.get().columns())
         || !table.add(index.get().columns())) {
       return;
@@ -131,7 +133,7 @@ final class PluralAttributes implements AttributeMapping {
         key.get()));
     table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "inverseForeignKey", elementJoins),
         table.name(), target, element.get()));
-    table.addForeignKey(index.get().foreignKey());
+    index.get().foreignKeys().forEach(fk -> table.addForeignKey(Optional.of(fk)));
     if (oneToMany) {
       table.addUniqueKey(element.get().names());
     }

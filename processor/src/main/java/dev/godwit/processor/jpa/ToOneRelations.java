@@ -42,28 +42,58 @@ final class ToOneRelations implements AttributeMapping {
     return context.mirrors.hasJpa(attribute.element(), "ManyToOne") || context.mirrors.hasJpa(attribute.element(), "OneToOne");
   }
 
+  /**
+   * The join columns of a to-one relation, their logical names, and its foreign key and unique key
+   * if it has them; {@link #NONE} for the side without columns.
+   */
+  record Joined(List<Column> columns, List<String> logicalNames, Optional<ForeignKey> foreignKey,
+      Optional<List<String>> uniqueKey) {
+    static final Joined NONE = new Joined(List.of(), List.of(), Optional.empty(), Optional.empty());
+  }
+
   @Override
   public void map(Attribute attribute, TableParts table) {
+    Optional<Joined> joined = join(attribute, table.name());
+    if (joined.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < joined.get().columns().size(); i++) {
+      if (!table.add(attribute, joined.get().columns().get(i), joined.get().logicalNames().get(i))) {
+        return;
+      }
+    }
+    joined.get().foreignKey().ifPresent(table::addForeignKey);
+    joined.get().uniqueKey().ifPresent(table::addUniqueKey);
+  }
+
+  /**
+   * The columns and keys the relation adds to {@code table}, or empty after reporting why they
+   * cannot be read. Also used for relations inside the embeddable of an element collection, whose
+   * columns are in the collection table.
+   */
+  Optional<Joined> join(Attribute attribute, String table) {
     Mirrors mirrors = context.mirrors;
     boolean oneToOne = mirrors.hasJpa(attribute.element(), "OneToOne");
     Annotation relation = mirrors.jpa(attribute.element(), oneToOne ? "OneToOne" : "ManyToOne").orElseThrow();
     // The mappedBy side has no column; a one-to-one sharing the primary key adds neither column nor key.
     if (oneToOne && (!relation.string("mappedBy").isEmpty() || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumn")
         || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumns"))) {
-      return;
+      return Optional.of(Joined.NONE);
     }
     Optional<Entity> target = target(attribute, relation);
     if (target.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     List<KeyColumn> targetKey = keys.of(target.get(), attribute.element());
     if (targetKey.isEmpty()) {
-      return; // the target's key could not be read, which is reported there
+      return Optional.empty(); // the target's key could not be read, which is reported there
     }
     Optional<List<Annotation>> joins = joinColumns(attribute, target.get(), targetKey);
     if (joins.isEmpty()) {
-      return;
+      return Optional.empty();
     }
+    List<Column> columns = new ArrayList<>();
+    List<String> logicalNames = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<String> referenced = new ArrayList<>();
     String targetTable = keys.table(target.get());
@@ -80,22 +110,22 @@ final class ToOneRelations implements AttributeMapping {
       // A referring column takes over the key's columnDefinition, as Hibernate copies its SQL type.
       Optional<Optional<String>> definition = joinColumns.definition(join, key, attribute.element());
       if (definition.isEmpty()) {
-        return;
+        return Optional.empty();
       }
-      Column column = new Column(name, key.column().type(), nullable, false).withDefinition(definition.get());
-      if (!table.add(attribute, column, logical)) {
-        return;
-      }
+      columns.add(new Column(name, key.column().type(), nullable, false).withDefinition(definition.get()));
+      logicalNames.add(logical);
       names.add(name);
       referenced.add(key.column().name());
     }
+    Optional<ForeignKey> foreignKey = Optional.empty();
     if (!noConstraint(attribute, joins.get())) {
       String fkName = joins.get().stream().filter(j -> j != null)
           .map(j -> j.annotation("foreignKey", context.elements).string("name")).filter(n -> !n.isEmpty()).findFirst()
           .or(() -> overrides.foreignKeyName(attribute))
-          .orElse(Naming.foreignKeyName(table.name(), targetTable, names));
-      table.addForeignKey(new ForeignKey(fkName, names, targetTable, referenced));
+          .orElse(Naming.foreignKeyName(table, targetTable, names));
+      foreignKey = Optional.of(new ForeignKey(fkName, names, targetTable, referenced));
     }
+    Optional<List<String>> uniqueKey = Optional.empty();
     boolean unique = oneToOne || joins.get().stream().anyMatch(j -> j != null && j.bool("unique"));
     if (unique && !attribute.id()) {
       // Unlike the foreign key, Hibernate lists a composite unique key's columns in the order of
@@ -105,8 +135,9 @@ final class ToOneRelations implements AttributeMapping {
         order.add(i);
       }
       order.sort(Comparator.comparing(i -> Identifiers.bare(targetKey.get(i).logicalName()).toLowerCase(Locale.ROOT)));
-      table.addUniqueKey(order.stream().map(names::get).toList());
+      uniqueKey = Optional.of(order.stream().map(names::get).toList());
     }
+    return Optional.of(new Joined(columns, logicalNames, foreignKey, uniqueKey));
   }
 
   /**

@@ -57,7 +57,9 @@ class HibernateOracleTest {
     "oracle_schemas, jpa, ''",
     "oracle_schemas, snake_case, " + CAMEL,
     "oracle_conversions, jpa, ''",
-    "oracle_conversions, snake_case, " + CAMEL
+    "oracle_conversions, snake_case, " + CAMEL,
+    "oracle_collections, jpa, ''",
+    "oracle_collections, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {

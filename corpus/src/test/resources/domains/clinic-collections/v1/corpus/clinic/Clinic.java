@@ -1,11 +1,13 @@
 package corpus.clinic;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.util.Map;
 
 @Entity
 public class Clinic {
@@ -18,4 +20,8 @@ public class Clinic {
 
   @Embedded
   private Address address;
+
+  @ElementCollection
+  @Column(name = "duty", length = 60)
+  private Map<Shift, String> rota;
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.OneToMany;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,4 +32,8 @@ public class Patient {
 
   @OneToMany(mappedBy = "patient")
   private List<Visit> visits;
+
+  @ElementCollection
+  @OrderColumn
+  private List<Referral> referrals;
 }

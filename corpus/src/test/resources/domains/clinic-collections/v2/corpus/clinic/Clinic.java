@@ -1,11 +1,16 @@
 package corpus.clinic;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.AttributeOverride;
+import java.util.Map;
 
 @Entity
 public class Clinic {
@@ -18,4 +23,13 @@ public class Clinic {
 
   @Embedded
   private Address address;
+
+  @ElementCollection
+  @Column(name = "duty", length = 60)
+  private Map<Shift, String> rota;
+
+  @ManyToMany
+  @JoinTable(name = "clinic_on_call")
+  @AttributeOverride(name = "key.weekday", column = @Column(name = "call_day", length = 10))
+  private Map<Shift, Nurse> onCall;
 }

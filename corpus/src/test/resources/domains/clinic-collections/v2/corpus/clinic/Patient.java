@@ -7,6 +7,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import java.time.LocalDate;
@@ -46,4 +47,8 @@ public class Patient {
 
   @OneToMany(mappedBy = "patient")
   private List<Visit> visits;
+
+  @ElementCollection
+  @OrderColumn
+  private List<Referral> referrals;
 }
