@@ -73,6 +73,17 @@ class SchemaFixturesTest {
   }
 
   @Test
+  void aSequenceNameWithACatalogPartIsAnErrorOnTheId() throws IOException {
+    Compilation compilation = compile("postgresql", "dotted/Coupon");
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] @SequenceGenerator(sequenceName = \"sales.shop.coupon_seq\") is "
+        + "read by Hibernate as schema.name (or schema.catalog.name); Godwit supports schema.name only")
+        .inFile(fixture("dotted/Coupon")).onLineContaining("Long id");
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
   void aTableWhoseSchemaAloneChangedMovesAndIsReviewedLikeARename() throws IOException {
     assertThat(compile("postgresql,mysql", "move/v1/Stock")).succeeded();
     Compilation compilation = compile("postgresql,mysql", "move/v2/Stock");
