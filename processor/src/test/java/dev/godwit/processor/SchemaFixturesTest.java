@@ -113,6 +113,30 @@ class SchemaFixturesTest {
     assertThat(ProcessorFixturesTest.files(dir)).isEqualTo(before);
   }
 
+  @Test
+  void theDefaultSchemaNamedPublicIsNeverCreatedNorDroppedAndLeavingItMovesNothingOnH2() throws IOException {
+    Compilation v1 = compile(null, "publicschema/v1/Account", "publicschema/v1/Owner");
+
+    assertThat(v1).succeeded(); // no GW101: from PUBLIC, H2 finds the unqualified Owner
+    for (String dialect : List.of("h2", "postgresql")) {
+      Path up = migration(dialect, "V1__");
+      assertThat(statements(up)).contains("create table public.Account").doesNotContain("create schema");
+      assertThat(statements(up.resolveSibling(up.getFileName().toString().replaceFirst("^V", "U"))))
+          .doesNotContain("drop schema");
+    }
+    Compilation v2 = compile(null, "publicschema/v2/Account", "publicschema/v2/Owner");
+
+    assertThat(v2).succeeded(); // not a GW101 move: both are PUBLIC on H2
+    assertThat(Files.readAllLines(migration("h2", "V2__"))).allMatch(line -> line.isBlank() || line.startsWith("--"));
+    // PostgreSQL: a no-op where public is the current schema, and Hibernate's table where it is not
+    assertThat(Files.readString(migration("postgresql", "V2__"))).contains("alter table public.Account set schema public");
+  }
+
+  /** The file without its comment lines. */
+  private static String statements(Path file) throws IOException {
+    return String.join("\n", Files.readAllLines(file).stream().filter(l -> !l.startsWith("--")).toList());
+  }
+
   private Path onlyMigration(String dialect) throws IOException {
     return migration(dialect, "V1__");
   }
