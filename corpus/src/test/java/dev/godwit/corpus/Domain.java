@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -19,8 +21,27 @@ import java.util.stream.Stream;
  * {@code snake_case}, the default) and {@code persist}: simple names of v2 entity classes that
  * Hibernate must be able to persist (new instances, twice each) on a database Flyway migrated to
  * V2, e.g. entities whose ids come from a generator. Adding a domain is adding its folders.
+ *
+ * <p>{@code dialects} ({@code -Agodwit.dialects}) is every dialect unless the properties leave one
+ * out, which they must explain: {@code unsupported.h2=GW101 H2 cannot move a table} says that
+ * Godwit refuses the domain's evolution with that error, whose message holds that text, when h2 is
+ * configured. The walk on that engine then checks that it does, instead of leaving the engine out silently.
  */
-record Domain(String name, Path v1, Path v2, String naming, List<String> persist) {
+record Domain(String name, Path v1, Path v2, String naming, List<String> persist, List<String> dialects,
+    Map<String, String> unsupported) {
+  /** Every dialect Godwit writes; a domain configures all of them unless it says why not. */
+  static final List<String> ALL_DIALECTS = List.of("postgresql", "mysql", "h2");
+
+  /** The code of the error Godwit gives for v2 where {@code dialect} is configured, if the domain leaves it out. */
+  String unsupportedCode(String dialect) {
+    return unsupported.get(dialect).split(" ", 2)[0];
+  }
+
+  /** The text that error's message holds. */
+  String unsupportedMessage(String dialect) {
+    String[] parts = unsupported.get(dialect).split(" ", 2);
+    return parts.length < 2 ? "" : parts[1];
+  }
 
   /** The Godwit {@code -Agodwit.naming} value; the verification uses the same. */
   boolean snakeCase() {
@@ -97,6 +118,21 @@ record Domain(String name, Path v1, Path v2, String naming, List<String> persist
       throw new IllegalStateException(file + ": naming must be jpa or snake_case, not " + naming);
     }
     String persist = properties.getProperty("persist", "").strip();
-    return new Domain(name, v1, v2, naming, persist.isEmpty() ? List.of() : List.of(persist.split("\\s*,\\s*")));
+    List<String> dialects = List.of(properties.getProperty("dialects", String.join(",", ALL_DIALECTS)).strip()
+        .split("\\s*,\\s*"));
+    Map<String, String> unsupported = new TreeMap<>();
+    for (String dialect : ALL_DIALECTS) {
+      String code = properties.getProperty("unsupported." + dialect, "").strip();
+      if (dialects.contains(dialect) != code.isEmpty()) {
+        throw new IllegalStateException(file + ": a domain leaves out a dialect (dialects=...) exactly when it names the"
+            + " error Godwit gives for it (unsupported." + dialect + "=GW...); " + dialect + " is "
+            + (dialects.contains(dialect) ? "configured but unsupported" : "left out without a reason"));
+      }
+      if (!code.isEmpty()) {
+        unsupported.put(dialect, code);
+      }
+    }
+    return new Domain(name, v1, v2, naming, persist.isEmpty() ? List.of() : List.of(persist.split("\\s*,\\s*")),
+        dialects, unsupported);
   }
 }

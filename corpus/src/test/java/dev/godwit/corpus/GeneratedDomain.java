@@ -35,16 +35,17 @@ record GeneratedDomain(Domain domain, Path root, List<GodwitRun.Result> runs, Ma
     delete(root);
     Path snapshot = root.resolve("snapshot.json");
     Path migrations = root.resolve("migrations");
-    GodwitRun.Result v1 = GodwitRun.compile(domain.v1(), root.resolve("classes-v1"), snapshot, migrations, domain.naming());
+    GodwitRun.Result v1 = GodwitRun.compile(domain.v1(), root.resolve("classes-v1"), snapshot, migrations, domain.naming(),
+        domain.dialects());
     GodwitRun.Result v2 = v1.success()
-        ? GodwitRun.compile(domain.v2(), root.resolve("classes-v2"), snapshot, migrations, domain.naming())
+        ? GodwitRun.compile(domain.v2(), root.resolve("classes-v2"), snapshot, migrations, domain.naming(), domain.dialects())
         : v1;
     if (!v1.success() || !v2.success()) {
       return new GeneratedDomain(domain, root, List.of(v1, v2), Map.of(), List.of());
     }
     Map<Path, String> before = contents(root, snapshot, migrations);
     GodwitRun.Result rerun = GodwitRun.compile(domain.v2(), root.resolve("classes-v2-again"), snapshot, migrations,
-        domain.naming());
+        domain.naming(), domain.dialects());
     Map<Path, String> after = contents(root, snapshot, migrations);
     List<String> changed = new ArrayList<>();
     if (!rerun.success()) {
@@ -58,6 +59,25 @@ record GeneratedDomain(Domain domain, Path root, List<GodwitRun.Result> runs, Ma
     Map<Integer, EntityClasses> entities =
         Map.of(1, EntityClasses.load(root.resolve("classes-v1")), 2, EntityClasses.load(root.resolve("classes-v2")));
     return new GeneratedDomain(domain, root, List.of(v1, v2), entities, changed);
+  }
+
+  /**
+   * Godwit on v1, then v2, with {@code dialect} configured besides the domain's own, in
+   * {@code target/corpus/<domain>-with-<dialect>}: for a dialect the domain leaves out, to show that
+   * Godwit refuses its evolution there ({@code unsupported.<dialect>} in domain.properties).
+   */
+  static List<GodwitRun.Result> withDialect(Domain domain, String dialect) {
+    Path root = CORPUS.resolve(domain.name() + "-with-" + dialect);
+    delete(root);
+    List<String> dialects = new ArrayList<>(domain.dialects());
+    dialects.add(dialect);
+    Path snapshot = root.resolve("snapshot.json");
+    Path migrations = root.resolve("migrations");
+    GodwitRun.Result v1 = GodwitRun.compile(domain.v1(), root.resolve("classes-v1"), snapshot, migrations, domain.naming(),
+        dialects);
+    return v1.success()
+        ? List.of(v1, GodwitRun.compile(domain.v2(), root.resolve("classes-v2"), snapshot, migrations, domain.naming(), dialects))
+        : List.of(v1);
   }
 
   /** The snapshot and every migration file, by path relative to {@code root}. */

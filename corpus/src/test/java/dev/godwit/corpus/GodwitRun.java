@@ -29,7 +29,8 @@ final class GodwitRun {
   /** What javac said: errors and warnings in full, and Godwit's notes. */
   record Result(boolean success, List<String> diagnostics) {}
 
-  static Result compile(Path sources, Path classes, Path snapshot, Path migrations, String naming) {
+  static Result compile(Path sources, Path classes, Path snapshot, Path migrations, String naming,
+      List<String> dialects) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -38,7 +39,7 @@ final class GodwitRun {
       files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(classes.toFile()));
       List<String> options = List.of("--release", "17", "-implicit:none", "-classpath", testClasspath(),
           "-Agodwit.snapshot=" + snapshot, "-Agodwit.output=" + migrations,
-          "-Agodwit.dialects=postgresql,mysql,h2", "-Agodwit.naming=" + naming);
+          "-Agodwit.dialects=" + String.join(",", dialects), "-Agodwit.naming=" + naming);
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
           files.getJavaFileObjectsFromPaths(javaFiles(sources)));
       task.setProcessors(List.of(new GodwitProcessor()));

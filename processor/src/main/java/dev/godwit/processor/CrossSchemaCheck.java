@@ -1,6 +1,7 @@
 package dev.godwit.processor;
 
 import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.dialect.H2Dialect;
 import dev.godwit.processor.jpa.EntityModel;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Identifiers;
@@ -27,7 +28,9 @@ final class CrossSchemaCheck {
       Reporter reporter) {
     if (dialects.contains("h2")) {
       tableRenames.forEach((to, from) -> {
-        if (!Identifiers.schema(to).equals(Identifiers.schema(from))) {
+        // between the default schema and public nothing moves on H2 (both are PUBLIC there)
+        if (!Identifiers.schema(to).equals(Identifiers.schema(from))
+            && !(H2Dialect.inDefaultSchema(from) && H2Dialect.inDefaultSchema(to))) {
           reporter.error(Code.UNSUPPORTED_MAPPING, "table " + from + " moves to " + to + ": H2 cannot move a table "
               + "to another schema (it has no ALTER TABLE ... SET SCHEMA and renames only within a schema), and Godwit "
               + "does not copy tables yet. Keep the schema, or remove h2 from -Agodwit.dialects (PostgreSQL moves it "
@@ -44,7 +47,8 @@ final class CrossSchemaCheck {
       return !reporter.hasErrors();
     }
     for (Table table : model.schema().tables()) {
-      if (Identifiers.schema(table.name()).isEmpty()) {
+      // from H2's default schema (unqualified, or public), an unqualified reference is looked up right there
+      if (H2Dialect.inDefaultSchema(table.name())) {
         continue;
       }
       for (ForeignKey key : table.foreignKeys()) {

@@ -35,7 +35,8 @@ class ReviewReportGoldenTest {
         Arguments.of("rename_backfill_index_foreign_key", 2, List.of("report/Customer", "report/PurchaseOrder")),
         Arguments.of("acknowledged_drops", 2, List.of("acknowledged/Customer")),
         Arguments.of("expand", 2, List.of("expand/Customer")),
-        Arguments.of("contract", 3, List.of("expand/Customer")));
+        Arguments.of("contract", 3, List.of("expand/Customer")),
+        Arguments.of("schemas", 2, List.of("schemas/Customer", "schemas/Invoice", "schemas/Voucher")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -25,7 +25,10 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * structurally (tables; columns with type, length, precision, scale and nullability; primary,
  * foreign and unique keys and indexes by columns; check constraints; sequences; constraint names
  * where Hibernate chose them, not where the database did), and Hibernate's own {@code validate}
- * runs on the migrated database. Immutable: each method returns a changed copy.
+ * runs on the migrated database. Every schema of the database is compared, not only the
+ * connection's current one: objects of another schema ({@code @Table(schema = "billing")}) are
+ * named {@code billing.invoice} in the differences (on MySQL and MariaDB, where Hibernate drops the
+ * schema, only the connected database is). Immutable: each method returns a changed copy.
  */
 public final class GodwitVerification {
   private final HibernateSchema hibernate;
@@ -97,6 +100,8 @@ public final class GodwitVerification {
    * ({@code @Renamed(strategy = EXPAND_CONTRACT)}): the migrated database still holds it beside
    * the column the entity maps. The comparison passes over it if it is nullable, as it must be for
    * inserts of the new release (which does not write it) to work; a NOT NULL one is still reported.
+   * A table of another schema than the connection's is named as the differences name it
+   * ({@code billing.invoice}).
    */
   public GodwitVerification pendingContract(String table, String oldColumn) {
     List<String> pending = new ArrayList<>(pendingContracts);

@@ -76,7 +76,8 @@ public final class HibernateSchema {
   }
 
   /**
-   * Creates the schema in the empty database and returns the DDL Hibernate ran. It starts a real
+   * Creates the schema in the empty database and returns the DDL Hibernate ran, with the schemas
+   * of {@code @Table(schema = ...)} and the like ({@code create schema}, where the dialect has them). It starts a real
    * SessionFactory, as an application does, because only that orders the columns of composite and
    * collection-table keys the way the application's Hibernate creates them.
    */
@@ -86,6 +87,8 @@ public final class HibernateSchema {
         AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create",
         AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION, "create",
         AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_CREATE_TARGET, script,
+        // @Table(schema = ...) and the like: the schemas are created first, as Godwit's migrations do
+        AvailableSettings.JAKARTA_HBM2DDL_CREATE_SCHEMAS, "true",
         AvailableSettings.HBM2DDL_HALT_ON_ERROR, "true");
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(classLoader).build();
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)

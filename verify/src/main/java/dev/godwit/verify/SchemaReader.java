@@ -21,19 +21,39 @@ import javax.sql.DataSource;
  * Reads a schema into a {@link SchemaSnapshot}: tables, columns, keys and indexes from JDBC
  * metadata; native column types, check constraints and sequences from the engine's catalog.
  * Flyway's history table is not part of the schema.
+ *
+ * <p>Every schema of the database but the engine's own is read (on MySQL and MariaDB, where a
+ * schema is a database, the connected one): the objects of the connection's current schema under
+ * their own names ({@code customer}), those of another schema under qualified ones
+ * ({@code billing.invoice}, {@code billing.invoice.total}, {@code sequence billing.invoice_seq}),
+ * so that a table Godwit put into the wrong schema is a difference on both sides. Schemas
+ * themselves are not compared: an empty one (left behind by a move) changes nothing Hibernate checks.
  */
 final class SchemaReader {
   private static final String FLYWAY_TABLE = "flyway_schema_history";
   /** The one column of the tables that stand in for sequences where the dialect has none (MySQL). */
   private static final String SEQUENCE_TABLE_COLUMN = "next_val";
 
+  /**
+   * A schema that is read: its JDBC catalog and schema arguments, and the prefix of its objects'
+   * keys ({@code ""} for the connection's current schema, {@code "billing."} for another one).
+   */
+  private record Namespace(String catalog, String schema, String prefix) {}
+
+  /** A table: its schema, and its name within it. */
+  private record TableName(Namespace namespace, String name) {
+    String key() {
+      return namespace.prefix() + name;
+    }
+  }
+
   private final Catalog queries;
   private final Connection connection;
   private final DatabaseMetaData metaData;
-  private final String catalog;
-  private final String schema;
+  /** The prefixes of the schemas read, by schema name (by database name on MySQL), as catalog queries name them. */
+  private final Map<String, Namespace> namespaces = new TreeMap<>();
   private final SchemaSnapshot.Builder snapshot = new SchemaSnapshot.Builder();
-  /** Tables whose rows are schema; {@code null}: every table's (a database nothing has used yet). */
+  /** Tables whose rows are schema, by key; {@code null}: every table's (a database nothing has used yet). */
   private final Set<String> rowTables;
 
   private SchemaReader(Connection connection, Set<String> rowTables) throws SQLException {
@@ -41,8 +61,20 @@ final class SchemaReader {
     this.rowTables = rowTables;
     this.metaData = connection.getMetaData();
     this.queries = Catalog.forProduct(metaData.getDatabaseProductName());
-    this.catalog = connection.getCatalog();
-    this.schema = connection.getSchema();
+    String catalog = connection.getCatalog();
+    if (queries.schemasAreCatalogs()) {
+      namespaces.put(catalog, new Namespace(catalog, null, ""));
+    } else {
+      String current = connection.getSchema();
+      try (ResultSet rows = metaData.getSchemas()) {
+        while (rows.next()) {
+          String schema = rows.getString("TABLE_SCHEM");
+          if (queries.compared(schema)) {
+            namespaces.put(schema, new Namespace(catalog, schema, schema.equals(current) ? "" : schema + "."));
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -59,49 +91,78 @@ final class SchemaReader {
   }
 
   private SchemaSnapshot read() throws SQLException {
-    Set<String> tables = tables();
-    Map<String, List<String>> columns = columns(tables);
-    for (String table : tables) {
-      snapshot.add(SchemaSnapshot.TABLE + table, null);
+    Map<String, TableName> tables = new TreeMap<>();
+    for (Namespace namespace : namespaces.values()) {
+      tables(namespace).forEach(table -> tables.put(table.key(), table));
+    }
+    Map<String, List<String>> columns = new TreeMap<>();
+    Map<String, String> nativeTypes = nativeTypes();
+    for (Namespace namespace : namespaces.values()) {
+      columns(namespace, tables.keySet(), nativeTypes, columns);
+    }
+    for (TableName table : tables.values()) {
+      snapshot.add(SchemaSnapshot.TABLE + table.key(), null);
       primaryKey(table);
       foreignKeys(table);
       indexes(table);
-      if (rowTables == null || rowTables.contains(table)
-          || columns.getOrDefault(table, List.of()).equals(List.of(SEQUENCE_TABLE_COLUMN))) {
+      if (rowTables == null || rowTables.contains(table.key())
+          || columns.getOrDefault(table.key(), List.of()).equals(List.of(SEQUENCE_TABLE_COLUMN))) {
         rows(table);
       }
     }
-    uniqueConstraints(tables);
-    checks(tables);
+    uniqueConstraints(tables.keySet());
+    checks(tables.keySet());
     sequences();
     return snapshot.build();
   }
 
-  private Set<String> tables() throws SQLException {
-    Set<String> tables = new TreeSet<>();
-    try (ResultSet rows = metaData.getTables(catalog, schema, "%", null)) {
+  private List<TableName> tables(Namespace namespace) throws SQLException {
+    List<TableName> tables = new ArrayList<>();
+    try (ResultSet rows = metaData.getTables(namespace.catalog(), pattern(namespace.schema()), "%", null)) {
       while (rows.next()) {
         String type = rows.getString("TABLE_TYPE");
         String name = rows.getString("TABLE_NAME");
         if ((type.equals("TABLE") || type.equals("BASE TABLE")) && !name.equalsIgnoreCase(FLYWAY_TABLE)) {
-          tables.add(name);
+          tables.add(new TableName(namespace, name));
         } else if (type.equals("VIEW")) {
           // Hibernate creates none: a view is the old name of a table expand/contract, until its contract
-          snapshot.add(SchemaSnapshot.VIEW + name, null);
+          snapshot.add(SchemaSnapshot.VIEW + namespace.prefix() + name, null);
         }
       }
     }
     return tables;
   }
 
-  /** Adds every column of {@code tables}; returns their names by table. */
-  private Map<String, List<String>> columns(Set<String> tables) throws SQLException {
-    Map<String, List<String>> names = new TreeMap<>();
+  /** The key of a table or sequence named by a catalog query's row: its schema's prefix and its name; null if not read. */
+  private String key(String schema, String name) {
+    Namespace namespace = namespaces.get(schema);
+    return namespace == null ? null : namespace.prefix() + name;
+  }
+
+  /** The key of a table another one references: qualified by its schema unless that is the current one. */
+  private String referencedKey(String catalog, String schema, String name) {
+    String owner = queries.schemasAreCatalogs() ? catalog : schema;
+    String key = owner == null ? name : key(owner, name);
+    return key != null ? key : owner + "." + name;
+  }
+
+  private Map<String, String> nativeTypes() throws SQLException {
     Map<String, String> nativeTypes = new TreeMap<>();
-    query(queries.nativeColumnTypesQuery(), row -> nativeTypes.put(row.get(0) + "." + row.get(1), row.get(2)));
-    try (ResultSet rows = metaData.getColumns(catalog, schema, "%", "%")) {
+    query(queries.nativeColumnTypesQuery(), row -> {
+      String table = key(row.get(0), row.get(1));
+      if (table != null) {
+        nativeTypes.put(table + "." + row.get(2), row.get(3));
+      }
+    });
+    return nativeTypes;
+  }
+
+  /** Adds every column of {@code tables} in {@code namespace}; collects their names by table key. */
+  private void columns(Namespace namespace, Set<String> tables, Map<String, String> nativeTypes,
+      Map<String, List<String>> names) throws SQLException {
+    try (ResultSet rows = metaData.getColumns(namespace.catalog(), pattern(namespace.schema()), "%", "%")) {
       while (rows.next()) {
-        String table = rows.getString("TABLE_NAME");
+        String table = namespace.prefix() + rows.getString("TABLE_NAME");
         if (!tables.contains(table)) {
           continue;
         }
@@ -118,33 +179,42 @@ final class SchemaReader {
             "native type", orDash(nativeTypes.get(column)));
       }
     }
-    return names;
   }
 
-  private void primaryKey(String table) throws SQLException {
+  /** A schema as a JDBC name pattern: its {@code _} and {@code %} match only themselves. */
+  private String pattern(String schema) throws SQLException {
+    if (schema == null) {
+      return null;
+    }
+    String escape = metaData.getSearchStringEscape();
+    return schema.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+  }
+
+  private void primaryKey(TableName table) throws SQLException {
     Map<Integer, String> columns = new TreeMap<>();
     String name = null;
-    try (ResultSet rows = metaData.getPrimaryKeys(catalog, schema, table)) {
+    try (ResultSet rows = metaData.getPrimaryKeys(table.namespace().catalog(), table.namespace().schema(), table.name())) {
       while (rows.next()) {
         columns.put(rows.getInt("KEY_SEQ"), rows.getString("COLUMN_NAME"));
         name = rows.getString("PK_NAME");
       }
     }
     if (!columns.isEmpty()) {
-      snapshot.add(table + " primary key (" + String.join(", ", columns.values()) + ")", name);
+      snapshot.add(table.key() + " primary key (" + String.join(", ", columns.values()) + ")", name);
     }
   }
 
-  private void foreignKeys(String table) throws SQLException {
+  private void foreignKeys(TableName table) throws SQLException {
     record Key(String name, String referenced, Map<Integer, String> columns, Map<Integer, String> targets,
         String onUpdate, String onDelete) {}
     Map<String, Key> keys = new LinkedHashMap<>();
-    try (ResultSet rows = metaData.getImportedKeys(catalog, schema, table)) {
+    try (ResultSet rows = metaData.getImportedKeys(table.namespace().catalog(), table.namespace().schema(), table.name())) {
       while (rows.next()) {
         String name = rows.getString("FK_NAME");
         Key key = keys.computeIfAbsent(name, n -> {
           try {
-            return new Key(n, rows.getString("PKTABLE_NAME"), new TreeMap<>(), new TreeMap<>(),
+            return new Key(n, referencedKey(rows.getString("PKTABLE_CAT"), rows.getString("PKTABLE_SCHEM"),
+                rows.getString("PKTABLE_NAME")), new TreeMap<>(), new TreeMap<>(),
                 rule(rows.getInt("UPDATE_RULE")), rule(rows.getInt("DELETE_RULE")));
           } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -155,16 +225,17 @@ final class SchemaReader {
       }
     }
     for (Key key : keys.values()) {
-      snapshot.add(table + " foreign key (" + String.join(", ", key.columns().values()) + ") references "
+      snapshot.add(table.key() + " foreign key (" + String.join(", ", key.columns().values()) + ") references "
           + key.referenced() + " (" + String.join(", ", key.targets().values()) + ")", key.name(),
           "on update", key.onUpdate(), "on delete", key.onDelete());
     }
   }
 
-  private void indexes(String table) throws SQLException {
+  private void indexes(TableName table) throws SQLException {
     record Index(boolean unique, Map<Integer, String> columns) {}
     Map<String, Index> indexes = new LinkedHashMap<>();
-    try (ResultSet rows = metaData.getIndexInfo(catalog, schema, table, false, false)) {
+    try (ResultSet rows = metaData.getIndexInfo(table.namespace().catalog(), table.namespace().schema(), table.name(),
+        false, false)) {
       while (rows.next()) {
         if (rows.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
           continue;
@@ -175,23 +246,25 @@ final class SchemaReader {
             .columns().put((int) rows.getShort("ORDINAL_POSITION"), column);
       }
     }
-    indexes.forEach((name, index) -> snapshot.add(table + " index (" + String.join(", ", index.columns().values()) + ")",
-        name, "unique", index.unique() ? "yes" : "no"));
+    indexes.forEach((name, index) -> snapshot.add(table.key() + " index (" + String.join(", ", index.columns().values())
+        + ")", name, "unique", index.unique() ? "yes" : "no"));
   }
 
   private void uniqueConstraints(Set<String> tables) throws SQLException {
     Map<String, List<String>> constraints = new TreeMap<>();
     query("""
-        select tc.table_name, tc.constraint_name, k.column_name
+        select tc.table_schema, tc.table_name, tc.constraint_name, k.column_name
         from information_schema.table_constraints tc
         join information_schema.key_column_usage k
           on k.constraint_schema = tc.constraint_schema and k.constraint_name = tc.constraint_name
-         and k.table_name = tc.table_name
-        where tc.constraint_type = 'UNIQUE' and tc.table_schema = %s
-        order by tc.table_name, tc.constraint_name, k.ordinal_position""".formatted(queries.currentSchemaExpression()),
+         and k.table_schema = tc.table_schema and k.table_name = tc.table_name
+        where tc.constraint_type = 'UNIQUE' and %s
+        order by tc.table_schema, tc.table_name, tc.constraint_name, k.ordinal_position"""
+        .formatted(queries.comparedSchemaCondition("tc.table_schema")),
         row -> {
-          if (tables.contains(row.get(0))) {
-            constraints.computeIfAbsent(row.get(0) + "\u0000" + row.get(1), k -> new ArrayList<>()).add(row.get(2));
+          String table = key(row.get(0), row.get(1));
+          if (tables.contains(table)) {
+            constraints.computeIfAbsent(table + "\u0000" + row.get(2), k -> new ArrayList<>()).add(row.get(3));
           }
         });
     constraints.forEach((tableAndName, columns) -> {
@@ -202,14 +275,20 @@ final class SchemaReader {
 
   private void checks(Set<String> tables) throws SQLException {
     query(queries.checkConstraintsQuery(), row -> {
-      if (tables.contains(row.get(0))) {
-        snapshot.add(row.get(0) + " check " + row.get(2), row.get(1));
+      String table = key(row.get(0), row.get(1));
+      if (tables.contains(table)) {
+        snapshot.add(table + " check " + row.get(3), row.get(2));
       }
     });
   }
 
   private void sequences() throws SQLException {
-    query(queries.sequencesQuery(), row -> snapshot.add("sequence " + row.get(0), null, "definition", row.get(1)));
+    query(queries.sequencesQuery(), row -> {
+      String sequence = key(row.get(0), row.get(1));
+      if (sequence != null) {
+        snapshot.add("sequence " + sequence, null, "definition", row.get(2));
+      }
+    });
   }
 
   /**
@@ -217,11 +296,12 @@ final class SchemaReader {
    * are schema. Other tables' rows are data, which migrations may seed; they are not compared.
    * Each row is its columns by name, the rows sorted, so column and row order do not matter.
    */
-  private void rows(String table) throws SQLException {
+  private void rows(TableName table) throws SQLException {
     String quote = metaData.getIdentifierQuoteString().strip();
+    String schema = table.namespace().schema() == null ? "" : quote + table.namespace().schema() + quote + ".";
     List<String> contents = new ArrayList<>();
     try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("select * from " + quote + table + quote)) {
+        ResultSet rows = statement.executeQuery("select * from " + schema + quote + table.name() + quote)) {
       ResultSetMetaData columns = rows.getMetaData();
       while (rows.next()) {
         Map<String, String> row = new TreeMap<>();
@@ -233,7 +313,7 @@ final class SchemaReader {
     }
     if (!contents.isEmpty()) {
       contents.sort(null);
-      snapshot.add(table + SchemaSnapshot.ROWS, null, "contents", String.join(" ", contents));
+      snapshot.add(table.key() + SchemaSnapshot.ROWS, null, "contents", String.join(" ", contents));
     }
   }
 

@@ -10,6 +10,7 @@ import dev.godwit.processor.diff.Change.DropUnique;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +88,52 @@ public final class H2Dialect extends Dialect {
   @Override
   protected String defaultSchema() {
     return "PUBLIC";
+  }
+
+  /**
+   * Whether {@code table} is in H2's default schema {@code PUBLIC}: unqualified, or in schema
+   * {@code public} ({@code @Table(schema = "public")}, which H2 folds to {@code PUBLIC}, as it does
+   * Hibernate's DDL), or {@code "PUBLIC"} quoted.
+   */
+  public static boolean inDefaultSchema(String table) {
+    return Identifiers.schema(table).map(H2Dialect::isPublic).orElse(true);
+  }
+
+  private static boolean isPublic(String schema) {
+    return Identifiers.isQuoted(schema) ? Identifiers.bare(schema).equals("PUBLIC") : schema.equalsIgnoreCase("public");
+  }
+
+  /** {@code PUBLIC} exists in every H2 database and holds Flyway's history: never created nor dropped. */
+  @Override
+  protected List<String> createSchema(String schema) {
+    return isPublic(schema) ? List.of() : super.createSchema(schema);
+  }
+
+  @Override
+  protected List<String> dropSchema(String schema) {
+    return isPublic(schema) ? List.of() : super.dropSchema(schema);
+  }
+
+  /**
+   * A table that goes from the default schema to {@code public} or back stays where it is (both are
+   * {@code PUBLIC}); only a change of its name is a rename. A move to another schema is refused
+   * before SQL is written (H2 has no {@code set schema}).
+   */
+  @Override
+  protected List<String> moveTable(String from, String to) {
+    if (inDefaultSchema(from) && inDefaultSchema(to)) {
+      return Identifiers.local(from).equals(Identifiers.local(to)) ? List.of()
+          : List.of("alter table " + quote(from) + " rename to " + quote(Identifiers.local(to)));
+    }
+    return super.moveTable(from, to);
+  }
+
+  @Override
+  public ChangeImpact impact(Change change) {
+    if (change instanceof Change.RenameTable move && statements(move).isEmpty()) {
+      return ChangeImpact.noExistingRows("nothing: the table stays in H2's default schema PUBLIC");
+    }
+    return super.impact(change);
   }
 
   @Override

@@ -219,6 +219,25 @@ public final class PostgresDialect extends Dialect {
   }
 
   /** The renamed table's unnamed primary key keeps its old {@code <table>_pkey} name unless renamed with it. */
+  /**
+   * {@code public}, PostgreSQL's default schema ({@code @Table(schema = "public")}), exists in every
+   * database and holds Flyway's history: never created, and never dropped by an undo (a
+   * {@code restrict} drop would fail on that history table).
+   */
+  @Override
+  protected List<String> createSchema(String schema) {
+    return isPublic(schema) ? List.of() : super.createSchema(schema);
+  }
+
+  @Override
+  protected List<String> dropSchema(String schema) {
+    return isPublic(schema) ? List.of() : super.dropSchema(schema);
+  }
+
+  private static boolean isPublic(String schema) {
+    return Identifiers.isQuoted(schema) ? Identifiers.bare(schema).equals("public") : schema.equalsIgnoreCase("public");
+  }
+
   @Override
   protected List<String> renameTable(RenameTable change) {
     List<String> statements = new java.util.ArrayList<>(super.renameTable(change));

@@ -61,12 +61,12 @@ final class PostgresSafeForms {
         || change instanceof Change.InsertGeneratorRow || change instanceof Change.DeleteGeneratorRow) {
       return dialect.plain(change);
     } else if (change instanceof CreateIndex c) {
-      return concurrently(c.index().name(), dialect.createIndex(c.table(), c.index()));
+      return concurrently(c.table(), c.index().name(), dialect.createIndex(c.table(), c.index()));
     } else if (change instanceof DropIndex c) {
       return withoutLockTimeout(List.of("drop index concurrently if exists " + dialect.indexName(c.table(), c.index().name())));
     } else if (change instanceof AddUnique c) {
       String name = dialect.uniqueName(c.table(), c.key());
-      List<String> statements = new ArrayList<>(concurrently(name,
+      List<String> statements = new ArrayList<>(concurrently(c.table(), name,
           dialect.createIndex(c.table(), new Index(name, c.key().columns(), true))));
       statements.add(retried(alterTable(c.table()) + " add constraint " + dialect.quote(name) + " unique using index "
           + dialect.quote(name)));
@@ -93,7 +93,7 @@ final class PostgresSafeForms {
   private List<String> alterPrimaryKey(AlterPrimaryKey change) {
     String table = change.table();
     String index = dialect.primaryKeyIndexName(table, change.to());
-    List<String> statements = new ArrayList<>(concurrently(index,
+    List<String> statements = new ArrayList<>(concurrently(table, index,
         dialect.createIndex(table, new Index(index, change.to(), true))));
     String attach = "add constraint " + dialect.quote(dialect.primaryKeyName(table)) + " primary key using index "
         + dialect.quote(index);
@@ -192,11 +192,12 @@ final class PostgresSafeForms {
   /**
    * A concurrent build waits for older transactions without blocking writers, so it runs without
    * the lock timeout (which would leave an invalid index behind). A leftover of a failed run, valid
-   * or not, is dropped first so that the migration can simply be run again.
+   * or not, is dropped first so that the migration can simply be run again: by its name in the
+   * table's schema, where PostgreSQL keeps a table's indexes.
    */
-  private List<String> concurrently(String indexName, String createIndex) {
+  private List<String> concurrently(String table, String indexName, String createIndex) {
     return withoutLockTimeout(List.of(
-        "drop index concurrently if exists " + dialect.quote(indexName),
+        "drop index concurrently if exists " + dialect.indexName(table, indexName),
         createIndex.replaceFirst("index ", "index concurrently ")));
   }
 

@@ -123,7 +123,9 @@ public sealed interface Change {
     public String describe() {
       return (Identifiers.local(from).equals(Identifiers.local(to)) ? "move table " : "rename table ") + from + " to " + to;
     }
-    public String slug() { return "rename_" + from + "_to_" + to; }
+    public String slug() {
+      return (Identifiers.local(from).equals(Identifiers.local(to)) ? "move_" : "rename_") + from + "_to_" + to;
+    }
   }
 
   /** Adds a column; a NOT NULL column with a backfill is added nullable, filled, then tightened. */

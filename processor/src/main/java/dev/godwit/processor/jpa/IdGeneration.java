@@ -109,9 +109,44 @@ final class IdGeneration {
     }
     int increment = declared.map(d -> d.integer("allocationSize")).orElse(50);
     int start = declared.map(d -> d.integer("initialValue")).orElse(1);
-    sequences.add(new Sequence(context.physical(sequenceName), start, increment));
-    context.schemas.sequence(context.physical(sequenceName), declared.flatMap(context::schemaOf), attribute.element());
+    Optional<Qualified> qualified = declared.isEmpty() ? Optional.of(new Qualified(Optional.empty(), sequenceName))
+        : qualified(sequenceName, declared.get(), "@SequenceGenerator(sequenceName", attribute);
+    if (qualified.isEmpty()) {
+      return false;
+    }
+    String name = context.physical(qualified.get().name());
+    sequences.add(new Sequence(name, start, increment));
+    context.schemas.sequence(name, qualified.get().schema(), attribute.element());
     return false;
+  }
+
+  /** A generator's sequence or table with its schema. */
+  private record Qualified(Optional<String> schema, String name) {}
+
+  /**
+   * The schema and name of a generator's sequence or table, as Hibernate 6.6 reads them: a name
+   * with a dot is parsed as {@code schema.name} ({@code QualifiedNameParser}), and then the
+   * generator's {@code schema} is ignored; a name quoted in backticks as a whole is one name, in
+   * the default schema. A catalog part ({@code catalog.schema.name}) is an error, as
+   * {@code catalog = ...} is. Empty if an error was reported.
+   */
+  private Optional<Qualified> qualified(String text, Annotation generator, String attributeName, Attribute attribute) {
+    if (!text.contains(".")) {
+      return Optional.of(new Qualified(context.schemaOf(generator), text));
+    }
+    boolean quotedInEntirety = text.length() > 1 && text.startsWith("`") && text.endsWith("`")
+        && text.chars().filter(c -> c == '`').count() == 2;
+    if (quotedInEntirety) {
+      return Optional.of(new Qualified(Optional.empty(), text));
+    }
+    String[] parts = text.split("\\.", -1);
+    if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+      context.error(Code.UNSUPPORTED_MAPPING, attributeName + " = \"" + text + "\") is read by Hibernate as "
+          + "schema.name (or schema.catalog.name); Godwit supports schema.name only, without a catalog. Name the "
+          + "schema with schema = ..., or quote the whole name in backticks to keep the dots in it", attribute.element());
+      return Optional.empty();
+    }
+    return Optional.of(new Qualified(Optional.of(context.physical(parts[0])), parts[1]));
   }
 
   /**
@@ -136,9 +171,14 @@ final class IdGeneration {
     String valueColumn = generator.string("valueColumnName").isEmpty() ? "next_val" : generator.string("valueColumnName");
     String segment = generator.string("pkColumnValue").isEmpty() ? Identifiers.bare(entity.table())
         : generator.string("pkColumnValue");
-    context.schemas.table(context.physical(table), context.schemaOf(generator), attribute.element());
+    Optional<Qualified> qualified = qualified(table, generator, "@TableGenerator(table", attribute);
+    if (qualified.isEmpty()) {
+      return;
+    }
+    String name = context.physical(qualified.get().name());
+    context.schemas.table(name, qualified.get().schema(), attribute.element());
     // the physical naming strategy renames the table, not its columns
-    add(new GeneratorRow(context.physical(table), context.quoting.logical(segmentColumn), context.quoting.logical(valueColumn),
+    add(new GeneratorRow(name, context.quoting.logical(segmentColumn), context.quoting.logical(valueColumn),
         segment, generator.integer("initialValue")), attribute);
   }
 

@@ -7,13 +7,17 @@ import dev.godwit.processor.diff.Change.DropTable;
 import dev.godwit.processor.diff.Change.RenameTable;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -43,9 +47,10 @@ final class ErDiagram {
     } else {
       md.append("```mermaid\nerDiagram\n");
       List<String> relations = new ArrayList<>();
+      Map<String, String> ids = ids(touched, after);
       for (String name : touched) {
         Table table = after.table(name).orElseThrow();
-        md.append("    ").append(entity(name)).append(" {\n");
+        md.append("    ").append(ids.get(name)).append(" {\n");
         for (Column column : table.columns()) {
           md.append("        ").append(column.type().kind().name().toLowerCase(Locale.ROOT)).append(' ')
               .append(entity(column.name())).append(keys(table, column.name())).append(" \"")
@@ -55,7 +60,7 @@ final class ErDiagram {
         md.append("    }\n");
         for (ForeignKey key : table.foreignKeys()) {
           boolean optional = key.columns().stream().anyMatch(c -> table.column(c).map(Column::nullable).orElse(true));
-          relations.add("    " + entity(name) + " }o--" + (optional ? "o|" : "||") + " " + entity(key.referencedTable())
+          relations.add("    " + ids.get(name) + " }o--" + (optional ? "o|" : "||") + " " + ids.get(key.referencedTable())
               + " : \"" + bare(key.name()) + "\"\n");
         }
       }
@@ -68,9 +73,32 @@ final class ErDiagram {
     return md.toString();
   }
 
-  /** Mermaid names allow letters, digits, hyphens and underscores. */
+  /**
+   * The Mermaid entity of each table the diagram shows (the touched ones and those their keys
+   * reference): an identifier every Mermaid release reads ({@code [A-Za-z_][A-Za-z0-9_]*}), so
+   * {@code billing.invoice} is {@code billing__invoice}. Names that would give the same identifier
+   * ({@code billing.invoice} and a table {@code billing__invoice}) are told apart by a number.
+   */
+  static Map<String, String> ids(Set<String> touched, Schema after) {
+    Set<String> shown = new TreeSet<>(touched);
+    touched.forEach(t -> after.table(t).ifPresent(table -> table.foreignKeys().forEach(k -> shown.add(k.referencedTable()))));
+    Map<String, String> ids = new TreeMap<>();
+    Set<String> used = new HashSet<>();
+    for (String name : shown) {
+      String base = Identifiers.schema(name).map(s -> entity(s) + "__").orElse("") + entity(Identifiers.local(name));
+      String id = base;
+      for (int i = 2; !used.add(id.toLowerCase(Locale.ROOT)); i++) {
+        id = base + "_" + i;
+      }
+      ids.put(name, id);
+    }
+    return ids;
+  }
+
+  /** A name as letters, digits and underscores, not starting with a digit. */
   private static String entity(String name) {
-    return bare(name).replaceAll("[^A-Za-z0-9_-]", "_");
+    String id = bare(name).replaceAll("[^A-Za-z0-9_]", "_");
+    return id.isEmpty() || Character.isDigit(id.charAt(0)) ? "_" + id : id;
   }
 
   private static String keys(Table table, String column) {

@@ -6,6 +6,7 @@ import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AddForeignKey;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.UniqueKey;
@@ -34,7 +35,8 @@ final class ForeignKeyIndexRule implements SafetyRule {
     }
     ForeignKey key = add.key();
     String columns = String.join(", ", key.columns());
-    String index = "ix_" + add.table() + "_" + String.join("_", key.columns());
+    // an index name is one identifier, in the table's schema: from the table's own name
+    String index = "ix_" + Identifiers.bare(Identifiers.local(add.table())) + "_" + String.join("_", key.columns());
     return List.of(new Finding(WARNING, Code.FOREIGN_KEY_WITHOUT_INDEX, add.table(), Optional.of(key.columns().get(0)),
         Finding.Hint.NONE, add.table() + "." + key.name(), List.of(POSTGRESQL),
         "foreign key " + key.name() + " " + add.table() + "(" + columns + ") has no index on PostgreSQL, which does not"

@@ -6,6 +6,7 @@ import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.RenameColumn;
 import dev.godwit.processor.diff.Change.RenameTable;
+import dev.godwit.processor.model.Identifiers;
 import java.util.List;
 
 /**
@@ -15,7 +16,8 @@ import java.util.List;
  * {@code strategy = EXPAND_CONTRACT}, which Godwit then generates instead of the rename. A change
  * of a column's quoting alone (a join column whose target table became or stopped being a keyword)
  * is not reported: no {@code @Renamed} asked for it, and only H2, which folds unquoted names,
- * renames anything.
+ * renames anything. A move to another schema ({@code @Table(schema)} changed alone) is reported
+ * the same way, on the entity.
  */
 final class RenameRule implements SafetyRule {
   @Override
@@ -26,7 +28,7 @@ final class RenameRule implements SafetyRule {
     }
     if (change instanceof RenameTable rename) {
       return List.of(Finding.onTable(WARNING, Code.RENAME_TABLE, rename.to(), dialects,
-          "renaming table " + rename.from() + " to " + rename.to() + " is brief in the database, but instances of"
+          (moves(rename) ? "moving table " : "renaming table ") + rename.from() + " to " + rename.to() + " is brief in the database, but instances of"
               + " the previous release still running fail on every query of " + rename.from() + " until they are"
               + " replaced. Zero-downtime alternative (expand/contract): in this release create " + rename.to()
               + " next to " + rename.from() + " and write both, copy the rows in batches, switch reads, and drop "
@@ -47,5 +49,10 @@ final class RenameRule implements SafetyRule {
               + Advice.acknowledge(target, Code.RENAME_COLUMN)).at(Finding.Hint.RENAMED));
     }
     return List.of();
+  }
+
+  /** A table whose schema alone changed ({@code @Table(schema = ...)}) moves; no {@code @Renamed} asked for it. */
+  private static boolean moves(RenameTable rename) {
+    return Identifiers.local(rename.from()).equals(Identifiers.local(rename.to()));
   }
 }

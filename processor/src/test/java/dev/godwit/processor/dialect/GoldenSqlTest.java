@@ -15,13 +15,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every golden case rendered for every dialect must equal
  * {@code src/test/resources/golden/<dialect>/<case>.sql}. Run with {@code -Dgodwit.regenerate=true}
- * to rewrite the files on purpose, then review the diff.
+ * to rewrite the files on purpose, then review the diff. A case a dialect cannot run
+ * ({@link GoldenCases#runsOn}: a schema move on H2) has no file for it.
  */
 class GoldenSqlTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
 
   static Stream<Arguments> cases() {
-    return Dialects.NAMES.stream().flatMap(d -> GoldenCases.all().map(c -> Arguments.of(d, c)));
+    return Dialects.NAMES.stream().flatMap(d -> GoldenCases.all().filter(c -> GoldenCases.runsOn(d, c))
+        .map(c -> Arguments.of(d, c)));
   }
 
   @ParameterizedTest(name = "{0}/{1}")

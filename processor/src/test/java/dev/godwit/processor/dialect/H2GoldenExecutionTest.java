@@ -34,8 +34,13 @@ class H2GoldenExecutionTest {
       "convert_indexed_column", "insert into customer (code, rating) values ('abc', 1.5)",
       "rename_referenced_to_keyword", "insert into review (title) values ('fine')");
 
+  /** Every case H2 can run: not a schema move, which Godwit refuses where h2 is configured. */
+  static java.util.stream.Stream<GoldenCases> cases() {
+    return GoldenCases.all().filter(c -> GoldenCases.runsOn("h2", c));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("dev.godwit.processor.dialect.GoldenCases#all")
+  @MethodSource("cases")
   void goldenUpAndDownRunOnH2(GoldenCases golden) throws Exception {
     Dialect h2 = new H2Dialect();
     String file = Files.readString(GoldenSqlTest.GOLDEN.resolve("h2").resolve(golden.name() + ".sql"), StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.godwit.engines.Engines;
 import dev.godwit.engines.PostgresEngine;
 import dev.godwit.processor.emit.SqlStatements;
+import dev.godwit.processor.model.Identifiers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -59,6 +60,15 @@ class PostgresGoldenExecutionTest {
       PostgresCatalog.run(before, SqlStatements.split(golden.setup(plain)));
       PostgresCatalog.run(after, SqlStatements.split(GoldenCases.create(golden.after(), plain)));
 
+      // the catalog reads every schema: each table of another schema is there under its qualified name
+      golden.after().tables().stream().filter(t -> Identifiers.schema(t.name()).isPresent()).forEach(t -> {
+        try {
+          assertThat(PostgresCatalog.read(after)).anyMatch(line -> line.startsWith("column "
+              + Identifiers.bare(t.name()).toLowerCase(java.util.Locale.ROOT) + "."));
+        } catch (java.sql.SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      });
       PostgresCatalog.run(migrated, up);
       assertThat(PostgresCatalog.read(migrated)).as("after up of %s, compared with creating the after schema", golden.name())
           .isEqualTo(PostgresCatalog.read(after));

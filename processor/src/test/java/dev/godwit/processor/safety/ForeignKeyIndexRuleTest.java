@@ -44,6 +44,16 @@ class ForeignKeyIndexRuleTest {
   }
 
   @Test
+  void theSuggestedIndexOfATableInASchemaIsNamedAfterTheTableAlone() {
+    Schema after = schema(table("ledger.orders").column(bigint("customer_id"))
+        .foreignKey("fk_orders_customer", "customer_id", "customer").build());
+    AddForeignKey add = new AddForeignKey("ledger.orders", after.table("ledger.orders").orElseThrow().foreignKeys().get(0),
+        true);
+    assertThat(run(new ForeignKeyIndexRule(), context(after, add))).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("ledger.orders(customer_id) has no index", "@Index(name = \"ix_orders_customer_id\""));
+  }
+
+  @Test
   void acknowledged() {
     SafetyCheck.Result result = check(adding(schema(orders().build())), ack("orders.fk_orders_customer"));
     assertThat(codes(result)).isEmpty();

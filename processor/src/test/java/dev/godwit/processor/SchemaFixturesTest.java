@@ -1,0 +1,150 @@
+package dev.godwit.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code @Table(schema = ...)} through the processor: what Godwit refuses where a dialect cannot
+ * follow Hibernate (errors on the element, nothing written), and a table whose schema alone changed.
+ */
+class SchemaFixturesTest {
+  @TempDir Path dir;
+
+  private static JavaFileObject fixture(String path) {
+    return JavaFileObjects.forResource("fixtures/schemas/" + path + ".java");
+  }
+
+  private Compilation compile(String dialects, String... paths) {
+    List<JavaFileObject> sources = java.util.Arrays.stream(paths).map(SchemaFixturesTest::fixture).toList();
+    List<String> options = new ArrayList<>(List.of("-Agodwit.snapshot=" + dir.resolve("snapshot.json"),
+        "-Agodwit.output=" + dir.resolve("out")));
+    if (dialects != null) {
+      options.add("-Agodwit.dialects=" + dialects);
+    }
+    return Compiler.javac().withProcessors(new GodwitProcessor()).withOptions(options).compile(sources);
+  }
+
+  @Test
+  void aKeyFromASchemaToTheDefaultSchemaIsAnErrorOnTheAttributeWhereH2IsConfigured() throws IOException {
+    Compilation compilation = compile(null, "keys/Ledger", "keys/Person");
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] foreign key ").inFile(fixture("keys/Ledger"))
+        .onLineContaining("Person owner");
+    assertThat(compilation).hadErrorContaining("of books.Ledger references Person in the default schema. Hibernate "
+        + "cannot create it on H2 (its DDL names Person unqualified, and H2 looks it up in schema books)");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
+  void theSameKeyIsFineWithoutH2() throws IOException {
+    Compilation compilation = compile("postgresql,mysql", "keys/Ledger", "keys/Person");
+
+    assertThat(compilation).succeeded();
+    assertThat(Files.readString(onlyMigration("postgresql"))).contains("create schema if not exists books;",
+        "create table books.Ledger (id bigint not null, owner_id bigint, primary key (id));",
+        "foreign key (owner_id) references Person (id)");
+  }
+
+  @Test
+  void aTableAndASequenceOfOneNameInTwoSchemasAreErrors() throws IOException {
+    Compilation compilation = compile("postgresql", "clash/Entry", "clash/SouthEntry");
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW106] table entry is declared in schema north and in schema south; "
+        + "Godwit needs one name per table across schemas (on MySQL/MariaDB, where Hibernate drops the schema, both are "
+        + "the same table)").inFile(fixture("clash/SouthEntry")).onLineContaining("class SouthEntry");
+    assertThat(compilation).hadErrorContaining("[GW106] sequence entry_seq is declared in schema north and in schema "
+        + "south").inFile(fixture("clash/SouthEntry")).onLineContaining("Long id");
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
+  void aSequenceNameWithACatalogPartIsAnErrorOnTheId() throws IOException {
+    Compilation compilation = compile("postgresql", "dotted/Coupon");
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] @SequenceGenerator(sequenceName = \"sales.shop.coupon_seq\") is "
+        + "read by Hibernate as schema.name (or schema.catalog.name); Godwit supports schema.name only")
+        .inFile(fixture("dotted/Coupon")).onLineContaining("Long id");
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
+  void aTableWhoseSchemaAloneChangedMovesAndIsReviewedLikeARename() throws IOException {
+    assertThat(compile("postgresql,mysql", "move/v1/Stock")).succeeded();
+    Compilation compilation = compile("postgresql,mysql", "move/v2/Stock");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[GW407] postgresql: moving table depot.Stock to store.Stock is brief in the database")
+        .inFile(fixture("move/v2/Stock")).onLineContaining("class Stock");
+    Path v2 = migration("postgresql", "V2__");
+    assertThat(v2.getFileName()).hasToString("V2__move_depot_stock_to_store_stock.sql");
+    assertThat(Files.readString(v2)).contains("--   move table depot.Stock to store.Stock",
+        "create schema if not exists store;", "alter table depot.Stock set schema store");
+    assertThat(Files.readString(v2.resolveSibling(v2.getFileName().toString().replaceFirst("^V", "U"))))
+        .contains("alter table store.Stock set schema depot", "drop schema if exists store restrict;");
+    // MySQL keeps no schemas: the move is nothing there (listed in the comments, no statement)
+    assertThat(Files.readAllLines(migration("mysql", "V2__"))).allMatch(line -> line.isBlank() || line.startsWith("--"));
+  }
+
+  @Test
+  void aMoveIsAnErrorOnTheEntityWhereH2IsConfigured() throws IOException {
+    assertThat(compile(null, "move/v1/Stock")).succeeded();
+    var before = ProcessorFixturesTest.files(dir);
+    Compilation compilation = compile(null, "move/v2/Stock");
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] table depot.Stock moves to store.Stock: H2 cannot move a table "
+        + "to another schema").inFile(fixture("move/v2/Stock")).onLineContaining("class Stock");
+    assertThat(ProcessorFixturesTest.files(dir)).isEqualTo(before);
+  }
+
+  @Test
+  void theDefaultSchemaNamedPublicIsNeverCreatedNorDroppedAndLeavingItMovesNothingOnH2() throws IOException {
+    Compilation v1 = compile(null, "publicschema/v1/Account", "publicschema/v1/Owner");
+
+    assertThat(v1).succeeded(); // no GW101: from PUBLIC, H2 finds the unqualified Owner
+    for (String dialect : List.of("h2", "postgresql")) {
+      Path up = migration(dialect, "V1__");
+      assertThat(statements(up)).contains("create table public.Account").doesNotContain("create schema");
+      assertThat(statements(up.resolveSibling(up.getFileName().toString().replaceFirst("^V", "U"))))
+          .doesNotContain("drop schema");
+    }
+    Compilation v2 = compile(null, "publicschema/v2/Account", "publicschema/v2/Owner");
+
+    assertThat(v2).succeeded(); // not a GW101 move: both are PUBLIC on H2
+    assertThat(Files.readAllLines(migration("h2", "V2__"))).allMatch(line -> line.isBlank() || line.startsWith("--"));
+    // PostgreSQL: a no-op where public is the current schema, and Hibernate's table where it is not
+    assertThat(Files.readString(migration("postgresql", "V2__"))).contains("alter table public.Account set schema public");
+  }
+
+  /** The file without its comment lines. */
+  private static String statements(Path file) throws IOException {
+    return String.join("\n", Files.readAllLines(file).stream().filter(l -> !l.startsWith("--")).toList());
+  }
+
+  private Path onlyMigration(String dialect) throws IOException {
+    return migration(dialect, "V1__");
+  }
+
+  private Path migration(String dialect, String prefix) throws IOException {
+    try (var files = Files.list(dir.resolve("out").resolve(dialect))) {
+      return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".sql")).findFirst()
+          .orElseThrow();
+    }
+  }
+}
