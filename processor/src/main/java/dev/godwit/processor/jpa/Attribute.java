@@ -25,9 +25,10 @@ record Attribute(
 
   /**
    * An element that can override the mapping of attributes under {@code path}: a class (path
-   * {@code ""}), or an attribute embedding others.
+   * {@code ""}), or an attribute embedding others; {@code type} is the class, or the embeddable type
+   * of the attribute (whose class-level {@code @Convert}s apply under it).
    */
-  record Scope(Element holder, String path) {
+  record Scope(Element holder, String path, TypeMirror type) {
     /** The name an override on {@code holder} uses for {@code attribute}, relative to this scope. */
     String relative(Attribute attribute) {
       return path.isEmpty() ? attribute.path() : attribute.path().substring(path.length() + 1);
@@ -41,7 +42,7 @@ record Attribute(
   /** An attribute of an embeddable this attribute embeds. */
   Attribute child(Element member, String childName, TypeMirror childType) {
     List<Scope> childScopes = new ArrayList<>(scopes);
-    childScopes.add(new Scope(element, path));
+    childScopes.add(new Scope(element, path, type));
     return new Attribute(member, childName, path + "." + childName, childType, id, childScopes, true,
         inSingleTableSubclass, inSecondaryTable);
   }

@@ -27,9 +27,12 @@ final class CollectionIndexes {
   private final ReadContext context;
   private final java.util.Map<String, Entity> entities;
   private final ForeignKeyColumns joins;
+  private final Conversions conversions;
 
-  CollectionIndexes(ReadContext context, java.util.Map<String, Entity> entities, ForeignKeyColumns joins) {
+  CollectionIndexes(ReadContext context, java.util.Map<String, Entity> entities, ForeignKeyColumns joins,
+      Conversions conversions) {
     this.context = context;
+    this.conversions = conversions;
     this.entities = entities;
     this.joins = joins;
   }
@@ -75,10 +78,14 @@ final class CollectionIndexes {
         false,
         mirrors.jpa(attribute.element(), "MapKeyEnumerated").map(e -> e.constant("value")).orElse("ORDINAL"),
         mirrors.jpa(attribute.element(), "MapKeyTemporal").map(t -> t.constant("value")).orElse(""));
-    Optional<ColumnType> type = TypeMapper.map(keyType, facets);
+    // a converter named by @Convert(attributeName = "key"), or auto-applied to the key's type
+    TypeMirror columnType = conversions.ofMapKey(attribute.element(), keyType, kind.element())
+        .map(Converters.Conversion::databaseType).orElse(keyType);
+    Optional<ColumnType> type = TypeMapper.map(columnType, facets);
     if (type.isEmpty()) {
-      context.error(Code.UNSUPPORTED_TYPE, "Godwit does not know how Hibernate maps the map key type " + keyType
-          + " of attribute " + attribute.name(), attribute.element());
+      context.error(Code.UNSUPPORTED_TYPE, "Godwit does not know how Hibernate maps the map key type " + columnType
+          + (columnType == keyType ? "" : " (the database type of its converter)") + " of attribute " + attribute.name(),
+          attribute.element());
       return Optional.empty();
     }
     String logical = keyColumn.map(c -> c.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)

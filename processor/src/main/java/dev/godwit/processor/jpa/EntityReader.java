@@ -119,10 +119,11 @@ public final class EntityReader {
         new Discriminators(context), overrides);
     TableConstraints constraints = new TableConstraints(context);
     ForeignKeyColumns joins = new ForeignKeyColumns(context, tables);
-    CollectionIndexes indexes = new CollectionIndexes(context, entities, joins);
     CollectionTables collections = new CollectionTables(context, constraints, hints);
     Converters converters = new Converters(context.types, context.mirrors, converterTypes);
-    BasicColumns basics = new BasicColumns(context, names, overrides, generation, converters);
+    Conversions conversions = new Conversions(context, converters);
+    BasicColumns basics = new BasicColumns(context, names, overrides, generation, conversions);
+    CollectionIndexes indexes = new CollectionIndexes(context, entities, joins, conversions);
     AttributeOwners owners = new AttributeOwners(entities);
     AttributeMappings mappings = new AttributeMappings(context, self -> {
       EmbeddedAttributes embedded = new EmbeddedAttributes(context, attributes, self);
@@ -138,6 +139,7 @@ public final class EntityReader {
 
     List<TableParts> entityTables = tables.build(mappings);
     collections.addColumnsTo(entityTables);
+    conversions.reportUnused();
     Map<String, Table> schemaTables = new TreeMap<>();
     Map<String, String> entityNames = new TreeMap<>();
     Map<String, String> sources = new TreeMap<>();
