@@ -19,9 +19,13 @@ import javax.lang.model.type.TypeMirror;
  * attribute of the element.
  */
 final class CollectionIndexes {
-  /** The index columns with the foreign key of an entity map key, if any. */
-  record IndexColumns(List<Column> columns, Optional<ForeignKey> foreignKey) {
-    static final IndexColumns NONE = new IndexColumns(List.of(), Optional.empty());
+  /**
+   * The index columns with the foreign key of an entity map key, if any; {@code unique} when
+   * {@code @MapKeyColumn(unique = true)} makes the key column a unique key of the table, as
+   * Hibernate does.
+   */
+  record IndexColumns(List<Column> columns, Optional<ForeignKey> foreignKey, boolean unique) {
+    static final IndexColumns NONE = new IndexColumns(List.of(), Optional.empty(), false);
   }
 
   private final ReadContext context;
@@ -53,7 +57,7 @@ final class CollectionIndexes {
       return Optional.of(new IndexColumns(
           List.of(new Column(context.naming.physical(logical), ColumnType.of(TypeKind.INTEGER), nullable, false)
               .withDefinition(definition(order))),
-          Optional.empty()));
+          Optional.empty(), false));
     }
     if (kind.shape() != Shape.MAP || mirrors.hasJpa(attribute.element(), "MapKey")) {
       return Optional.of(IndexColumns.NONE);
@@ -90,11 +94,18 @@ final class CollectionIndexes {
     }
     String logical = keyColumn.map(c -> c.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)
         .orElse(ImplicitNames.mapKeyColumn(context.quoting, attribute.name()));
+    boolean unique = keyColumn.map(c -> c.bool("unique")).orElse(false);
+    if (unique && !inCollectionTable) {
+      context.error(Code.UNSUPPORTED_MAPPING, "@MapKeyColumn(unique = true) on a one-to-many without a join table "
+          + "is not supported by Godwit yet; the migration would differ from the schema Hibernate builds",
+          attribute.element());
+      return Optional.empty();
+    }
     // In the child table of a one-to-many the key column stays nullable, as Hibernate leaves it.
     return Optional.of(new IndexColumns(
         List.of(new Column(context.naming.physical(logical), type.get(), !inCollectionTable, false)
             .withDefinition(keyColumn.flatMap(CollectionIndexes::definition))),
-        Optional.empty()));
+        Optional.empty(), unique));
   }
 
   /** A {@code columnDefinition}, which Hibernate writes in place of the type whether the column is named or not. */
@@ -117,6 +128,6 @@ final class CollectionIndexes {
     Optional<Annotation> container = context.mirrors.jpa(attribute.element(), "MapKeyJoinColumns");
     Optional<ForeignKey> foreignKey = joins.foreignKey(joins.foreignKeyOf(container, "foreignKey", keyJoins), table,
         keyEntity, columns.get());
-    return Optional.of(new IndexColumns(columns.get().columns(), foreignKey));
+    return Optional.of(new IndexColumns(columns.get().columns(), foreignKey, false));
   }
 }

@@ -83,6 +83,9 @@ final class ElementCollections implements AttributeMapping {
     table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "foreignKey", keyJoins), table.name(), owner,
         key.get()));
     table.addForeignKey(index.get().foreignKey());
+    if (index.get().unique()) {
+      table.addUniqueKey(index.get().columns().stream().map(Column::name).toList());
+    }
     table.primaryKey(PluralAttributes.primaryKey(kind.get(), key.get().columns(), element.get(),
         index.get().columns()));
     tables.add(table, owner, annotation);

@@ -132,6 +132,9 @@ final class PluralAttributes implements AttributeMapping {
     table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "inverseForeignKey", elementJoins),
         table.name(), target, element.get()));
     table.addForeignKey(index.get().foreignKey());
+    if (index.get().unique()) {
+      table.addUniqueKey(index.get().columns().stream().map(Column::name).toList());
+    }
     if (oneToMany) {
       table.addUniqueKey(element.get().names());
     }
