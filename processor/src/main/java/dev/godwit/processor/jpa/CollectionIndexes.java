@@ -49,6 +49,8 @@ final class CollectionIndexes {
    */
   Optional<IndexColumns> of(Attribute attribute, CollectionKind kind, String table, boolean inCollectionTable) {
     Mirrors mirrors = context.mirrors;
+    // every kind of collection comes here: the place to check its converts (values, map keys)
+    conversions.checkCollection(attribute.element(), kind.element());
     if (kind.shape() == Shape.LIST) {
       Annotation order = mirrors.jpa(attribute.element(), "OrderColumn").orElseThrow();
       String logical = order.string("name").isEmpty() ? ImplicitNames.orderColumn(context.quoting, attribute.name())

@@ -69,6 +69,14 @@ final class Conversions {
     return conversion(lookup(collection(collection, isEmbeddable(valueType)).keys(), ""), keyType);
   }
 
+  /**
+   * Reads a collection's converts once, whatever its elements and keys are, so those that can
+   * convert nothing are reported too.
+   */
+  void checkCollection(Element collection, TypeMirror elementType) {
+    collection(collection, isEmbeddable(elementType));
+  }
+
   /** Reports every named convert that no value took. */
   void reportUnused() {
     seen.forEach((named, holder) -> {
