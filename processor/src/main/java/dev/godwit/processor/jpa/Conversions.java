@@ -104,6 +104,9 @@ final class Conversions {
         }
         return conversion;
       }
+      context.error(Code.INVALID_MAPPING, "@Convert on " + found.get().where() + " names no converter and does not "
+          + "disable conversion; Hibernate 6.6 refuses it (\"you left @Convert.converter to its default value void\")",
+          found.get().named().holder());
     }
     return converters.autoApplied(type);
   }
