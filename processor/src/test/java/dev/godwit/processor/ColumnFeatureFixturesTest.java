@@ -115,6 +115,8 @@ class ColumnFeatureFixturesTest {
         .inFile(site).onLineContaining("public class Site");
     assertThat(compilation).hadErrorContaining("[GW109] @Convert(attributeName = \"inner\") on basic attribute label")
         .inFile(site).onLineContaining("private String label");
+    assertThat(compilation).hadErrorContaining("[GW109] @Convert on attribute bare itself names no converter and does "
+        + "not disable conversion").inFile(site).onLineContaining("private String bare");
     assertThat(compilation).hadErrorContaining("[GW109] two @Convert apply to place.street: the one on attribute "
         + "place and the one on class Site").inFile(site).onLineContaining("private Place place");
     assertThat(compilation).hadErrorContaining("[GW109] @Convert on attribute spot must name the attribute")
