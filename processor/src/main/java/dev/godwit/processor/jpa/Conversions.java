@@ -34,6 +34,8 @@ import javax.lang.model.type.TypeMirror;
 final class Conversions {
   private static final List<String> ELEMENT_BLOCKERS = List.of("OneToMany", "ManyToMany", "Enumerated", "Temporal");
   private static final List<String> KEY_BLOCKERS = List.of("MapKeyEnumerated", "MapKeyTemporal", "MapKeyClass");
+  /** The classes whose class-level converts Hibernate reads for an entity's attributes. */
+  private static final List<String> CONVERT_HOLDERS = List.of("Entity", "MappedSuperclass", "Embeddable");
   private static final List<String> MAPS = List.of("java.util.Map", "java.util.SortedMap", "java.util.NavigableMap");
 
   private final ReadContext context;
@@ -133,10 +135,15 @@ final class Conversions {
       first = collection;
     } else {
       Optional<Found> classLevel = Optional.empty();
-      for (int i = 0; i < first; i++) {
-        Optional<Found> found = lookup(named(scopes.get(i).holder(), "class " + scopes.get(i).holder().getSimpleName()),
-            attribute.path());
-        classLevel = classLevel.or(() -> found); // the subclass's, listed first, wins
+      if (first > 0) {
+        // the entity's class-level converts, and those of every mapped class above it (a parent entity's
+        // too, for the attributes its subclass declares); the subclass's wins
+        for (TypeElement c = (TypeElement) scopes.get(0).holder(); c != null; c = PersistentAttributes.superclass(c)) {
+          if (CONVERT_HOLDERS.stream().anyMatch(a -> context.mirrors.hasJpa(c, a))) {
+            Optional<Found> found = lookup(named(c, "class " + c.getSimpleName()), attribute.path());
+            classLevel = classLevel.or(() -> found);
+          }
+        }
       }
       if (first == scopes.size()) {
         return classLevel.or(() -> own);
