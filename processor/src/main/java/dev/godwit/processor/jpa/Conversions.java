@@ -139,8 +139,9 @@ final class Conversions {
         // the entity's class-level converts, and those of every mapped class above it (a parent entity's
         // too, for the attributes its subclass declares); the subclass's wins
         for (TypeElement c = (TypeElement) scopes.get(0).holder(); c != null; c = PersistentAttributes.superclass(c)) {
-          if (CONVERT_HOLDERS.stream().anyMatch(a -> context.mirrors.hasJpa(c, a))) {
-            Optional<Found> found = lookup(named(c, "class " + c.getSimpleName()), attribute.path());
+          TypeElement holder = c;
+          if (CONVERT_HOLDERS.stream().anyMatch(a -> context.mirrors.hasJpa(holder, a))) {
+            Optional<Found> found = lookup(named(holder, "class " + holder.getSimpleName()), attribute.path());
             classLevel = classLevel.or(() -> found);
           }
         }
