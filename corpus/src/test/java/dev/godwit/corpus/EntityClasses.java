@@ -1,5 +1,6 @@
 package dev.godwit.corpus;
 
+import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
@@ -15,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The mapped classes of one compiled version, in a class loader of their own (versions share class names). */
+/** The mapped classes (and @Converter classes, as an application's scan finds them) of one compiled version, in a class loader of their own (versions share class names). */
 record EntityClasses(List<Class<?>> classes, ClassLoader loader) {
 
   static EntityClasses load(Path folder) {
@@ -38,7 +39,7 @@ record EntityClasses(List<Class<?>> classes, ClassLoader loader) {
       try {
         Class<?> type = Class.forName(name, false, loader);
         if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(MappedSuperclass.class)
-            || type.isAnnotationPresent(Embeddable.class)) {
+            || type.isAnnotationPresent(Embeddable.class) || type.isAnnotationPresent(Converter.class)) {
           mapped.add(type);
         }
       } catch (ClassNotFoundException e) {

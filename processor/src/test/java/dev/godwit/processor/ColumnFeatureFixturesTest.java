@@ -91,4 +91,47 @@ class ColumnFeatureFixturesTest {
     assertThat(compilation).hadErrorContaining("[GW101] the unnamed check (weight < 1000) of table Part gets the same "
         + "database name as check (weight > 0)").inFile(part).onLineContaining("public class Part");
   }
+
+  private static JavaFileObject convertFixture(String name) {
+    return JavaFileObjects.forResource("fixtures/errors/converts/" + name + ".java");
+  }
+
+  /**
+   * Converts Hibernate ignores, refuses, maps wrongly or resolves against its own precedence are
+   * errors on the element that holds them.
+   */
+  @Test
+  void convertsHibernateIgnoresOrResolvesInconsistentlyAreErrorsOnTheirElement() {
+    JavaFileObject site = convertFixture("Site");
+    JavaFileObject place = convertFixture("Place");
+    Compilation compilation = generate(List.of(site, place, convertFixture("Spot"), convertFixture("Code")));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW109] @Convert(attributeName = \"nope\") on class Site names no "
+        + "basic attribute Hibernate converts").inFile(site).onLineContaining("public class Site");
+    // entity class-level converts never reach the elements of a collection
+    assertThat(compilation).hadErrorContaining("[GW109] @Convert(attributeName = \"tags\") on class Site names no "
+        + "basic attribute").inFile(site).onLineContaining("public class Site");
+    assertThat(compilation).hadErrorContaining("[GW109] @Convert on class Site must name the attribute it converts")
+        .inFile(site).onLineContaining("public class Site");
+    assertThat(compilation).hadErrorContaining("[GW109] @Convert(attributeName = \"inner\") on basic attribute label")
+        .inFile(site).onLineContaining("private String label");
+    assertThat(compilation).hadErrorContaining("[GW109] @Convert on attribute bare itself names no converter and does "
+        + "not disable conversion").inFile(site).onLineContaining("private String bare");
+    assertThat(compilation).hadErrorContaining("[GW109] two @Convert apply to place.street: the one on attribute "
+        + "place and the one on class Site").inFile(site).onLineContaining("private Place place");
+    assertThat(compilation).hadErrorContaining("[GW109] @Convert on attribute spot must name the attribute")
+        .inFile(site).onLineContaining("private Spot spot");
+    assertThat(compilation).hadErrorContaining("[GW109] @Convert on map places of embeddables must name \"key\"")
+        .inFile(site).onLineContaining("Map<String, Place> places");
+    assertThat(compilation).hadErrorContaining("[GW109] @Convert(attributeName = \"other\") on map named must name "
+        + "\"key\", \"value\"").inFile(site).onLineContaining("Map<String, String> named");
+    assertThat(compilation).hadErrorContaining("[GW109] @Convert on collection children converts nothing")
+        .inFile(site).onLineContaining("List<Site> children");
+    assertThat(compilation).hadErrorContaining("[GW101] @MapKeyColumn(unique = true) on a one-to-many without a join "
+        + "table").inFile(site).onLineContaining("Map<String, Site> byKey");
+    assertThat(compilation).hadErrorContaining("[GW109] two @Convert apply to place.city: the one on attribute city "
+        + "itself and the one on embeddable Place").inFile(place).onLineContaining("private String city");
+    assertThat(compilation).hadErrorContaining("[GW101] @Convert on embedded attribute spot inside an embeddable")
+        .inFile(place).onLineContaining("private Spot spot");
+  }
 }

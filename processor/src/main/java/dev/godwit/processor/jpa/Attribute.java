@@ -25,9 +25,10 @@ record Attribute(
 
   /**
    * An element that can override the mapping of attributes under {@code path}: a class (path
-   * {@code ""}), or an attribute embedding others.
+   * {@code ""}), or an attribute embedding others; {@code type} is the class, or the embeddable type
+   * of the attribute (whose class-level {@code @Convert}s apply under it).
    */
-  record Scope(Element holder, String path) {
+  record Scope(Element holder, String path, TypeMirror type) {
     /** The name an override on {@code holder} uses for {@code attribute}, relative to this scope. */
     String relative(Attribute attribute) {
       return path.isEmpty() ? attribute.path() : attribute.path().substring(path.length() + 1);
@@ -43,7 +44,7 @@ record Attribute(
     List<Scope> childScopes = new ArrayList<>(scopes);
     // the key or value of a map shares the scope of its collection attribute (see mapPart)
     if (childScopes.isEmpty() || !childScopes.get(childScopes.size() - 1).holder().equals(element)) {
-      childScopes.add(new Scope(element, path));
+      childScopes.add(new Scope(element, path, type));
     }
     return new Attribute(member, childName, path + "." + childName, childType, id, childScopes, true,
         inSingleTableSubclass, inSecondaryTable);
@@ -56,7 +57,7 @@ record Attribute(
    */
   Attribute mapPart(String part, TypeMirror partType) {
     List<Scope> partScopes = new ArrayList<>(scopes);
-    partScopes.add(new Scope(element, path));
+    partScopes.add(new Scope(element, path, type));
     return new Attribute(element, name, path + "." + part, partType, false, partScopes, inEmbeddable,
         inSingleTableSubclass, false);
   }

@@ -17,17 +17,17 @@ final class BasicColumns implements AttributeMapping {
   private final ColumnNames names;
   private final Overrides overrides;
   private final IdGeneration generation;
-  private final Converters converters;
+  private final Conversions conversions;
   private final ColumnDetails details;
   private final BeanValidationDdl beanValidation;
 
   BasicColumns(ReadContext context, ColumnNames names, Overrides overrides, IdGeneration generation,
-      Converters converters) {
+      Conversions conversions) {
     this.context = context;
     this.names = names;
     this.overrides = overrides;
     this.generation = generation;
-    this.converters = converters;
+    this.conversions = conversions;
     this.details = new ColumnDetails(context.mirrors, context.elements);
     this.beanValidation = new BeanValidationDdl(context);
   }
@@ -118,7 +118,7 @@ final class BasicColumns implements AttributeMapping {
     if (JdbcTypeCodes.isJson(context, attribute)) {
       return Optional.of(ColumnType.of(TypeKind.JSON)); // any Java type, serialized by Hibernate's JSON mapper
     }
-    Optional<Conversion> conversion = conversion(attribute, report);
+    Optional<Conversion> conversion = conversions.of(attribute);
     if (conversion.isPresent() && conversion.get().attributeType().toString().equals("java.lang.Boolean")) {
       if (report) {
         context.error(Code.UNSUPPORTED_MAPPING, "@Convert on a Boolean attribute is not supported by Godwit yet: "
@@ -146,27 +146,6 @@ final class BasicColumns implements AttributeMapping {
       }
     }
     return JdbcTypeCodes.apply(context, attribute, type.get(), facets, report);
-  }
-
-  /** The converter that applies: {@code @Convert(converter)}, else an auto-applied one, unless disabled. */
-  private Optional<Conversion> conversion(Attribute attribute, boolean report) {
-    Optional<Annotation> convert = context.mirrors.jpa(attribute.element(), "Convert");
-    if (convert.isPresent()) {
-      if (convert.get().bool("disableConversion")) {
-        return Optional.empty();
-      }
-      Optional<TypeMirror> converter = convert.get().type("converter").filter(t -> !Mirrors.isVoid(t)
-          && !Mirrors.qualifiedName(t).endsWith("persistence.AttributeConverter"));
-      if (converter.isPresent()) {
-        Optional<Conversion> found = converters.of(converter.get());
-        if (found.isEmpty() && report) {
-          context.error(Code.UNSUPPORTED_MAPPING, "converter " + converter.get() + " does not implement "
-              + "AttributeConverter with type arguments Godwit can read", attribute.element());
-        }
-        return found;
-      }
-    }
-    return converters.autoApplied(attribute.type());
   }
 
   private void reportUnmapped(Attribute attribute, TypeMirror type, boolean converted) {

@@ -19,20 +19,26 @@ import javax.lang.model.type.TypeMirror;
  * {@code @MapKey}, whose key is an attribute of the element.
  */
 final class CollectionIndexes {
-  /** The index columns with the foreign keys of an entity map key or of relations in an embeddable key. */
-  record IndexColumns(List<Column> columns, List<ForeignKey> foreignKeys) {
-    static final IndexColumns NONE = new IndexColumns(List.of(), List.of());
+  /**
+   * The index columns with the foreign keys of an entity map key or of relations in an embeddable
+   * key; {@code unique} when {@code @MapKeyColumn(unique = true)} makes the key column a unique key
+   * of the table, as Hibernate does.
+   */
+  record IndexColumns(List<Column> columns, List<ForeignKey> foreignKeys, boolean unique) {
+    static final IndexColumns NONE = new IndexColumns(List.of(), List.of(), false);
   }
 
   private final ReadContext context;
   private final java.util.Map<String, Entity> entities;
   private final ForeignKeyColumns joins;
   private final CollectionEmbeddables embeddables;
+  private final Conversions conversions;
 
   CollectionIndexes(ReadContext context, java.util.Map<String, Entity> entities, ForeignKeyColumns joins,
-      CollectionEmbeddables embeddables) {
+      CollectionEmbeddables embeddables, Conversions conversions) {
     this.context = context;
     this.embeddables = embeddables;
+    this.conversions = conversions;
     this.entities = entities;
     this.joins = joins;
   }
@@ -47,6 +53,8 @@ final class CollectionIndexes {
   Optional<IndexColumns> of(Attribute attribute, CollectionKind kind, Entity owner, String table,
       boolean inCollectionTable) {
     Mirrors mirrors = context.mirrors;
+    // every kind of collection comes here: the place to check its converts (values, map keys)
+    conversions.checkCollection(attribute.element(), kind.element());
     if (kind.shape() == Shape.LIST) {
       Annotation order = mirrors.jpa(attribute.element(), "OrderColumn").orElseThrow();
       String logical = order.string("name").isEmpty() ? ImplicitNames.orderColumn(context.quoting, attribute.name())
@@ -55,7 +63,7 @@ final class CollectionIndexes {
       return Optional.of(new IndexColumns(
           List.of(new Column(context.naming.physical(logical), ColumnType.of(TypeKind.INTEGER), nullable, false)
               .withDefinition(definition(order))),
-          List.of()));
+          List.of(), false));
     }
     if (kind.shape() != Shape.MAP || mirrors.hasJpa(attribute.element(), "MapKey")) {
       return Optional.of(IndexColumns.NONE);
@@ -70,7 +78,7 @@ final class CollectionIndexes {
       // overrides name the key's attributes with the prefix "key."; in a join or collection table
       // its columns are part of the primary key, in the child table of a one-to-many they stay nullable
       return embeddables.of(attribute.mapPart("key", keyType), owner, table, false)
-          .map(key -> new IndexColumns(key.columns(), key.foreignKeys()));
+          .map(key -> new IndexColumns(key.columns(), key.foreignKeys(), false));
     }
     Optional<Annotation> keyColumn = mirrors.jpa(attribute.element(), "MapKeyColumn");
     TypeMapper.Facets facets = new TypeMapper.Facets(
@@ -80,19 +88,30 @@ final class CollectionIndexes {
         false,
         mirrors.jpa(attribute.element(), "MapKeyEnumerated").map(e -> e.constant("value")).orElse("ORDINAL"),
         mirrors.jpa(attribute.element(), "MapKeyTemporal").map(t -> t.constant("value")).orElse(""));
-    Optional<ColumnType> type = TypeMapper.map(keyType, facets);
+    // a converter named by @Convert(attributeName = "key"), or auto-applied to the key's type
+    TypeMirror columnType = conversions.ofMapKey(attribute.element(), keyType, kind.element())
+        .map(Converters.Conversion::databaseType).orElse(keyType);
+    Optional<ColumnType> type = TypeMapper.map(columnType, facets);
     if (type.isEmpty()) {
-      context.error(Code.UNSUPPORTED_TYPE, "Godwit does not know how Hibernate maps the map key type " + keyType
-          + " of attribute " + attribute.name(), attribute.element());
+      context.error(Code.UNSUPPORTED_TYPE, "Godwit does not know how Hibernate maps the map key type " + columnType
+          + (columnType == keyType ? "" : " (the database type of its converter)") + " of attribute " + attribute.name(),
+          attribute.element());
       return Optional.empty();
     }
     String logical = keyColumn.map(c -> c.string("name")).filter(n -> !n.isEmpty()).map(context.quoting::logical)
         .orElse(ImplicitNames.mapKeyColumn(context.quoting, attribute.name()));
+    boolean unique = keyColumn.map(c -> c.bool("unique")).orElse(false);
+    if (unique && !inCollectionTable) {
+      context.error(Code.UNSUPPORTED_MAPPING, "@MapKeyColumn(unique = true) on a one-to-many without a join table "
+          + "is not supported by Godwit yet; the migration would differ from the schema Hibernate builds",
+          attribute.element());
+      return Optional.empty();
+    }
     // In the child table of a one-to-many the key column stays nullable, as Hibernate leaves it.
     return Optional.of(new IndexColumns(
         List.of(new Column(context.naming.physical(logical), type.get(), !inCollectionTable, false)
             .withDefinition(keyColumn.flatMap(CollectionIndexes::definition))),
-        List.of()));
+        List.of(), unique));
   }
 
   /** A {@code columnDefinition}, which Hibernate writes in place of the type whether the column is named or not. */
@@ -115,6 +134,6 @@ final class CollectionIndexes {
     Optional<Annotation> container = context.mirrors.jpa(attribute.element(), "MapKeyJoinColumns");
     Optional<ForeignKey> foreignKey = joins.foreignKey(joins.foreignKeyOf(container, "foreignKey", keyJoins), table,
         keyEntity, columns.get());
-    return Optional.of(new IndexColumns(columns.get().columns(), foreignKey.stream().toList()));
+    return Optional.of(new IndexColumns(columns.get().columns(), foreignKey.stream().toList(), false));
   }
 }

@@ -84,6 +84,9 @@ final class ElementCollections implements AttributeMapping {
     element.get().foreignKeys().forEach(fk -> table.addForeignKey(Optional.of(fk)));
     element.get().uniqueKeys().forEach(table::addUniqueKey);
     index.get().foreignKeys().forEach(fk -> table.addForeignKey(Optional.of(fk)));
+    if (index.get().unique()) {
+      table.addUniqueKey(index.get().columns().stream().map(Column::name).toList());
+    }
     table.primaryKey(PluralAttributes.primaryKey(kind.get(), key.get().columns(), element.get().columns(),
         index.get().columns()));
     tables.add(table, owner, annotation);

@@ -67,6 +67,15 @@ final class EmbeddedAttributes implements AttributeMapping {
       context.error(Code.UNSUPPORTED_MAPPING, "embeddable " + type + " contains itself", attribute.element());
       return Optional.empty();
     }
+    if (attribute.inEmbeddable() && !context.mirrors.hasJpa(attribute.element(), "ElementCollection")
+        && (context.mirrors.hasJpa(attribute.element(), "Convert") || context.mirrors.hasJpa(attribute.element(), "Converts"))) {
+      // Hibernate 6.6 then maps the whole embedded attribute as one converted basic column
+      context.error(Code.UNSUPPORTED_MAPPING, "@Convert on embedded attribute " + attribute.name() + " inside an "
+          + "embeddable: Hibernate 6.6 then maps " + attribute.name() + " as a single basic column instead of its "
+          + "attributes. Name the basic attribute by its path from the outermost embedded attribute (or collection), "
+          + "or put the convert on the embeddable class", attribute.element());
+      return Optional.empty();
+    }
     TypeElement embeddable = (TypeElement) type.asElement();
     List<TypeElement> levels = new ArrayList<>(List.of(embeddable));
     for (TypeElement c = PersistentAttributes.superclass(embeddable); c != null; c = PersistentAttributes.superclass(c)) {

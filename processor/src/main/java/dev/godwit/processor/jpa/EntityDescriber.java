@@ -62,7 +62,7 @@ final class EntityDescriber {
     // Class-level overrides of the entity and its mapped superclasses apply to all their attributes; a subclass's win.
     List<Attribute.Scope> scopes = new ArrayList<>();
     for (int i = levels.size() - 1; i >= 0; i--) {
-      scopes.add(new Attribute.Scope(levels.get(i), ""));
+      scopes.add(new Attribute.Scope(levels.get(i), "", levels.get(i).asType()));
     }
     List<Attribute> members = new ArrayList<>();
     for (Member member : attributes.of((DeclaredType) type.asType(), levels, attributes.hierarchyAccess(type))) {

@@ -123,13 +123,14 @@ public final class EntityReader {
     ForeignKeyColumns joins = new ForeignKeyColumns(context, tables);
     CollectionTables collections = new CollectionTables(context, constraints, hints);
     Converters converters = new Converters(context.types, context.mirrors, converterTypes);
-    BasicColumns basics = new BasicColumns(context, names, overrides, generation, converters);
+    Conversions conversions = new Conversions(context, converters);
+    BasicColumns basics = new BasicColumns(context, names, overrides, generation, conversions);
     AttributeOwners owners = new AttributeOwners(entities);
     AttributeMappings mappings = new AttributeMappings(context, self -> {
       EmbeddedAttributes embedded = new EmbeddedAttributes(context, attributes, self);
       ToOneRelations relations = new ToOneRelations(context, entities, tables, overrides);
       CollectionEmbeddables embeddables = new CollectionEmbeddables(context, embedded, basics, relations);
-      CollectionIndexes indexes = new CollectionIndexes(context, entities, joins, embeddables);
+      CollectionIndexes indexes = new CollectionIndexes(context, entities, joins, embeddables, conversions);
       return List.of(
           new DerivedAttributes(context),
           new ToOneJoinTables(context, entities, owners, joins, collections),
@@ -142,6 +143,7 @@ public final class EntityReader {
 
     List<TableParts> entityTables = tables.build(mappings);
     collections.addColumnsTo(entityTables);
+    conversions.reportUnused();
     Map<String, Table> schemaTables = new TreeMap<>();
     Map<String, String> entityNames = new TreeMap<>();
     Map<String, String> sources = new TreeMap<>();

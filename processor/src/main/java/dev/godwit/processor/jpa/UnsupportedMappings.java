@@ -13,7 +13,7 @@ import javax.lang.model.element.Element;
  */
 final class UnsupportedMappings {
   private static final List<String> TYPE_FEATURES = List.of();
-  private static final List<String> MEMBER_FEATURES = List.of("Converts");
+  private static final List<String> MEMBER_FEATURES = List.of();
   private static final List<String> HIBERNATE_FEATURES = List.of(
       "JdbcType", "Type", "Nationalized", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete",
       "TenantId", "GeneratedColumn", "DiscriminatorFormula", "OnDelete", "CollectionId", "Any", "ManyToAny");
@@ -61,8 +61,6 @@ final class UnsupportedMappings {
         problems.add(notYet("@" + feature, member));
       }
     }
-    mirrors.jpa(member, "Convert").filter(c -> !c.string("attributeName").isEmpty())
-        .ifPresent(c -> problems.add(notYet("@Convert(attributeName = ...)", member)));
     if (RELATIONS.stream().anyMatch(r -> mirrors.hasJpa(member, r))) {
       for (String feature : BASIC_ONLY_FEATURES) {
         if (mirrors.exact(member, "org.hibernate.annotations." + feature).isPresent()) {

@@ -59,7 +59,9 @@ class HibernateOracleTest {
     "oracle_conversions, jpa, ''",
     "oracle_conversions, snake_case, " + CAMEL,
     "oracle_collections, jpa, ''",
-    "oracle_collections, snake_case, " + CAMEL
+    "oracle_collections, snake_case, " + CAMEL,
+    "oracle_converts, jpa, ''",
+    "oracle_converts, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {
@@ -101,7 +103,7 @@ class HibernateOracleTest {
    * either give byte-identical migrations and snapshot.
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"generation", "oracle_structure", "oracle_conversions"})
+  @CsvSource({"generation", "oracle_structure", "oracle_conversions", "oracle_converts"})
   void javaxEntitiesGiveTheMigrationsJakartaEntitiesGive(String fixtures, @TempDir Path dir) throws Exception {
     Map<String, String> written = new TreeMap<>();
     for (String api : List.of("jakarta", "javax")) {
