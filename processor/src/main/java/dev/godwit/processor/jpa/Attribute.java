@@ -57,7 +57,7 @@ record Attribute(
    */
   Attribute mapPart(String part, TypeMirror partType) {
     List<Scope> partScopes = new ArrayList<>(scopes);
-    partScopes.add(new Scope(element, path, type));
+    partScopes.add(new Scope(element, path, partType));
     return new Attribute(element, name, path + "." + part, partType, false, partScopes, inEmbeddable,
         inSingleTableSubclass, false);
   }

@@ -131,7 +131,17 @@ final class Conversions {
     if (collection >= 0) {
       // an entity's class-level converts do not reach the elements of a collection
       Scope scope = scopes.get(collection);
-      order.add(lookup(collection(scope.holder(), true).elements(), scope.relative(attribute)));
+      Split split = collection(scope.holder(), true);
+      Map<String, Found> byPath = split.elements();
+      String relative = scope.relative(attribute);
+      // the attributes of a map's embeddable key or value have paths under "key." or "value." (Attribute.mapPart)
+      if (isMap(scope.holder()) && relative.startsWith("key.")) {
+        byPath = split.keys();
+        relative = relative.substring("key.".length());
+      } else if (isMap(scope.holder()) && relative.startsWith("value.")) {
+        relative = relative.substring("value.".length());
+      }
+      order.add(lookup(byPath, relative));
       first = collection;
     } else {
       Optional<Found> classLevel = Optional.empty();
@@ -182,7 +192,12 @@ final class Conversions {
       return Optional.empty();
     }
     Element embeddable = type.asElement();
-    return lookup(named(embeddable, "embeddable " + embeddable.getSimpleName()), scope.relative(attribute));
+    String relative = scope.relative(attribute);
+    if (isMap(scope.holder())) {
+      // the scope of a map's key or value (Attribute.mapPart), whose type is the embeddable key or value
+      relative = relative.substring(relative.indexOf('.') + 1);
+    }
+    return lookup(named(embeddable, "embeddable " + embeddable.getSimpleName()), relative);
   }
 
   /** The converts on a basic attribute itself, which name no attribute. */
