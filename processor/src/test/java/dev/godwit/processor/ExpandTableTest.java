@@ -142,6 +142,30 @@ class ExpandTableTest {
     assertThat(dir.resolve("migration/postgresql")).isDirectoryNotContaining("glob:**/V2__*");
   }
 
+  /**
+   * A join table named after the expanded entity's table would be dropped and created empty: the
+   * error says to keep its name (and its join column's), after which the expand goes through and
+   * the join table's foreign key to the entity is renamed in place like the others.
+   */
+  @Test
+  void aJoinTableNamedAfterTheTableMustKeepItsName() throws IOException {
+    java.util.function.UnaryOperator<String> shops = text -> text.replace("@ManyToOne public Shop shop;",
+        "@ManyToOne public Shop shop;\n  @jakarta.persistence.ManyToMany public java.util.Set<Shop> shops;");
+    assertThat(compile("v1", shops).success()).isTrue();
+    FixtureCompiler.Result refused = compile("v2", shops);
+    assertThat(refused.success()).isFalse();
+    assertThat(refused.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW401]") && d.contains("table Customer_Shop is"
+        + " named after the entity table Customer, which this migration expands into client; Hibernate now names it"
+        + " client_Shop") && d.contains("@JoinTable(name = \"Customer_Shop\", joinColumns = @JoinColumn(name ="
+        + " \"Customer_id\")) on a many-to-many"));
+    FixtureCompiler.Result kept = compile("v2", text -> shops.apply(text).replace("@jakarta.persistence.ManyToMany public",
+        "@jakarta.persistence.ManyToMany @jakarta.persistence.JoinTable(name = \"Customer_Shop\", joinColumns ="
+            + " @jakarta.persistence.JoinColumn(name = \"Customer_id\")) public"));
+    assertThat(kept.success()).as("%s", kept.diagnostics()).isTrue();
+    assertThat(Files.readString(file("postgresql", "V2__"))).contains("alter table Customer_Shop rename constraint")
+        .doesNotContain("drop table", "create table", "drop constraint");
+  }
+
   @Test
   void oldAndNewReleasesWriteThroughTheExpandOnPostgres(PostgresEngine engine) throws Exception {
     generateHistory();
