@@ -96,6 +96,25 @@ class ExpandTableTest {
         "| Customer | client | postgresql: updatable view; mysql: updatable view; h2: nothing, the previous release"
             + " breaks (GW424) |", "compile with `-Agodwit.contract=2`");
     assertThat(file("postgresql", "V2__").getFileName().toString()).startsWith("V2__expand_customer_to_client");
+    // the keys whose Hibernate names hash the table name are renamed in place, never dropped
+    assertThat(Files.readString(file("postgresql", "V2__"))).contains(
+        "call pg_temp.godwit_retry($$alter table client rename constraint customer_email_key to client_email_key$$);",
+        "call pg_temp.godwit_retry($$alter table client rename constraint FKggs0235hwa4vxbf7ramaqygi4 to"
+            + " FK1h7m7p9b9fl0cbu6s7diebol4$$);",
+        "call pg_temp.godwit_retry($$alter table Purchase rename constraint FK15nvfxt1otlr20atpbi9c2uo3 to"
+            + " FK10k9qs50wxvq77yhftc7n0f8g$$);").doesNotContain("drop constraint", "add constraint", "concurrently");
+    assertThat(Files.readString(file("mysql", "V2__"))).contains(
+        "alter table client rename index UK3qgg01qojcmbdp47dkaom9x45 to UKbfgjs3fem0hmjhvih80158x29, algorithm=inplace,"
+            + " lock=none;",
+        "set foreign_key_checks = 0;\nalter table Purchase drop foreign key FK15nvfxt1otlr20atpbi9c2uo3, rename index"
+            + " FK15nvfxt1otlr20atpbi9c2uo3 to FK10k9qs50wxvq77yhftc7n0f8g, add constraint FK10k9qs50wxvq77yhftc7n0f8g"
+            + " foreign key (customer_id) references client (id), algorithm=inplace, lock=none;\nset foreign_key_checks = 1;")
+        .doesNotContain("drop index", "add constraint UK");
+    assertThat(Files.readString(file("mysql", "U2__"))).contains("add constraint FK15nvfxt1otlr20atpbi9c2uo3 foreign key"
+        + " (customer_id) references client (id)").doesNotContain("references Customer");
+    assertThat(Files.readString(file("h2", "V2__"))).contains(
+        "alter table client rename constraint UK3qgg01qojcmbdp47dkaom9x45 to UKbfgjs3fem0hmjhvih80158x29;")
+        .doesNotContain("drop constraint");
 
     FixtureCompiler.Result dropped = compile("v2", text -> text.replace("@Entity\n@Table(name = \"client\")", "")
         .replace("@ManyToOne(optional = false) public Customer customer;", ""));
@@ -121,6 +140,30 @@ class ExpandTableTest {
         + " EXPAND_CONTRACT) on table client: Godwit cannot expand and contract this table because its column name changes"
         + " in the same migration, and its id sequence Customer_SEQ is named after the table"));
     assertThat(dir.resolve("migration/postgresql")).isDirectoryNotContaining("glob:**/V2__*");
+  }
+
+  /**
+   * A join table named after the expanded entity's table would be dropped and created empty: the
+   * error says to keep its name (and its join column's), after which the expand goes through and
+   * the join table's foreign key to the entity is renamed in place like the others.
+   */
+  @Test
+  void aJoinTableNamedAfterTheTableMustKeepItsName() throws IOException {
+    java.util.function.UnaryOperator<String> shops = text -> text.replace("@ManyToOne public Shop shop;",
+        "@ManyToOne public Shop shop;\n  @jakarta.persistence.ManyToMany public java.util.Set<Shop> shops;");
+    assertThat(compile("v1", shops).success()).isTrue();
+    FixtureCompiler.Result refused = compile("v2", shops);
+    assertThat(refused.success()).isFalse();
+    assertThat(refused.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW401]") && d.contains("table Customer_Shop is"
+        + " named after the entity table Customer, which this migration expands into client; Hibernate now names it"
+        + " client_Shop") && d.contains("@JoinTable(name = \"Customer_Shop\", joinColumns = @JoinColumn(name ="
+        + " \"Customer_id\")) on a many-to-many"));
+    FixtureCompiler.Result kept = compile("v2", text -> shops.apply(text).replace("@jakarta.persistence.ManyToMany public",
+        "@jakarta.persistence.ManyToMany @jakarta.persistence.JoinTable(name = \"Customer_Shop\", joinColumns ="
+            + " @jakarta.persistence.JoinColumn(name = \"Customer_id\")) public"));
+    assertThat(kept.success()).as("%s", kept.diagnostics()).isTrue();
+    assertThat(Files.readString(file("postgresql", "V2__"))).contains("alter table Customer_Shop rename constraint")
+        .doesNotContain("drop table", "create table", "drop constraint");
   }
 
   @Test
@@ -167,7 +210,13 @@ class ExpandTableTest {
         Writer before = new Writer(oldApp, v1, "old");
         before.start();
         Thread.sleep(300);
+        KeyGuard guard = new KeyGuard(database, dialect);
+        guard.start();
         migrate(database, location, "2"); // the expand, while the previous release writes
+        guard.stop();
+        assertThat(guard.errors).as("the guard's own queries").isEmpty();
+        assertThat(guard.rounds.get()).as("rounds of the guard during the expand").isPositive();
+        assertThat(guard.broken).as("the unique key and both foreign keys hold at every moment of the expand").isEmpty();
         SessionFactory newApp = newSchema.openSessionFactory(database);
         Writer after = new Writer(newApp, v2, "new");
         after.start();
@@ -177,12 +226,22 @@ class ExpandTableTest {
         newApp.close();
         assertThat(before.errors).as("the previous release during and after the expand").isEmpty();
         assertThat(after.errors).as("the new release").isEmpty();
+        // MariaDB: a foreign key's drop and add (in one statement) takes metadata locks on the table and on the table
+        // it references; a transaction that wrote the referenced table and then waits for this one can be chosen as
+        // the deadlock victim (MariaDB rolls back the DML, never the DDL). PostgreSQL renames the key in the catalog.
+        if (dialect.equals("postgresql")) {
+          assertThat(before.deadlocks.get() + after.deadlocks.get()).as("deadlock victims").isZero();
+        }
+        System.out.println("ExpandTableTest " + dialect + ": " + (before.written.get() + after.written.get())
+            + " writes, deadlock victims (retried) " + before.deadlocks + " old, " + after.deadlocks + " new release");
         assertThat(before.written.get()).isPositive();
         assertThat(after.written.get()).isPositive();
         int written = before.written.get() + after.written.get();
-        assertThat(count(database, "select count(*) from client")).as("no write lost").isEqualTo(written);
+        assertThat(count(database, "select count(*) from client")).as("no write lost (and the guard's row)")
+            .isEqualTo(written + 1);
         assertThat(count(database, "select count(*) from Purchase")).isEqualTo(written);
-        assertThat(count(database, "select count(*) from Customer")).as("the old name shows every row").isEqualTo(written);
+        assertThat(count(database, "select count(*) from Customer")).as("the old name shows every row")
+            .isEqualTo(written + 1);
         assertThat(count(database, "select count(*) from Customer where name like 'new%'")).isEqualTo(after.written.get());
       }
       oldSchema.validate(database); // an instance of the previous release starting now validates against the view
@@ -211,6 +270,82 @@ class ExpandTableTest {
     assertThat(count(database, "select count(*) from Customer")).isPositive();
   }
 
+  /**
+   * While a migration runs: counts the unique and foreign keys in the catalog (three, whatever the
+   * tables are called), and tries a duplicate email through the old name and a purchase of a
+   * customer that does not exist; each attempt must be refused. Records every moment it was not so.
+   */
+  private static final class KeyGuard implements Runnable {
+    final DataSource database;
+    final String dialect;
+    final AtomicBoolean running = new AtomicBoolean(true);
+    final AtomicInteger rounds = new AtomicInteger();
+    final List<String> broken = Collections.synchronizedList(new ArrayList<>());
+    final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    final Thread thread = new Thread(this, "key-guard");
+
+    KeyGuard(DataSource database, String dialect) throws SQLException {
+      this.database = database;
+      this.dialect = dialect;
+      KeyGuard.run(database, List.of("insert into Customer (name, email, shop_id) values ('guard', 'guard@x', 1)"));
+    }
+
+    void start() {
+      thread.start();
+    }
+
+    void stop() throws InterruptedException {
+      running.set(false);
+      thread.join(30_000);
+    }
+
+    @Override
+    public void run() {
+      String keys = dialect.equals("postgresql")
+          ? "select count(*) from pg_constraint k join pg_class t on t.oid = k.conrelid where k.contype in ('u', 'f')"
+              + " and t.relname in ('customer', 'client', 'purchase')"
+          : "select count(*) from information_schema.table_constraints where constraint_schema = database()"
+              + " and constraint_type in ('UNIQUE', 'FOREIGN KEY') and table_name in ('Customer', 'client', 'Purchase')";
+      try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+        if (dialect.equals("postgresql")) {
+          statement.execute("set lock_timeout = '50ms'");
+        }
+        while (running.get()) {
+          try (ResultSet rs = statement.executeQuery(keys)) {
+            rs.next();
+            if (rs.getLong(1) != 3) {
+              broken.add(rs.getLong(1) + " keys in the catalog");
+            }
+          }
+          refused(statement, "insert into Customer (name, email, shop_id) values ('guard2', 'guard@x', 1)", "duplicate email");
+          refused(statement, "insert into Purchase (customer_id, amount) values (-1, 1)", "purchase of no customer");
+          rounds.incrementAndGet();
+        }
+      } catch (SQLException e) {
+        errors.add(e.toString());
+      }
+    }
+
+    private void refused(Statement statement, String sql, String what) {
+      try {
+        statement.execute(sql);
+        broken.add("accepted a " + what);
+      } catch (SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        if (state.equals("55P03") || state.startsWith("40") || e.getErrorCode() == 1205) {
+          return; // no lock in time (the migration holds the table): no answer this round
+        }
+        if (!state.startsWith("23")) {
+          errors.add(what + ": " + e);
+        }
+      }
+    }
+
+    private static void run(DataSource database, List<String> statements) throws SQLException {
+      ExpandTableTest.run(database, statements);
+    }
+  }
+
   /** Persists a customer and a purchase of it per transaction, as one release of the application. */
   private static final class Writer implements Runnable {
     final SessionFactory app;
@@ -218,8 +353,18 @@ class ExpandTableTest {
     final String name;
     final AtomicBoolean running = new AtomicBoolean(true);
     final AtomicInteger written = new AtomicInteger();
+    final AtomicInteger deadlocks = new AtomicInteger();
     final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     final Thread thread;
+
+    private static boolean deadlock(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     Writer(SessionFactory app, ClassLoader classes, String name) {
       this.app = app;
@@ -256,6 +401,10 @@ class ExpandTableTest {
           session.getTransaction().commit();
           written.incrementAndGet();
         } catch (Exception e) {
+          if (deadlock(e)) {
+            deadlocks.incrementAndGet(); // rolled back as a deadlock victim: the application tries again
+            continue;
+          }
           errors.add(e + (e.getCause() == null ? "" : " / " + e.getCause()));
           if (errors.size() > 5) {
             return;

@@ -44,6 +44,9 @@ final class DefaultImpacts {
       return ChangeImpact.metadataOnly(LOCK, "drops the object under a brief exclusive lock");
     } else if (change instanceof RenameTable || change instanceof RenameColumn) {
       return ChangeImpact.metadataOnly(LOCK, "renames in the catalog under a brief exclusive lock");
+    } else if (change instanceof Change.RenameKey) {
+      return ChangeImpact.metadataOnly(LOCK, "renames the key in the catalog under a brief exclusive lock; the key holds"
+          + " throughout");
     } else if (change instanceof Change.ExpandTable || change instanceof Change.RevertExpandTable) {
       return ChangeImpact.metadataOnly(LOCK, "renames in the catalog under a brief exclusive lock; no view keeps the old"
           + " name (the dialect has no updatable view)");

@@ -26,6 +26,7 @@ import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.diff.TableExpansion;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
@@ -161,6 +162,8 @@ public abstract class Dialect {
       return ExpandForms.contract(this, c.expansion());
     } else if (change instanceof Change.RestoreColumn c) {
       return ExpandForms.restore(this, c.expansion());
+    } else if (change instanceof Change.RenameKey c) {
+      return renameKey(c);
     } else if (change instanceof Change.ExpandTable c) {
       return expandTable(c.expansion());
     } else if (change instanceof Change.RevertExpandTable c) {
@@ -171,6 +174,27 @@ public abstract class Dialect {
       return keepsOldTableName() ? List.of(createView(c.expansion())) : List.of();
     }
     throw new IllegalArgumentException("unknown change " + change);
+  }
+
+  /**
+   * A key renamed in place (a table's expand): the constraint, or the index, gets its new name in
+   * the catalog; the rows are not read. Nothing where the database's name stays the same.
+   */
+  protected List<String> renameKey(Change.RenameKey change) {
+    if (change instanceof Change.RenameIndex c) {
+      return c.from().name().equals(c.to().name()) ? List.of()
+          : List.of("alter index " + indexName(c.table(), c.from().name()) + " rename to " + quote(c.to().name()));
+    }
+    String from = change instanceof Change.RenameUnique c ? uniqueName(c.fromTable(), c.from()) : change.fromName();
+    String to = change instanceof Change.RenameUnique c ? uniqueName(c.toTable(), c.to()) : change.toName();
+    return from.equals(to) ? List.of()
+        : List.of("alter table " + quote(change.table()) + " rename constraint " + quote(from) + " to " + quote(to));
+  }
+
+  /** The foreign key clause of {@code alter table table add ...}. */
+  protected String foreignKeyClause(String table, ForeignKey key) {
+    return "constraint " + quote(key.name()) + " foreign key (" + quoteAll(key.columns()) + ") references "
+        + referenced(table, key.referencedTable()) + " (" + quoteAll(key.referencedColumns()) + ")";
   }
 
   /**

@@ -222,6 +222,33 @@ public final class MySqlDialect extends Dialect {
         + " to " + quote(expansion.from()), "drop view " + quote(helper));
   }
 
+  /**
+   * Unique keys and indexes: {@code RENAME INDEX}, in place and without blocking writes. MySQL and
+   * MariaDB cannot rename a foreign key, so it is dropped and added again in one statement (both
+   * servers take a drop and an add of a foreign key together in place), with its own index renamed in
+   * the same statement. {@code foreign_key_checks = 0} for that statement only: with it, adding a
+   * foreign key runs in place, in the data dictionary, without reading the rows (otherwise only as a
+   * copy of the table); skipping that check is correct because the same key held until the statement
+   * replaced it, and other sessions keep checking (the setting is the migration's session's).
+   * Measured on MariaDB 11.4: the index keeps its id (not rebuilt).
+   */
+  @Override
+  protected List<String> renameKey(Change.RenameKey change) {
+    if (change.fromName().equals(change.toName())) {
+      return List.of();
+    }
+    String table = "alter table " + quote(change.table());
+    String online = ", algorithm=inplace, lock=none";
+    if (change instanceof Change.RenameForeignKey c) {
+      return List.of("set foreign_key_checks = 0",
+          table + " drop foreign key " + quote(c.from().name())
+              + (c.ownIndex() ? ", rename index " + quote(c.from().name()) + " to " + quote(c.to().name()) : "")
+              + ", add " + foreignKeyClause(c.table(), c.to()) + online,
+          "set foreign_key_checks = 1");
+    }
+    return List.of(table + " rename index " + quote(change.fromName()) + " to " + quote(change.toName()) + online);
+  }
+
   /** A name for a view that lives only during one migration step, within MySQL's 64 characters. */
   private static String helperView(String table) {
     String base = bare(table);

@@ -34,6 +34,15 @@ final class MySqlImpacts {
     if (change instanceof DropTable || change instanceof RenameTable || change instanceof RenameColumn
         || change instanceof DropIndex || change instanceof DropUnique || change instanceof DropForeignKey) {
       return ChangeImpact.metadataOnly(METADATA, "changes the data dictionary only");
+    } else if (change instanceof Change.RenameForeignKey) {
+      return ChangeImpact.metadataOnly(METADATA, "drops and adds the foreign key under its new name in one statement,"
+          + " in place (ALGORITHM=INPLACE, LOCK=NONE, with foreign_key_checks = 0 for that statement: the same key held"
+          + " until then, so the rows are not read); the key holds throughout. Like any foreign key DDL it takes metadata"
+          + " locks on both tables: a transaction that wrote the referenced table and then waits for this one may be"
+          + " rolled back as a deadlock victim (retry it)");
+    } else if (change instanceof Change.RenameKey) {
+      return ChangeImpact.metadataOnly(METADATA, "renames the index in the data dictionary (RENAME INDEX, ALGORITHM=INPLACE,"
+          + " LOCK=NONE); the key holds throughout");
     } else if (change instanceof Change.ExpandTable || change instanceof Change.RevertExpandTable) {
       return ChangeImpact.metadataOnly(METADATA, "swaps the table and a view with the old name in one RENAME TABLE"
           + " (the data dictionary only); instances of the previous release read and write through the view");

@@ -42,6 +42,11 @@ public final class PostgresDialect extends Dialect {
       // old name must never be missing for the instances of the previous release
       return List.of(PostgresSafeForms.retried(String.join(";\n", plain(change))));
     }
+    if (change instanceof Change.RenameKey) {
+      // a brief step of its own under the short lock timeout (ACCESS EXCLUSIVE on the table for a
+      // constraint, SHARE UPDATE EXCLUSIVE for an index)
+      return plain(change).stream().map(PostgresSafeForms::retried).toList();
+    }
     return PostgresExpandForms.handles(change) ? expandForms.statements(change) : safeForms.statements(change);
   }
 

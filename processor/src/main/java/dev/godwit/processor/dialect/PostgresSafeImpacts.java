@@ -53,6 +53,10 @@ final class PostgresSafeImpacts {
       // expand/contract would make a rename safe, so it is not claimed as a safe form
       return new ChangeImpact(false, PostgresImpacts.ACCESS_EXCLUSIVE, false, false, false,
           "renames in the catalog only, under a brief ACCESS EXCLUSIVE lock" + brief);
+    } else if (change instanceof Change.RenameKey) {
+      return safe(change instanceof Change.RenameIndex ? SHARE_UPDATE_EXCLUSIVE : PostgresImpacts.ACCESS_EXCLUSIVE,
+          "renames the key in the catalog only (RENAME CONSTRAINT, or ALTER INDEX ... RENAME), under a brief lock" + brief
+          + "; the key holds throughout");
     } else if (change instanceof Change.ExpandTable || change instanceof Change.RevertExpandTable) {
       return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "renames the table and creates the updatable view with the old name"
           + " in one step (one transaction), in the catalog only, under a brief ACCESS EXCLUSIVE lock" + brief

@@ -544,4 +544,49 @@ public sealed interface Change {
     public String describe() { return "restore view " + expansion.from() + " over table " + expansion.to() + " until the contract"; }
     public String slug() { return "restore_" + expansion.from(); }
   }
+
+  /**
+   * A key kept as it is whose name changes with a table's name during an expand (Hibernate hashes
+   * the table name into it): renamed in place rather than dropped and added, so the table is never
+   * without it. {@code table} is the table the statement runs on (its name by then); each name is
+   * the one the key has under {@code fromTable} and {@code toTable} (databases derive some names from
+   * the table: PostgreSQL's {@code <table>_<column>_key}).
+   */
+  sealed interface RenameKey extends Change permits RenameUnique, RenameIndex, RenameForeignKey {
+    String table();
+    String fromName();
+    String toName();
+    default Phase phase() { return Phase.RENAME_COLUMN; } // after the table renames: the tables have their new names
+    default String subject() { return table(); }
+    default String detail() { return toName(); }
+    default boolean primary() { return false; }
+    default String slug() { return "rename_" + fromName() + "_to_" + toName(); }
+  }
+
+  /** Renames a unique key (see {@link RenameKey}). */
+  record RenameUnique(String table, String fromTable, UniqueKey from, String toTable, UniqueKey to) implements RenameKey {
+    public String fromName() { return from.name(); }
+    public String toName() { return to.name(); }
+    public Change reverse() { return new RenameUnique(table, toTable, to, fromTable, from); }
+    public String describe() { return "rename unique key " + from.name() + " of " + table + " to " + to.name(); }
+  }
+
+  /** Renames an index (see {@link RenameKey}). */
+  record RenameIndex(String table, Index from, Index to) implements RenameKey {
+    public String fromName() { return from.name(); }
+    public String toName() { return to.name(); }
+    public Change reverse() { return new RenameIndex(table, to, from); }
+    public String describe() { return "rename index " + from.name() + " of " + table + " to " + to.name(); }
+  }
+
+  /**
+   * Renames a foreign key (see {@link RenameKey}). {@code ownIndex}: no other index of the table
+   * starts with its columns, so MySQL's InnoDB made one named after the key, which is renamed with it.
+   */
+  record RenameForeignKey(String table, ForeignKey from, ForeignKey to, boolean ownIndex) implements RenameKey {
+    public String fromName() { return from.name(); }
+    public String toName() { return to.name(); }
+    public Change reverse() { return new RenameForeignKey(table, to, from, ownIndex); }
+    public String describe() { return "rename foreign key " + from.name() + " of " + table + " to " + to.name(); }
+  }
 }

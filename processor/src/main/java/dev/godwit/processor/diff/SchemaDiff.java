@@ -207,6 +207,20 @@ public final class SchemaDiff {
     List<ForeignKey> addedForeignKeys = new ArrayList<>();
     diffNamed(sourceKeys, target.foreignKeys(), ForeignKey::name, fk -> overlaps(fk.columns(), converted),
         droppedForeignKeys::add, addedForeignKeys::add);
+    // a table's expand renames the keys whose names Hibernate derives from its name, instead of a drop and an add
+    boolean expanded = !oldTable.equals(table) && hints.expandsTable(table);
+    for (ForeignKey added : List.copyOf(addedForeignKeys)) {
+      if (!expanded && !hints.expandsTable(added.referencedTable())) {
+        continue;
+      }
+      droppedForeignKeys.stream().filter(d -> sameForeignKey(d, added)).findFirst().ifPresent(dropped -> {
+        droppedForeignKeys.remove(dropped);
+        addedForeignKeys.remove(added);
+        // both name the referenced table as it is named by then (the undo runs before the table gets its old name back)
+        changes.add(new Change.RenameForeignKey(table, dropped, added,
+            ownIndex(target, added.columns())));
+      });
+    }
     droppedForeignKeys.forEach(fk -> changes.add(new DropForeignKey(oldTable, original(source.foreignKeys(), fk.name()), false)));
     addedForeignKeys.forEach(fk -> changes.add(new AddForeignKey(table, fk, false)));
     List<UniqueKey> droppedKeys = new ArrayList<>();
@@ -217,6 +231,23 @@ public final class SchemaDiff {
         droppedKeys::add, addedKeys::add);
     diffNamed(source.indexes(), target.indexes(), Index::name, i -> overlaps(i.columns(), converted),
         droppedIndexes::add, createdIndexes::add);
+    if (expanded) {
+      for (UniqueKey added : List.copyOf(addedKeys)) {
+        droppedKeys.stream().filter(d -> d.columns().equals(added.columns())).findFirst().ifPresent(dropped -> {
+          droppedKeys.remove(dropped);
+          addedKeys.remove(added);
+          changes.add(new Change.RenameUnique(table, oldTable, dropped, table, added));
+        });
+      }
+      for (Index added : List.copyOf(createdIndexes)) {
+        droppedIndexes.stream().filter(d -> d.columns().equals(added.columns()) && d.unique() == added.unique())
+            .findFirst().ifPresent(dropped -> {
+              droppedIndexes.remove(dropped);
+              createdIndexes.remove(added);
+              changes.add(new Change.RenameIndex(table, dropped, added));
+            });
+      }
+    }
     List<List<String>> keptLeaders = new ArrayList<>();
     if (oldPrimaryKey.equals(target.primaryKey()) && !target.primaryKey().isEmpty()) {
       keptLeaders.add(target.primaryKey());
@@ -265,6 +296,24 @@ public final class SchemaDiff {
   /** The column without what changes through its own statements (default, comment). */
   private static Column structure(Column column) {
     return column.withDefaultValue(Optional.empty()).withComment(Optional.empty());
+  }
+
+  /** The same key but for its name (the referenced table as it is named now). */
+  private static boolean sameForeignKey(ForeignKey a, ForeignKey b) {
+    return a.columns().equals(b.columns()) && a.referencedTable().equals(b.referencedTable())
+        && a.referencedColumns().equals(b.referencedColumns());
+  }
+
+  /**
+   * Whether InnoDB gave the foreign key over {@code columns} an index of its own (named after the
+   * key): no primary key, unique key or index of the table starts with those columns.
+   */
+  private static boolean ownIndex(Table table, List<String> columns) {
+    List<List<String>> leaders = new ArrayList<>();
+    leaders.add(table.primaryKey());
+    table.uniqueKeys().forEach(u -> leaders.add(u.columns()));
+    table.indexes().forEach(i -> leaders.add(i.columns()));
+    return leaders.stream().noneMatch(l -> l.size() >= columns.size() && l.subList(0, columns.size()).equals(columns));
   }
 
   private static ForeignKey original(List<ForeignKey> keys, String name) {

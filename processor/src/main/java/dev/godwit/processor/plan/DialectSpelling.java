@@ -109,6 +109,14 @@ public final class DialectSpelling {
       return new Change.ContractColumn(respell(c.expansion(), n));
     } else if (change instanceof Change.RestoreColumn c) {
       return new Change.RestoreColumn(respell(c.expansion(), n));
+    } else if (change instanceof Change.RenameUnique c) {
+      return new Change.RenameUnique(n.table(c.table()), n.table(c.fromTable()), n.uniqueKey(c.fromTable(), c.from()),
+          n.table(c.toTable()), n.uniqueKey(c.toTable(), c.to()));
+    } else if (change instanceof Change.RenameIndex c) {
+      return new Change.RenameIndex(n.table(c.table()), n.index(c.table(), c.from()), n.index(c.table(), c.to()));
+    } else if (change instanceof Change.RenameForeignKey c) {
+      return new Change.RenameForeignKey(n.table(c.table()), n.foreignKey(c.table(), c.from()),
+          n.foreignKey(c.table(), c.to()), c.ownIndex());
     } else if (change instanceof Change.ExpandTable c) {
       return new Change.ExpandTable(respell(c.expansion(), n));
     } else if (change instanceof Change.RevertExpandTable c) {

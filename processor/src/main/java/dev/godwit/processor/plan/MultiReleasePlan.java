@@ -72,8 +72,9 @@ final class MultiReleasePlan {
       md.append("\n1. **This release (V").append(version).append(", expand):** renames each table and, in the same"
           + " step, creates a view with the old name over it listing the old columns. Instances of the previous release"
           + " read and write through the view (a view over one table is updatable), instances of this release use the"
-          + " table; both see the same rows. Constraints whose names Hibernate derives from the table name get the new"
-          + " names in this step.\n");
+          + " table; both see the same rows. Keys and indexes whose names Hibernate derives from the table name are"
+          + " renamed in place right after it (on MySQL/MariaDB a foreign key is dropped and added in one in-place"
+          + " statement), so they hold throughout.\n");
       md.append("2. **A later release (contract):** once every instance runs V").append(version)
           .append(" or later, compile with `-Agodwit.contract=").append(version).append("`. Godwit generates the next"
           + " migration, which drops the views. Until then every compile warns `GW423` (contract pending), and the"

@@ -121,6 +121,15 @@ public final class SchemaApplier {
       Table t = table(c.table());
       require(t.column(c.from().name()).equals(java.util.Optional.of(c.from())), "column is not " + c.from());
       put(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList());
+    } else if (change instanceof Change.RenameUnique c) {
+      apply(new DropUnique(c.table(), c.from(), dev.godwit.processor.diff.ReliantKeys.NONE));
+      apply(new AddUnique(c.table(), c.to(), dev.godwit.processor.diff.ReliantKeys.NONE));
+    } else if (change instanceof Change.RenameIndex c) {
+      apply(new DropIndex(c.table(), c.from(), dev.godwit.processor.diff.ReliantKeys.NONE));
+      apply(new CreateIndex(c.table(), c.to(), dev.godwit.processor.diff.ReliantKeys.NONE));
+    } else if (change instanceof Change.RenameForeignKey c) {
+      apply(new DropForeignKey(c.table(), c.from(), false));
+      apply(new AddForeignKey(c.table(), c.to(), false));
     } else if (change instanceof Change.ExpandTable c) {
       // the schema the entities map: the table under its new name (the view is no table)
       apply(new RenameTable(c.expansion().from(), c.expansion().to(), c.expansion().columns()));
