@@ -14,9 +14,9 @@ import static dev.godwit.processor.model.Identifiers.bare;
 /**
  * Which column renames Godwit can split into expand and contract: a column outside the primary
  * key, foreign keys and checks (they would have to exist twice under one name; indexes and unique
- * keys do, see {@link dev.godwit.processor.diff.ExpansionKeys}), without a default (the sync could
- * not tell a default from a written value) and not an identity, on a table that keeps its name in
- * the same migration. Which table renames: a table whose columns stay as they are in
+ * keys do, see {@link dev.godwit.processor.diff.ExpansionKeys}) and not an identity, on a table
+ * that keeps its name in the same migration. Defaults wait for the contract
+ * ({@code ExpandForms.withoutDefault}). Which table renames: a table whose columns stay as they are in
  * the same migration (the view with the old name shows them; new ones may be added), without a
  * sequence named after it (the two releases would draw the same ids from two sequences), and whose
  * old name no entity maps again. Anything else is an error on the {@code @Renamed} that names it.
@@ -91,9 +91,6 @@ final class ExpandContractHints {
     }
     if (column.identity()) {
       reasons.add(what + " is an identity column");
-    }
-    if (column.defaultValue().isPresent()) {
-      reasons.add(what + " has a default");
     }
     return reasons;
   }

@@ -69,12 +69,12 @@ class ExpandContractTest {
         + " renamed or dropped in the same migration") && d.contains("its column email is renamed or dropped"));
     FixtureCompiler.Result column = compile("v2", text -> text
         .replace("private String email;", "@Renamed(from = \"email\", strategy = Strategy.EXPAND_CONTRACT)"
-            + " @org.hibernate.annotations.ColumnDefault(\"'none'\") @Column(name = \"mail\", unique = true)"
+            + " @org.hibernate.annotations.Check(constraints = \"mail <> ''\") @Column(name = \"mail\", unique = true)"
             + " private String mail;"));
     assertThat(column.success()).isFalse();
     assertThat(column.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW208] @Renamed(from = \"email\", strategy ="
         + " EXPAND_CONTRACT) on Customer.mail: Godwit cannot expand and contract this column because the new column mail"
-        + " has a default."));
+        + " has a check constraint."));
     assertThat(dir.resolve("migration/postgresql")).isDirectoryNotContaining("glob:**/V2__*");
   }
 
@@ -207,7 +207,9 @@ class ExpandContractTest {
     return text.replace("@Entity\n", "@Entity @jakarta.persistence.Table(uniqueConstraints = @jakarta.persistence.UniqueConstraint("
         + "name = \"uk_customer_name_age\", columnNames = {\"name\", \"age\"}), indexes = @jakarta.persistence.Index("
         + "name = \"idx_customer_email\", columnList = \"email, id\"))\n")
-        .replace("private String email;", "@Column(unique = true) private String email;");
+        .replace("private String email;", "@Column(unique = true) private String email;")
+        .replace("@Column(length = 10) private String age;",
+            "@org.hibernate.annotations.ColumnDefault(\"'0'\") @Column(length = 10) private String age;");
   }
 
   /**
@@ -220,7 +222,8 @@ class ExpandContractTest {
         + "name = \"uk_customer_name_age\", columnNames = {\"full_name\", \"age_years\"}), indexes = @jakarta.persistence.Index("
         + "name = \"idx_customer_email\", columnList = \"mail, id\"))\n")
         .replace("private String email;", "@Renamed(from = \"email\", strategy = Strategy.EXPAND_CONTRACT)"
-            + " @Column(name = \"mail\", unique = true) private String mail;");
+            + " @Column(name = \"mail\", unique = true) private String mail;")
+        .replace("@Column(name = \"age_years\")", "@org.hibernate.annotations.ColumnDefault(\"-1\") @Column(name = \"age_years\")");
   }
 
   /** V1, the expand V2 and the contract V3 of the keyed fixtures. */
@@ -260,6 +263,9 @@ class ExpandContractTest {
     run(database, "insert into customer (name, age, email) select 'n' || g, (g % 90)::text, 'e' || g"
         + " from generate_series(1, 3000) g");
     migrate(database, location, "2");
+    assertThat(rows(database, "select column_name, column_default from information_schema.columns"
+        + " where table_name = 'customer' and column_name like 'age%' order by column_name"))
+        .as("neither column has a default until the contract").containsExactly("age|null", "age_years|null");
     run(database, "insert into customer (name, age, email) values ('old app', '41', 'o@x')");
     run(database, "update customer set name = 'renamed by old', email = 'old@x' where id = 1");
     run(database, "insert into customer (full_name, age_years, mail) values ('new app', 7, 'n@x')");
@@ -268,6 +274,8 @@ class ExpandContractTest {
         + " or age_years is distinct from cast(age as integer) or mail is distinct from email")).as("rows out of sync").isZero();
     assertThat(rows(database, "select email, mail from customer where id in (1, 2) order by id"))
         .containsExactly("old@x|old@x", "new@x|new@x");
+    assertThat(rows(database, "select age, age_years from customer where email in ('o@x', 'n@x') order by id"))
+        .as("each release's value, not the other column's default").containsExactly("41|41", "7|7");
     assertThat(fails(database, "insert into customer (full_name, age_years, mail) values ('x', 1, 'n@x')"))
         .as("the unique keys hold during the expand").contains("duplicate key");
     assertThat(count(database, "select count(*) from pg_index i join pg_class c on c.oid = i.indexrelid"
@@ -277,6 +285,10 @@ class ExpandContractTest {
         .as("the old release meets the unique keys too").contains("duplicate key");
     migrate(database, location, "3");
     assertThat(count(database, "select count(*) from pg_indexes where tablename = 'customer' and indexname like 'gwx%'")).isZero();
+    run(database, "insert into customer (full_name, mail) values ('defaulted', 'd@x')");
+    assertThat(rows(database, "select age_years from customer where mail = 'd@x'")).as("the contract sets the default")
+        .containsExactly("-1");
+    run(database, "delete from customer where mail = 'd@x'");
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes-v2").toUri().toURL()},
         getClass().getClassLoader())) {
       GodwitVerification.forEntities(loader.loadClass("fixtures.expand.Customer")).classLoader(loader)
@@ -288,6 +300,9 @@ class ExpandContractTest {
         .containsExactly("renamed by old|old@x", "renamed by new|new@x");
     assertThat(rows(database, "select indexname from pg_indexes where tablename = 'customer' order by indexname"))
         .containsExactly("customer_email_key", "customer_pkey", "idx_customer_email", "uk_customer_name_age");
+    assertThat(rows(database, "select column_default from information_schema.columns where table_name = 'customer'"
+        + " and column_name = 'age'")).as("the undo of the expand gives the old column its default back")
+        .containsExactly("'0'::character varying");
   }
 
   /** The same on MariaDB 11.4 through MySQL's online forms. */
