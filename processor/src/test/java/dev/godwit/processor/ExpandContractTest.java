@@ -233,6 +233,12 @@ class ExpandContractTest {
     assertThat(expand.success()).as("%s", expand.diagnostics()).isTrue();
     assertThat(Files.readString(dir.resolve("snapshot.json"))).contains("\"godwit\": 8", "\"oldUniqueKeys\"",
         "\"renamedUniqueKeys\"", "\"oldIndexes\"", "\"renamedIndexes\"");
+    FixtureCompiler.Result changed = compile("v2", text -> keyedExpanded(text).replace("columnList = \"mail, id\"",
+        "columnList = \"mail\""));
+    assertThat(changed.success()).isFalse();
+    assertThat(changed.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW425] the entities change or remove"
+        + " idx_customer_email of Customer, which the database holds under the interim name gwx_idx_customer_email until"
+        + " the contract, but the contract of V2"));
     FixtureCompiler.Result contract = compile("v2", ExpandContractTest::keyedExpanded, "-Agodwit.contract=2");
     assertThat(contract.success()).as("%s", contract.diagnostics()).isTrue();
   }
