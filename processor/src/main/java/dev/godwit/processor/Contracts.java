@@ -91,6 +91,14 @@ final class Contracts {
     } else if (table.get().column(expansion.old().name()).isPresent()) {
       problem = "the entities map column " + expansion.table() + "." + expansion.old().name()
           + " again, which the database still holds as the old column";
+    } else {
+      Table mapped = table.get();
+      problem = expansion.keys().renamedUniques().stream().filter(k -> !mapped.uniqueKeys().contains(k)).findFirst()
+          .map(k -> k.name()).or(() -> expansion.keys().renamedIndexes().stream()
+              .filter(i -> !mapped.indexes().contains(i)).findFirst().map(i -> i.name()))
+          .map(name -> "the entities change or remove " + name + " of " + expansion.table() + ", which the database holds"
+              + " under the interim name " + dev.godwit.processor.diff.ExpansionKeys.interimName(name) + " until the contract")
+          .orElse(null);
     }
     if (problem == null) {
       return true;

@@ -12,10 +12,11 @@ import java.util.Optional;
 import static dev.godwit.processor.model.Identifiers.bare;
 
 /**
- * Which column renames Godwit can split into expand and contract: a column outside every key,
- * index and constraint (both would have to exist twice under one name), without a default (the
- * sync could not tell a default from a written value) and not an identity, on a table that keeps
- * its name in the same migration. Which table renames: a table whose columns stay as they are in
+ * Which column renames Godwit can split into expand and contract: a column outside the primary
+ * key, foreign keys and checks (they would have to exist twice under one name; indexes and unique
+ * keys do, see {@link dev.godwit.processor.diff.ExpansionKeys}) and not an identity, on a table
+ * that keeps its name in the same migration. Defaults wait for the contract
+ * ({@code ExpandForms.withoutDefault}). Which table renames: a table whose columns stay as they are in
  * the same migration (the view with the old name shows them; new ones may be added), without a
  * sequence named after it (the two releases would draw the same ids from two sequences), and whose
  * old name no entity maps again. Anything else is an error on the {@code @Renamed} that names it.
@@ -82,12 +83,6 @@ final class ExpandContractHints {
     if (table.primaryKey().contains(name)) {
       reasons.add(what + " is in the primary key");
     }
-    if (table.uniqueKeys().stream().anyMatch(k -> k.columns().contains(name))) {
-      reasons.add(what + " is in a unique key");
-    }
-    if (table.indexes().stream().anyMatch(i -> i.columns().stream().anyMatch(c -> c.split(" ")[0].equals(name)))) {
-      reasons.add(what + " is in an index");
-    }
     if (table.foreignKeys().stream().anyMatch(k -> k.columns().contains(name))) {
       reasons.add(what + " is in a foreign key");
     }
@@ -96,9 +91,6 @@ final class ExpandContractHints {
     }
     if (column.identity()) {
       reasons.add(what + " is an identity column");
-    }
-    if (column.defaultValue().isPresent()) {
-      reasons.add(what + " has a default");
     }
     return reasons;
   }

@@ -69,11 +69,12 @@ class ExpandContractTest {
         + " renamed or dropped in the same migration") && d.contains("its column email is renamed or dropped"));
     FixtureCompiler.Result column = compile("v2", text -> text
         .replace("private String email;", "@Renamed(from = \"email\", strategy = Strategy.EXPAND_CONTRACT)"
-            + " @Column(name = \"mail\", unique = true) private String mail;"));
+            + " @org.hibernate.annotations.Check(constraints = \"mail <> ''\") @Column(name = \"mail\", unique = true)"
+            + " private String mail;"));
     assertThat(column.success()).isFalse();
     assertThat(column.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW208] @Renamed(from = \"email\", strategy ="
-        + " EXPAND_CONTRACT) on Customer.mail: Godwit cannot expand and contract this column because the old column email"
-        + " is in a unique key, and the new column mail is in a unique key"));
+        + " EXPAND_CONTRACT) on Customer.mail: Godwit cannot expand and contract this column because the new column mail"
+        + " has a check constraint."));
     assertThat(dir.resolve("migration/postgresql")).isDirectoryNotContaining("glob:**/V2__*");
   }
 
@@ -199,6 +200,179 @@ class ExpandContractTest {
             + " mysql: triggers `Customer_full_name_sync_i`, `Customer_full_name_sync_u`; h2: no sync (GW424) |",
         "compile with `-Agodwit.contract=2`");
     assertThat(Files.readString(file("", "V3__"))).contains("This migration **contracts**");
+  }
+
+  /** V1 with a unique key and an index over the columns V2 expands, and an implicit unique key on email. */
+  private static String keyed(String text) {
+    return text.replace("@Entity\n", "@Entity @jakarta.persistence.Table(uniqueConstraints = @jakarta.persistence.UniqueConstraint("
+        + "name = \"uk_customer_name_age\", columnNames = {\"name\", \"age\"}), indexes = @jakarta.persistence.Index("
+        + "name = \"idx_customer_email\", columnList = \"email, id\"))\n")
+        .replace("private String email;", "@Column(unique = true) private String email;")
+        .replace("@Column(length = 10) private String age;",
+            "@org.hibernate.annotations.ColumnDefault(\"'0'\") @Column(length = 10) private String age;");
+  }
+
+  /**
+   * V2 of {@link #keyed}: {@code email} expands into {@code mail} too; the keys keep their names over the new
+   * columns, so the expand builds them under interim names and the contract renames them; the implicit
+   * unique key's name changes with its column, so the expand builds it under that name.
+   */
+  private static String keyedExpanded(String text) {
+    return text.replace("@Entity\n", "@Entity @jakarta.persistence.Table(uniqueConstraints = @jakarta.persistence.UniqueConstraint("
+        + "name = \"uk_customer_name_age\", columnNames = {\"full_name\", \"age_years\"}), indexes = @jakarta.persistence.Index("
+        + "name = \"idx_customer_email\", columnList = \"mail, id\"))\n")
+        .replace("private String email;", "@Renamed(from = \"email\", strategy = Strategy.EXPAND_CONTRACT)"
+            + " @Column(name = \"mail\", unique = true) private String mail;")
+        .replace("@Column(name = \"age_years\")", "@org.hibernate.annotations.ColumnDefault(\"-1\") @Column(name = \"age_years\")");
+  }
+
+  /** V1, the expand V2 and the contract V3 of the keyed fixtures. */
+  private void generateKeyedHistory() throws IOException {
+    assertThat(compile("v1", ExpandContractTest::keyed).success()).isTrue();
+    FixtureCompiler.Result expand = compile("v2", ExpandContractTest::keyedExpanded);
+    assertThat(expand.success()).as("%s", expand.diagnostics()).isTrue();
+    assertThat(Files.readString(dir.resolve("snapshot.json"))).contains("\"godwit\": 8", "\"oldUniqueKeys\"",
+        "\"renamedUniqueKeys\"", "\"oldIndexes\"", "\"renamedIndexes\"");
+    FixtureCompiler.Result changed = compile("v2", text -> keyedExpanded(text).replace("columnList = \"mail, id\"",
+        "columnList = \"mail\""));
+    assertThat(changed.success()).isFalse();
+    assertThat(changed.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW425] the entities change or remove"
+        + " idx_customer_email of Customer, which the database holds under the interim name gwx_idx_customer_email until"
+        + " the contract, but the contract of V2"));
+    FixtureCompiler.Result contract = compile("v2", ExpandContractTest::keyedExpanded, "-Agodwit.contract=2");
+    assertThat(contract.success()).as("%s", contract.diagnostics()).isTrue();
+  }
+
+  /**
+   * Columns in a unique key and an index expand and contract on PostgreSQL: during the expand the old
+   * release's and the new release's writes agree and both columns' keys hold; after the contract the
+   * schema is Hibernate's, the keys under their own names.
+   */
+  @Test
+  void keysOverExpandedColumnsMoveWithThemOnPostgres(PostgresEngine engine) throws Exception {
+    generateKeyedHistory();
+    List<String> expand = script("postgresql", "V2__");
+    assertThat(expand).as("%s", expand).anyMatch(s -> s.equals("create unique index concurrently gwx_uk_customer_name_age"
+        + " on Customer (full_name, age_years)"))
+        .anyMatch(s -> s.contains("alter table Customer add constraint gwx_uk_customer_name_age unique using index"
+            + " gwx_uk_customer_name_age"))
+        .anyMatch(s -> s.equals("create index concurrently gwx_idx_customer_email on Customer (mail, id)"))
+        .anyMatch(s -> s.equals("create unique index concurrently customer_mail_key on Customer (mail)"))
+        .noneMatch(s -> s.contains("drop index concurrently if exists customer_email_key")
+            || s.contains("drop index concurrently if exists idx_customer_email") || s.contains("drop constraint uk_"));
+    assertThat(script("postgresql", "V3__")).as("%s", script("postgresql", "V3__")).anyMatch(s -> s.contains("alter table Customer drop constraint uk_customer_name_age"))
+        .anyMatch(s -> s.contains("alter table Customer rename constraint gwx_uk_customer_name_age to uk_customer_name_age"))
+        .anyMatch(s -> s.contains("alter index gwx_idx_customer_email rename to idx_customer_email"));
+    DataSource database = engine.newDatabase().dataSource();
+    String location = "filesystem:" + dir.resolve("migration/postgresql");
+    migrate(database, location, "1");
+    run(database, "insert into customer (name, age, email) select 'n' || g, (g % 90)::text, 'e' || g"
+        + " from generate_series(1, 3000) g");
+    migrate(database, location, "2");
+    assertThat(rows(database, "select column_name, column_default from information_schema.columns"
+        + " where table_name = 'customer' and column_name like 'age%' order by column_name"))
+        .as("neither column has a default until the contract").containsExactly("age|null", "age_years|null");
+    run(database, "insert into customer (name, age, email) values ('old app', '41', 'o@x')");
+    run(database, "update customer set name = 'renamed by old', email = 'old@x' where id = 1");
+    run(database, "insert into customer (full_name, age_years, mail) values ('new app', 7, 'n@x')");
+    run(database, "update customer set full_name = 'renamed by new', mail = 'new@x' where id = 2");
+    assertThat(count(database, "select count(*) from customer where full_name is distinct from name"
+        + " or age_years is distinct from cast(age as integer) or mail is distinct from email")).as("rows out of sync").isZero();
+    assertThat(rows(database, "select email, mail from customer where id in (1, 2) order by id"))
+        .containsExactly("old@x|old@x", "new@x|new@x");
+    assertThat(rows(database, "select age, age_years from customer where email in ('o@x', 'n@x') order by id"))
+        .as("each release's value, not the other column's default").containsExactly("41|41", "7|7");
+    assertThat(fails(database, "insert into customer (full_name, age_years, mail) values ('x', 1, 'n@x')"))
+        .as("the unique keys hold during the expand").contains("duplicate key");
+    assertThat(count(database, "select count(*) from pg_index i join pg_class c on c.oid = i.indexrelid"
+        + " where c.relname in ('customer_mail_key', 'gwx_uk_customer_name_age', 'gwx_idx_customer_email')"
+        + " and i.indisvalid")).as("the new columns' keys, valid").isEqualTo(3);
+    assertThat(fails(database, "insert into customer (name, age, email) values ('new app', '7', 'z@x')"))
+        .as("the old release meets the unique keys too").contains("duplicate key");
+    migrate(database, location, "3");
+    assertThat(count(database, "select count(*) from pg_indexes where tablename = 'customer' and indexname like 'gwx%'")).isZero();
+    run(database, "insert into customer (full_name, mail) values ('defaulted', 'd@x')");
+    assertThat(rows(database, "select age_years from customer where mail = 'd@x'")).as("the contract sets the default")
+        .containsExactly("-1");
+    run(database, "delete from customer where mail = 'd@x'");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes-v2").toUri().toURL()},
+        getClass().getClassLoader())) {
+      GodwitVerification.forEntities(loader.loadClass("fixtures.expand.Customer")).classLoader(loader)
+          .migrations(location).assertMatches(() -> engine.newDatabase().dataSource());
+    }
+    run(database, script("postgresql", "U3__"));
+    run(database, script("postgresql", "U2__"));
+    assertThat(rows(database, "select name, email from customer where id in (1, 2) order by id"))
+        .containsExactly("renamed by old|old@x", "renamed by new|new@x");
+    assertThat(rows(database, "select indexname from pg_indexes where tablename = 'customer' order by indexname"))
+        .containsExactly("customer_email_key", "customer_pkey", "idx_customer_email", "uk_customer_name_age");
+    assertThat(rows(database, "select column_default from information_schema.columns where table_name = 'customer'"
+        + " and column_name = 'age'")).as("the undo of the expand gives the old column its default back")
+        .containsExactly("'0'::character varying");
+  }
+
+  /** The same on MariaDB 11.4 through MySQL's online forms. */
+  @Test
+  void keysOverExpandedColumnsMoveWithThemOnMariaDb(MariaDbEngine engine) throws Exception {
+    generateKeyedHistory();
+    assertThat(script("mysql", "V2__")).anyMatch(s -> s.contains("alter table Customer add constraint gwx_uk_customer_name_age"
+        + " unique (full_name, age_years), algorithm=inplace, lock=none"))
+        .anyMatch(s -> s.contains("create index gwx_idx_customer_email on Customer (mail, id) algorithm=inplace lock=none"));
+    assertThat(script("mysql", "V3__"))
+        .anyMatch(s -> s.contains("alter table Customer rename index gwx_idx_customer_email to idx_customer_email,"
+            + " algorithm=inplace, lock=none"));
+    DataSource database = engine.newDatabase().dataSource();
+    String location = "filesystem:" + dir.resolve("migration/mysql");
+    migrate(database, location, "1");
+    run(database, "insert into Customer (name, age, email) select concat('n', seq), seq % 90, concat('e', seq) from seq_1_to_3000");
+    migrate(database, location, "2");
+    run(database, "insert into Customer (name, age, email) values ('old app', '41', 'o@x')");
+    run(database, "update Customer set name = 'renamed by old', email = 'old@x' where id = 1");
+    run(database, "insert into Customer (full_name, age_years, mail) values ('new app', 7, 'n@x')");
+    run(database, "update Customer set full_name = 'renamed by new', mail = 'new@x' where id = 2");
+    assertThat(count(database, "select count(*) from Customer where not (full_name <=> name)"
+        + " or not (age_years <=> cast(age as signed)) or not (mail <=> email)")).as("rows out of sync").isZero();
+    assertThat(fails(database, "insert into Customer (full_name, age_years, mail) values ('x', 1, 'n@x')"))
+        .as("the new column's unique key holds during the expand").contains("Duplicate");
+    migrate(database, location, "3");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes-v2").toUri().toURL()},
+        getClass().getClassLoader())) {
+      GodwitVerification.forEntities(loader.loadClass("fixtures.expand.Customer")).classLoader(loader)
+          .migrations(location).assertMatches(() -> engine.newDatabase().dataSource());
+    }
+    run(database, script("mysql", "U3__"));
+    run(database, script("mysql", "U2__"));
+    assertThat(rows(database, "select name, email from Customer where id in (1, 2) order by id"))
+        .containsExactly("renamed by old|old@x", "renamed by new|new@x");
+  }
+
+  /** H2 runs the same scripts (no sync: GW424). */
+  @Test
+  void keysOverExpandedColumnsMoveWithThemOnH2(H2Engine engine) throws Exception {
+    generateKeyedHistory();
+    DataSource database = engine.newDatabase().dataSource();
+    String location = "filesystem:" + dir.resolve("migration/h2");
+    migrate(database, location, "1");
+    run(database, "insert into Customer (name, age, email) select 'n' || x, cast(mod(x, 90) as varchar), 'e' || x"
+        + " from system_range(1, 300)");
+    migrate(database, location, "3");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes-v2").toUri().toURL()},
+        getClass().getClassLoader())) {
+      GodwitVerification.forEntities(loader.loadClass("fixtures.expand.Customer")).classLoader(loader)
+          .migrations(location).assertMatches(() -> engine.newDatabase().dataSource());
+    }
+    run(database, script("h2", "U3__"));
+    run(database, script("h2", "U2__"));
+    assertThat(count(database, "select count(*) from Customer where email like 'e%'")).isEqualTo(300);
+  }
+
+  private static String fails(DataSource database, String sql) {
+    try {
+      run(database, sql);
+    } catch (SQLException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("succeeded: " + sql);
   }
 
   /** V1, the expand V2 and the contract V3 of the fixtures. */

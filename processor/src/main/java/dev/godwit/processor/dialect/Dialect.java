@@ -122,6 +122,8 @@ public abstract class Dialect {
       return List.of(createIndex(c.table(), c.index()));
     } else if (change instanceof DropIndex c) {
       return List.of(dropIndex(c.table(), c.index()));
+    } else if (change instanceof Change.RenameIndex c) {
+      return List.of(renameIndex(c));
     } else if (change instanceof AddForeignKey c) {
       return List.of("alter table " + quote(c.table()) + " add constraint " + quote(c.key().name())
           + " foreign key (" + quoteAll(c.key().columns()) + ") references " + referenced(c.table(), c.key().referencedTable())
@@ -518,6 +520,13 @@ public abstract class Dialect {
   private String indexColumn(String column) {
     int space = column.indexOf(' ');
     return space < 0 ? quote(column) : quote(column.substring(0, space)) + column.substring(space);
+  }
+
+  /** PostgreSQL renames a unique key's index with it; H2 keeps the two apart but renames the constraint alike. */
+  protected String renameIndex(Change.RenameIndex change) {
+    return change.constraint()
+        ? "alter table " + quote(change.table()) + " rename constraint " + quote(change.from()) + " to " + quote(change.to())
+        : "alter index " + indexName(change.table(), change.from()) + " rename to " + quote(change.to());
   }
 
   protected String dropIndex(String table, Index index) {

@@ -21,9 +21,13 @@ final class ExpandForms {
     String table = expansion.table();
     Column old = expansion.old();
     Column now = expansion.now();
-    List<String> statements = new ArrayList<>(dialect.addColumn(new AddColumn(table, now.withNullable(true), Optional.empty())));
+    List<String> statements = new ArrayList<>(dialect.addColumn(new AddColumn(table, withoutDefault(now).withNullable(true),
+        Optional.empty())));
     if (!old.nullable()) {
       statements.add(dialect.dropNotNull(table, old));
+    }
+    if (old.defaultValue().isPresent()) {
+      statements.add(columnDefault(dialect, table, old.name(), Optional.empty()));
     }
     statements.addAll(dialect.createSync(expansion));
     statements.add(fill(dialect, table, now, forward(dialect, expansion)));
@@ -38,6 +42,9 @@ final class ExpandForms {
     if (!expansion.old().nullable()) {
       statements.add(dialect.setNotNull(expansion.table(), expansion.old()));
     }
+    if (expansion.old().defaultValue().isPresent()) {
+      statements.add(columnDefault(dialect, expansion.table(), expansion.old().name(), expansion.old().defaultValue()));
+    }
     statements.add("alter table " + dialect.quote(expansion.table()) + " drop column " + dialect.quote(expansion.now().name()));
     return statements;
   }
@@ -45,14 +52,37 @@ final class ExpandForms {
   static List<String> contract(Dialect dialect, Expansion expansion) {
     List<String> statements = new ArrayList<>(dialect.dropSync(expansion));
     statements.add("alter table " + dialect.quote(expansion.table()) + " drop column " + dialect.quote(expansion.old().name()));
+    if (expansion.now().defaultValue().isPresent()) {
+      statements.add(columnDefault(dialect, expansion.table(), expansion.now().name(), expansion.now().defaultValue()));
+    }
     return statements;
+  }
+
+  /**
+   * The column without its default. Between the expand and the contract neither column has one:
+   * each release leaves the other's column out of its inserts, and the sync fills a column only
+   * where it is NULL, so a default there would stand in for the other column's value. The
+   * contract gives the new column its default; the undo of the expand gives the old one its own back.
+   */
+  static Column withoutDefault(Column column) {
+    return column.withDefaultValue(Optional.empty());
+  }
+
+  /** {@code alter table ... alter column ... set default / drop default}: the catalog only, on every dialect. */
+  static String columnDefault(Dialect dialect, String table, String column, Optional<String> value) {
+    return "alter table " + dialect.quote(table) + " alter column " + dialect.quote(column)
+        + value.map(d -> " set default " + d).orElse(" drop default");
   }
 
   /** The undo of the contract: the state after the expand again (the old column nullable, synced). */
   static List<String> restore(Dialect dialect, Expansion expansion) {
     String table = expansion.table();
-    List<String> statements = new ArrayList<>(dialect.addColumn(
-        new AddColumn(table, expansion.old().withNullable(true), Optional.empty())));
+    List<String> statements = new ArrayList<>();
+    if (expansion.now().defaultValue().isPresent()) {
+      statements.add(columnDefault(dialect, table, expansion.now().name(), Optional.empty()));
+    }
+    statements.addAll(dialect.addColumn(
+        new AddColumn(table, withoutDefault(expansion.old()).withNullable(true), Optional.empty())));
     statements.addAll(dialect.createSync(expansion));
     statements.add(fill(dialect, table, expansion.old(), backward(dialect, expansion)));
     return statements;

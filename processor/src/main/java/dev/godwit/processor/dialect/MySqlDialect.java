@@ -343,6 +343,12 @@ public final class MySqlDialect extends Dialect {
     return "alter table " + quote(table) + " drop index " + quote(key.name());
   }
 
+  /** A unique key is its index on MySQL (RENAME INDEX: MySQL 5.7, MariaDB 10.5.2). */
+  @Override
+  protected String renameIndex(Change.RenameIndex change) {
+    return "alter table " + quote(change.table()) + " rename index " + quote(change.from()) + " to " + quote(change.to());
+  }
+
   @Override
   protected String dropIndex(String table, Index index) {
     return "drop index " + quote(index.name()) + " on " + quote(table);

@@ -44,9 +44,13 @@ final class PostgresExpandForms {
   private List<String> expand(Expansion expansion) {
     String table = expansion.table();
     List<String> statements = new ArrayList<>(safeForms.statements(
-        new AddColumn(table, expansion.now().withNullable(true), Optional.empty())));
+        new AddColumn(table, ExpandForms.withoutDefault(expansion.now()).withNullable(true), Optional.empty())));
     if (!expansion.old().nullable()) {
       statements.add(PostgresSafeForms.retried(dialect.dropNotNull(table, expansion.old())));
+    }
+    if (expansion.old().defaultValue().isPresent()) {
+      statements.add(PostgresSafeForms.retried(ExpandForms.columnDefault(dialect, table, expansion.old().name(),
+          Optional.empty())));
     }
     statements.addAll(sync(expansion));
     statements.add(fill(expansion, expansion.now(), ExpandForms.forward(dialect, expansion)));
@@ -58,8 +62,13 @@ final class PostgresExpandForms {
   }
 
   private List<String> restore(Expansion expansion) {
-    List<String> statements = new ArrayList<>(safeForms.statements(
-        new AddColumn(expansion.table(), expansion.old().withNullable(true), Optional.empty())));
+    List<String> statements = new ArrayList<>();
+    if (expansion.now().defaultValue().isPresent()) {
+      statements.add(PostgresSafeForms.retried(ExpandForms.columnDefault(dialect, expansion.table(), expansion.now().name(),
+          Optional.empty())));
+    }
+    statements.addAll(safeForms.statements(
+        new AddColumn(expansion.table(), ExpandForms.withoutDefault(expansion.old()).withNullable(true), Optional.empty())));
     statements.addAll(sync(expansion));
     statements.add(fill(expansion, expansion.old(), ExpandForms.backward(dialect, expansion)));
     statements.addAll(safeForms.vacuum(expansion.table()));
@@ -69,6 +78,10 @@ final class PostgresExpandForms {
   private List<String> contract(Expansion expansion) {
     List<String> statements = dropSync(expansion);
     statements.add(PostgresSafeForms.retried(dropColumn(expansion.table(), expansion.old())));
+    if (expansion.now().defaultValue().isPresent()) {
+      statements.add(PostgresSafeForms.retried(ExpandForms.columnDefault(dialect, expansion.table(), expansion.now().name(),
+          expansion.now().defaultValue())));
+    }
     return statements;
   }
 
@@ -76,6 +89,10 @@ final class PostgresExpandForms {
     List<String> statements = dropSync(expansion);
     if (!expansion.old().nullable()) {
       statements.addAll(safeForms.setNotNull(expansion.table(), expansion.old()));
+    }
+    if (expansion.old().defaultValue().isPresent()) {
+      statements.add(PostgresSafeForms.retried(ExpandForms.columnDefault(dialect, expansion.table(), expansion.old().name(),
+          expansion.old().defaultValue())));
     }
     statements.add(PostgresSafeForms.retried(dropColumn(expansion.table(), expansion.now())));
     return statements;

@@ -274,6 +274,20 @@ public sealed interface Change {
   }
 
   /**
+   * Renames an index, or a unique key ({@code constraint}) with its index: the contract step of an
+   * expand/contract gives a key over the new column, created under an interim name while the old
+   * column's key held its own, that name ({@link ExpansionKeys}).
+   */
+  record RenameIndex(String table, String from, String to, boolean constraint) implements Change {
+    public Phase phase() { return Phase.ADD_INDEX; }
+    public String subject() { return table; }
+    public String detail() { return to; }
+    public Change reverse() { return new RenameIndex(table, to, from, constraint); }
+    public String describe() { return "rename " + (constraint ? "unique " : "index ") + from + " to " + to + " on " + table; }
+    public String slug() { return "rename_index_" + to; }
+  }
+
+  /**
    * Drops an index. {@code reliant} are the table's foreign keys, kept by the migration, that have
    * no other index to use once this one is gone; MySQL and H2 refuse the drop until they have one.
    */

@@ -15,9 +15,11 @@ import java.util.Optional;
  *     empty: {@code old} itself, cast where the types differ
  * @param backward SQL giving {@code old}'s value from {@code now} ({@code @Backfill(reverse)});
  *     empty: {@code now} itself, cast where the types differ
+ * @param keys the indexes and unique keys over the old column that the contract drops, and those
+ *     over the new column it renames
  */
-public record Expansion(String table, Column old, Column now, Optional<String> forward, Optional<String> backward)
-    implements Expanded {
+public record Expansion(String table, Column old, Column now, Optional<String> forward, Optional<String> backward,
+    ExpansionKeys keys) implements Expanded {
 
   public Expansion {
     Objects.requireNonNull(table, "table");
@@ -25,6 +27,16 @@ public record Expansion(String table, Column old, Column now, Optional<String> f
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(forward, "forward");
     Objects.requireNonNull(backward, "backward");
+    Objects.requireNonNull(keys, "keys");
+  }
+
+  /** An expansion of a column outside every index and unique key. */
+  public Expansion(String table, Column old, Column now, Optional<String> forward, Optional<String> backward) {
+    this(table, old, now, forward, backward, ExpansionKeys.NONE);
+  }
+
+  public Expansion withKeys(ExpansionKeys newKeys) {
+    return new Expansion(table, old, now, forward, backward, newKeys);
   }
 
   /** Whether the column's type changes too (not only its name). */

@@ -92,11 +92,33 @@ public final class SchemaDiff {
     changes.addAll(sequenceChanges(from, to));
     changes.addAll(generatorRowChanges(from, to, hints, newNames));
     for (Expanded contract : hints.contracts()) {
-      changes.add(contract instanceof TableExpansion table ? new Change.ContractTable(table)
-          : new Change.ContractColumn((Expansion) contract));
+      if (contract instanceof TableExpansion table) {
+        changes.add(new Change.ContractTable(table));
+      } else {
+        changes.addAll(contractColumn((Expansion) contract));
+      }
     }
     changes.sort(ORDER);
     return List.copyOf(dropsBeforeRenamesOntoTheirNames(changes));
+  }
+
+  /**
+   * The contract step of a column's expand/contract: the old column's indexes and unique keys are
+   * dropped before it (MySQL would narrow a multi-column one instead), and the new column's keys
+   * that the expand created under an interim name take their own once the old ones are gone.
+   */
+  private static List<Change> contractColumn(Expansion expansion) {
+    List<Change> changes = new ArrayList<>();
+    String table = expansion.table();
+    ExpansionKeys keys = expansion.keys();
+    keys.oldUniques().forEach(k -> changes.add(new DropUnique(table, k, ReliantKeys.NONE)));
+    keys.oldIndexes().forEach(i -> changes.add(new DropIndex(table, i, ReliantKeys.NONE)));
+    changes.add(new Change.ContractColumn(expansion));
+    keys.renamedUniques().forEach(k -> changes.add(
+        new Change.RenameIndex(table, ExpansionKeys.interimName(k.name()), k.name(), true)));
+    keys.renamedIndexes().forEach(i -> changes.add(
+        new Change.RenameIndex(table, ExpansionKeys.interimName(i.name()), i.name(), false)));
+    return changes;
   }
 
   /**
@@ -149,6 +171,7 @@ public final class SchemaDiff {
     Set<String> keptOld = new HashSet<>();
     Map<String, String> renamedColumns = new HashMap<>(); // old column name -> new column name
     Set<String> converted = new HashSet<>();
+    List<Expansion> expansions = new ArrayList<>();
     for (Column column : target.columns()) {
       String previous = sameColumnOtherQuoting(source, previousOf.get(column.name()));
       Optional<Column> old = source.column(previous);
@@ -165,8 +188,7 @@ public final class SchemaDiff {
         boolean sameType = old.get().type().equals(column.type()) && old.get().definition().equals(column.definition());
         boolean fillsNulls = old.get().nullable() && !column.nullable();
         Optional<String> conversion = sameType && !fillsNulls ? Optional.empty() : backfill;
-        changes.add(new Change.ExpandColumn(new Expansion(table, old.get(), column, conversion,
-            hints.reverse(table, column.name()))));
+        expansions.add(new Expansion(table, old.get(), column, conversion, hints.reverse(table, column.name())));
         continue;
       }
       if (!previous.equals(column.name())) {
@@ -256,6 +278,10 @@ public final class SchemaDiff {
     target.indexes().stream().filter(i -> !createdIndexes.contains(i)).forEach(i -> keptLeaders.add(i.columns()));
     ReliantForeignKeys reliant = new ReliantForeignKeys(
         target.foreignKeys().stream().filter(fk -> !addedForeignKeys.contains(fk)).toList(), keptLeaders);
+    List<ExpansionKeys> moved = moveKeys(expansions, droppedKeys, addedKeys, droppedIndexes, createdIndexes);
+    for (int i = 0; i < expansions.size(); i++) {
+      changes.add(new Change.ExpandColumn(expansions.get(i).withKeys(moved.get(i))));
+    }
     Map<String, ReliantKeys> onDrop = reliant.forDrops(columnsByName(droppedKeys, droppedIndexes));
     Map<String, ReliantKeys> onCreate = reliant.forCreates(columnsByName(addedKeys, createdIndexes));
     droppedKeys.forEach(u -> changes.add(new DropUnique(oldTable, u, onDrop.get(u.name()))));
@@ -269,6 +295,79 @@ public final class SchemaDiff {
       changes.add(new CommentTable(table, source.comment(), target.comment()));
     }
     return changes;
+  }
+
+  /**
+   * The keys an expand/contract of a column moves ({@link ExpansionKeys}), one entry per expansion:
+   * a dropped key over an old column stays until the contract (taken out of {@code droppedKeys} and
+   * {@code droppedIndexes}); an added key over a new column is created by the expand, under its
+   * interim name while an old key holds its own (replaced so in {@code addedKeys} and
+   * {@code createdIndexes}). A key over two expanded columns goes with the first.
+   */
+  private static List<ExpansionKeys> moveKeys(List<Expansion> expansions, List<UniqueKey> droppedKeys,
+      List<UniqueKey> addedKeys, List<Index> droppedIndexes, List<Index> createdIndexes) {
+    List<ExpansionKeys> result = new ArrayList<>();
+    if (expansions.isEmpty()) {
+      return result;
+    }
+    List<List<UniqueKey>> oldUniques = new ArrayList<>();
+    List<List<Index>> oldIndexes = new ArrayList<>();
+    List<List<UniqueKey>> renamedUniques = new ArrayList<>();
+    List<List<Index>> renamedIndexes = new ArrayList<>();
+    for (int i = 0; i < expansions.size(); i++) {
+      oldUniques.add(new ArrayList<>());
+      oldIndexes.add(new ArrayList<>());
+      renamedUniques.add(new ArrayList<>());
+      renamedIndexes.add(new ArrayList<>());
+    }
+    Set<String> heldNames = new HashSet<>();
+    for (UniqueKey key : List.copyOf(droppedKeys)) {
+      int owner = owner(expansions, key.columns(), true);
+      if (owner >= 0) {
+        droppedKeys.remove(key);
+        oldUniques.get(owner).add(key);
+        heldNames.add(key.name());
+      }
+    }
+    for (Index index : List.copyOf(droppedIndexes)) {
+      int owner = owner(expansions, index.columns(), true);
+      if (owner >= 0) {
+        droppedIndexes.remove(index);
+        oldIndexes.get(owner).add(index);
+        heldNames.add(index.name());
+      }
+    }
+    for (int k = 0; k < addedKeys.size(); k++) {
+      UniqueKey key = addedKeys.get(k);
+      int owner = owner(expansions, key.columns(), false);
+      if (owner >= 0 && heldNames.contains(key.name())) {
+        addedKeys.set(k, ExpansionKeys.interim(key));
+        renamedUniques.get(owner).add(key);
+      }
+    }
+    for (int k = 0; k < createdIndexes.size(); k++) {
+      Index index = createdIndexes.get(k);
+      int owner = owner(expansions, index.columns(), false);
+      if (owner >= 0 && heldNames.contains(index.name())) {
+        createdIndexes.set(k, ExpansionKeys.interim(index));
+        renamedIndexes.get(owner).add(index);
+      }
+    }
+    for (int i = 0; i < expansions.size(); i++) {
+      result.add(new ExpansionKeys(oldUniques.get(i), oldIndexes.get(i), renamedUniques.get(i), renamedIndexes.get(i)));
+    }
+    return result;
+  }
+
+  /** The first expansion whose old ({@code old}) or new column is one of {@code columns}; -1 if none. */
+  private static int owner(List<Expansion> expansions, List<String> columns, boolean old) {
+    for (int i = 0; i < expansions.size(); i++) {
+      Expansion e = expansions.get(i);
+      if (overlaps(columns, Set.of(old ? e.old().name() : e.now().name()))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -24,6 +24,7 @@ import dev.godwit.processor.diff.Change.DropUnique;
 import dev.godwit.processor.diff.Change.RenameColumn;
 import dev.godwit.processor.diff.Change.RenameTable;
 import dev.godwit.processor.diff.Expansion;
+import dev.godwit.processor.diff.ExpansionKeys;
 import dev.godwit.processor.diff.TableExpansion;
 import dev.godwit.processor.diff.ReliantKeys;
 import dev.godwit.processor.model.DialectNames;
@@ -77,6 +78,9 @@ public final class DialectSpelling {
       return new CreateIndex(n.table(c.table()), n.index(c.table(), c.index()), reliant(n, c.table(), c.reliant()));
     } else if (change instanceof DropIndex c) {
       return new DropIndex(n.table(c.table()), n.index(c.table(), c.index()), reliant(n, c.table(), c.reliant()));
+    } else if (change instanceof Change.RenameIndex c) {
+      return new Change.RenameIndex(n.table(c.table()), n.constraint(c.table(), c.from()), n.constraint(c.table(), c.to()),
+          c.constraint());
     } else if (change instanceof AddForeignKey c) {
       return new AddForeignKey(n.table(c.table()), n.foreignKey(c.table(), c.key()), c.ofNewTable());
     } else if (change instanceof DropForeignKey c) {
@@ -136,8 +140,13 @@ public final class DialectSpelling {
 
   /** The conversions are the user's SQL and name the columns as written; they are kept as they are. */
   private static Expansion respell(Expansion e, DialectNames n) {
+    ExpansionKeys keys = e.keys();
     return new Expansion(n.table(e.table()), n.column(e.table(), e.old()), n.column(e.table(), e.now()),
-        e.forward(), e.backward());
+        e.forward(), e.backward(), new ExpansionKeys(
+            keys.oldUniques().stream().map(k -> n.uniqueKey(e.table(), k)).toList(),
+            keys.oldIndexes().stream().map(i -> n.index(e.table(), i)).toList(),
+            keys.renamedUniques().stream().map(k -> n.uniqueKey(e.table(), k)).toList(),
+            keys.renamedIndexes().stream().map(i -> n.index(e.table(), i)).toList()));
   }
 
   /** As {@link RenameTable}: the columns keep the names they had under the table's old name. */

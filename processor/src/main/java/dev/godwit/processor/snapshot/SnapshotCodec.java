@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonWriter;
 import dev.godwit.processor.diff.Expansion;
+import dev.godwit.processor.diff.ExpansionKeys;
 import dev.godwit.processor.diff.TableExpansion;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
@@ -48,9 +49,11 @@ public final class SnapshotCodec {
    * there are some); format 6 the expand/contracts of tables (an {@code expansions} entry with
    * {@code from} and {@code columns} instead of {@code old} and {@code now}, written only then). Format 7 added tables and sequences in a schema
    * ({@code @Table(schema)}), named {@code schema.table}; a name of an older format never has a dot
-   * outside backticks.
+   * outside backticks. Format 8 added the indexes and unique keys a column's expand/contract moves
+   * ({@code oldUniqueKeys}, {@code oldIndexes}, {@code renamedUniqueKeys}, {@code renamedIndexes} in
+   * an {@code expansions} entry, written only when there are some).
    */
-  public static final int FORMAT = 7;
+  public static final int FORMAT = 8;
 
   private SnapshotCodec() {}
 
@@ -110,8 +113,14 @@ public final class SnapshotCodec {
     return out + "\n";
   }
 
-  /** The oldest format that can hold these expand/contracts: 6 with a table's, 4 with columns' only. */
+  /**
+   * The oldest format that can hold these expand/contracts: 8 with a column's that moves keys, 6
+   * with a table's, 4 with columns' only.
+   */
   static int formatFor(List<ExpandContract> expansions) {
+    if (expansions.stream().anyMatch(e -> e.expansion() instanceof Expansion column && !column.keys().isEmpty())) {
+      return 8;
+    }
     if (expansions.stream().anyMatch(e -> e.expansion() instanceof TableExpansion)) {
       return 6;
     }
@@ -163,7 +172,36 @@ public final class SnapshotCodec {
     writeColumn(json.name("now"), expansion.now());
     optional(json, "forward", expansion.forward());
     optional(json, "backward", expansion.backward());
+    ExpansionKeys keys = expansion.keys();
+    if (!keys.oldUniques().isEmpty()) writeUniqueKeys(json.name("oldUniqueKeys"), keys.oldUniques());
+    if (!keys.oldIndexes().isEmpty()) writeIndexes(json.name("oldIndexes"), keys.oldIndexes());
+    if (!keys.renamedUniques().isEmpty()) writeUniqueKeys(json.name("renamedUniqueKeys"), keys.renamedUniques());
+    if (!keys.renamedIndexes().isEmpty()) writeIndexes(json.name("renamedIndexes"), keys.renamedIndexes());
     json.endObject();
+  }
+
+  private static void writeUniqueKeys(JsonWriter json, List<UniqueKey> keys) throws IOException {
+    json.beginArray();
+    for (UniqueKey key : keys) {
+      json.beginObject();
+      json.name("name").value(key.name());
+      strings(json.name("columns"), key.columns());
+      if (key.implicitName()) json.name("implicitName").value(true);
+      json.endObject();
+    }
+    json.endArray();
+  }
+
+  private static void writeIndexes(JsonWriter json, List<Index> indexes) throws IOException {
+    json.beginArray();
+    for (Index index : indexes) {
+      json.beginObject();
+      json.name("name").value(index.name());
+      strings(json.name("columns"), index.columns());
+      json.name("unique").value(index.unique());
+      json.endObject();
+    }
+    json.endArray();
   }
 
   private static void writeTable(JsonWriter json, Table table) throws IOException {
@@ -175,24 +213,8 @@ public final class SnapshotCodec {
     }
     json.endArray();
     strings(json.name("primaryKey"), table.primaryKey());
-    json.name("uniqueKeys").beginArray();
-    for (UniqueKey key : table.uniqueKeys()) {
-      json.beginObject();
-      json.name("name").value(key.name());
-      strings(json.name("columns"), key.columns());
-      if (key.implicitName()) json.name("implicitName").value(true);
-      json.endObject();
-    }
-    json.endArray();
-    json.name("indexes").beginArray();
-    for (Index index : table.indexes()) {
-      json.beginObject();
-      json.name("name").value(index.name());
-      strings(json.name("columns"), index.columns());
-      json.name("unique").value(index.unique());
-      json.endObject();
-    }
-    json.endArray();
+    writeUniqueKeys(json.name("uniqueKeys"), table.uniqueKeys());
+    writeIndexes(json.name("indexes"), table.indexes());
     json.name("foreignKeys").beginArray();
     for (ForeignKey key : table.foreignKeys()) {
       json.beginObject();
@@ -341,9 +363,22 @@ public final class SnapshotCodec {
       return new ExpandContract(expandedIn, contractedIn, new TableExpansion(node.string("from"), node.string("table"),
           node.list("columns", SnapshotCodec::readColumn)));
     }
+    ExpansionKeys keys = new ExpansionKeys(
+        node.has("oldUniqueKeys") ? node.list("oldUniqueKeys", SnapshotCodec::readUniqueKey) : List.of(),
+        node.has("oldIndexes") ? node.list("oldIndexes", SnapshotCodec::readIndex) : List.of(),
+        node.has("renamedUniqueKeys") ? node.list("renamedUniqueKeys", SnapshotCodec::readUniqueKey) : List.of(),
+        node.has("renamedIndexes") ? node.list("renamedIndexes", SnapshotCodec::readIndex) : List.of());
     return new ExpandContract(expandedIn, contractedIn, new Expansion(node.string("table"),
         readColumn(node.child("old"), 0), readColumn(node.child("now"), 0),
-        node.optionalString("forward"), node.optionalString("backward")));
+        node.optionalString("forward"), node.optionalString("backward"), keys));
+  }
+
+  private static UniqueKey readUniqueKey(Node n, int index) throws SnapshotFormatException {
+    return new UniqueKey(n.string("name"), n.strings("columns"), n.bool("implicitName", false));
+  }
+
+  private static Index readIndex(Node n, int index) throws SnapshotFormatException {
+    return new Index(n.string("name"), n.strings("columns"), n.bool("unique", false));
   }
 
 
@@ -380,8 +415,8 @@ public final class SnapshotCodec {
         node.string("name"),
         columns,
         node.strings("primaryKey"),
-        node.list("uniqueKeys", (n, i) -> new UniqueKey(n.string("name"), n.strings("columns"), n.bool("implicitName", false))),
-        node.list("indexes", (n, i) -> new Index(n.string("name"), n.strings("columns"), n.bool("unique", false))),
+        node.list("uniqueKeys", SnapshotCodec::readUniqueKey),
+        node.list("indexes", SnapshotCodec::readIndex),
         node.list("foreignKeys", (n, i) -> new ForeignKey(n.string("name"), n.strings("columns"),
             n.string("referencedTable"), n.strings("referencedColumns"))),
         node.has("checks") ? node.list("checks", (n, i) -> new Check(n.optionalString("name"),

@@ -219,6 +219,36 @@ class SchemaDiffTest {
                 Optional.empty(), Optional.empty()))),
             List.of("add column customer.phone varchar(20)", "drop column customer.email",
                 "contract column customer.name -> customer.full_name: drop the sync and customer.name")),
+        new Case("an expanded column's keys: the old ones stay, the new ones are created, under an interim name while an"
+            + " old one holds theirs",
+            schema(table("customer").column(varchar("name", 100)).column(varchar("email", 100)).column(varchar("code", 5))
+                .unique("uk_name", "name").unique("UKemailhash", "email").index("idx_name_code", "code", "name")
+                .index("idx_code", "code").build()),
+            schema(table("customer").column(varchar("full_name", 100)).column(varchar("email", 100)).column(varchar("code", 5))
+                .unique("uk_name", "full_name").unique("UKemailhash", "email").index("idx_name_code", "code", "full_name")
+                .index("idx_full_name", "full_name").build()),
+            new DiffHints(Map.of(), Map.of("customer", Map.of("full_name", "name")), Map.of(),
+                java.util.Set.of("customer.full_name"), Map.of(), List.of()),
+            List.of("drop index idx_code on customer",
+                "expand column customer.name -> customer.full_name, the old column kept in sync until the contract",
+                "create index gwx_idx_name_code on customer[code, full_name]", "add unique gwx_uk_name on customer[full_name]",
+                "create index idx_full_name on customer[full_name]")),
+        new Case("a contract drops the old column's keys before it and gives the new column's their own names after it",
+            schema(table("customer").column(varchar("full_name", 100)).column(varchar("code", 5))
+                .unique("uk_name", "full_name").index("idx_name_code", "code", "full_name").build()),
+            schema(table("customer").column(varchar("full_name", 100)).column(varchar("code", 5))
+                .unique("uk_name", "full_name").index("idx_name_code", "code", "full_name").build()),
+            DiffHints.NONE.withContracts(List.of(new Expansion("customer", varchar("name", 100), varchar("full_name", 100),
+                Optional.empty(), Optional.empty(), new ExpansionKeys(
+                    List.of(new dev.godwit.processor.model.UniqueKey("uk_name", List.of("name"), false)),
+                    List.of(new dev.godwit.processor.model.Index("idx_name_code", List.of("code", "name"), false),
+                        new dev.godwit.processor.model.Index("idx_name", List.of("name"), false)),
+                    List.of(new dev.godwit.processor.model.UniqueKey("uk_name", List.of("full_name"), false)),
+                    List.of(new dev.godwit.processor.model.Index("idx_name_code", List.of("code", "full_name"), false)))))),
+            List.of("drop index idx_name on customer", "drop index idx_name_code on customer", "drop unique uk_name on customer",
+                "contract column customer.name -> customer.full_name: drop the sync and customer.name",
+                "rename index gwx_idx_name_code to idx_name_code on customer",
+                "rename unique gwx_uk_name to uk_name on customer")),
         new Case("without a rename hint a renamed column is a drop and an add",
             CUSTOMER, schema(table("customer").column(varchar("full_name", 100)).build()), DiffHints.NONE,
             List.of("add column customer.full_name varchar(100)", "drop column customer.name")),

@@ -206,6 +206,29 @@ class SnapshotCodecTest {
   }
 
   @Test
+  void keysMovedByAColumnExpandContractRoundTripInFormatEight() throws Exception {
+    Snapshot columns = withExpansions();
+    Column email = new Column("email", ColumnType.varchar(255), true, false);
+    Expansion mail = new Expansion("customer", email, email.withName("mail"), Optional.empty(), Optional.empty(),
+        new dev.godwit.processor.diff.ExpansionKeys(
+            List.of(new dev.godwit.processor.model.UniqueKey("UKold", List.of("email"), true)),
+            List.of(new dev.godwit.processor.model.Index("idx_mail", List.of("email", "id desc"), false)),
+            List.of(new dev.godwit.processor.model.UniqueKey("uk_mail", List.of("mail"), false)),
+            List.of(new dev.godwit.processor.model.Index("idx_mail", List.of("mail", "id desc"), false))));
+    List<ExpandContract> expanded = ExpandContract.after(columns.expansions(), 8,
+        List.of(new dev.godwit.processor.diff.Change.ExpandColumn(mail)));
+    Snapshot snapshot = new Snapshot(8, columns.schema(), columns.migrations(), expanded);
+    String text = SnapshotCodec.write(snapshot);
+    assertThat(text).contains("\"godwit\": 8,", "\"oldUniqueKeys\": [", "\"implicitName\": true", "\"oldIndexes\": [",
+        "\"renamedUniqueKeys\": [", "\"renamedIndexes\": [");
+    Snapshot read = SnapshotCodec.read(text);
+    assertThat(read.expansions()).containsExactlyElementsOf(snapshot.expansions());
+    assertThat(SnapshotCodec.write(read)).isEqualTo(text);
+    assertThat(SnapshotCodec.write(columns)).as("expansions without keys keep format 4").contains("\"godwit\": 4,")
+        .doesNotContain("oldUniqueKeys");
+  }
+
+  @Test
   void aMigrationRecordsItsExpandsAsPendingAndMarksItsContractsDone() {
     Snapshot snapshot = withExpansions();
     ExpandContract pending = snapshot.pendingContracts().get(0);
@@ -259,7 +282,7 @@ class SnapshotCodecTest {
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
         Arguments.of("missing format", good.replace("\"godwit\": 3,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 8,"), "$.godwit: written by a newer Godwit (snapshot format 8"),
+        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 9,"), "$.godwit: written by a newer Godwit (snapshot format 9"),
         Arguments.of("contract before its expand", SnapshotCodec.write(withExpansions())
             .replace("\"contractedIn\": 5", "\"contractedIn\": 2"),
             "$.expansions[0]: expandedIn must be a version and contractedIn a later one, found 3 and 2"),

@@ -28,6 +28,8 @@ import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import dev.godwit.processor.diff.Expansion;
+import dev.godwit.processor.diff.ExpansionKeys;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -42,6 +44,11 @@ public final class SchemaApplier {
   private final Map<String, Sequence> sequences = new LinkedHashMap<>();
   /** Generator rows by table, then segment; the columns are the table's at insert time. */
   private final Map<String, GeneratorRow> rows = new LinkedHashMap<>();
+  /**
+   * The keys over old columns of the contracts among the changes: the database holds them, the
+   * entities do not, so dropping or restoring them leaves the entities' schema as it is.
+   */
+  private final java.util.Set<Object> oldKeys = new java.util.HashSet<>();
 
   private SchemaApplier(Schema schema) {
     schema.tables().forEach(t -> tables.put(t.name(), t));
@@ -52,6 +59,14 @@ public final class SchemaApplier {
   /** The schema after {@code changes}, with columns sorted by name (a database appends them). */
   public static Schema apply(Schema schema, List<Change> changes) {
     SchemaApplier applier = new SchemaApplier(schema);
+    for (Change change : changes) {
+      Expansion contracted = change instanceof Change.ContractColumn c ? c.expansion()
+          : change instanceof Change.RestoreColumn c ? c.expansion() : null;
+      if (contracted != null) {
+        applier.oldKeys.addAll(contracted.keys().oldUniques());
+        applier.oldKeys.addAll(contracted.keys().oldIndexes());
+      }
+    }
     for (Change change : changes) {
       try {
         applier.apply(change);
@@ -141,10 +156,34 @@ public final class SchemaApplier {
       require(tables.containsKey(contract.expansion().to()), "no table " + contract.expansion().to());
     } else if (change instanceof Change.ExpandColumn c) {
       // the schema the entities map: the new column takes the old one's place, which the database
-      // keeps beside it until the contract
+      // keeps beside it until the contract, and so for the keys over them
+      Table t = table(c.expansion().table());
+      ExpansionKeys keys = c.expansion().keys();
+      keys.oldUniques().forEach(k -> require(t.uniqueKeys().contains(k), "no unique " + k));
+      keys.oldIndexes().forEach(i -> require(t.indexes().contains(i), "no index " + i));
+      tables.put(t.name(), keep(t, t.columns(), t.primaryKey(),
+          t.uniqueKeys().stream().filter(k -> !keys.oldUniques().contains(k)).toList(),
+          t.indexes().stream().filter(i -> !keys.oldIndexes().contains(i)).toList(), t.foreignKeys()));
       replace(c.expansion().table(), c.expansion().old(), c.expansion().now());
     } else if (change instanceof Change.RevertExpandColumn c) {
       replace(c.expansion().table(), c.expansion().now(), c.expansion().old());
+      Table t = table(c.expansion().table());
+      List<UniqueKey> uniques = new ArrayList<>(t.uniqueKeys());
+      uniques.addAll(c.expansion().keys().oldUniques());
+      List<Index> indexes = new ArrayList<>(t.indexes());
+      indexes.addAll(c.expansion().keys().oldIndexes());
+      tables.put(t.name(), keep(t, t.columns(), t.primaryKey(), uniques, indexes, t.foreignKeys()));
+    } else if (change instanceof Change.RenameIndex c) {
+      // the entities' key has its own name all along; the interim one is the database's
+      Table t = table(c.table());
+      String own = entityName(c.to()).equals(c.to()) ? c.to() : c.from();
+      require(t.uniqueKeys().stream().anyMatch(k -> k.name().equals(own)) || t.indexes().stream().anyMatch(i -> i.name().equals(own)),
+          "no key " + own);
+    } else if (change instanceof AddUnique c && oldKeys.contains(c.key())
+        || change instanceof DropUnique d && oldKeys.contains(d.key())
+        || change instanceof CreateIndex i && oldKeys.contains(i.index())
+        || change instanceof DropIndex j && oldKeys.contains(j.index())) {
+      return; // a key over the old column of a contract
     } else if (change instanceof Change.ContractColumn c) {
       require(table(c.expansion().table()).column(c.expansion().now().name()).isPresent(), "no column " + c.expansion().now());
     } else if (change instanceof Change.RestoreColumn c) {
@@ -154,25 +193,29 @@ public final class SchemaApplier {
       require(t.primaryKey().equals(c.from()), "primary key is not " + c.from());
       c.to().forEach(col -> require(t.column(col).isPresent(), "no column " + col));
       tables.put(t.name(), keep(t, t.columns(), c.to(), t.uniqueKeys(), t.indexes(), t.foreignKeys()));
-    } else if (change instanceof AddUnique c) {
+    } else if (change instanceof AddUnique a) {
+      AddUnique c = new AddUnique(a.table(), entityKey(a.key()), a.reliant());
       Table t = table(c.table());
       require(t.uniqueKeys().stream().noneMatch(u -> u.name().equals(c.key().name())), "unique exists");
       c.key().columns().forEach(col -> require(t.column(col).isPresent(), "no column " + col));
       List<UniqueKey> keys = new ArrayList<>(t.uniqueKeys());
       keys.add(c.key());
       tables.put(t.name(), keep(t, t.columns(), t.primaryKey(), keys, t.indexes(), t.foreignKeys()));
-    } else if (change instanceof DropUnique c) {
+    } else if (change instanceof DropUnique d) {
+      DropUnique c = new DropUnique(d.table(), entityKey(d.key()), d.reliant());
       Table t = table(c.table());
       require(t.uniqueKeys().stream().anyMatch(u -> u.name().equals(c.key().name())), "no such unique");
       tables.put(t.name(), keep(t, t.columns(), t.primaryKey(),
           t.uniqueKeys().stream().filter(u -> !u.name().equals(c.key().name())).toList(), t.indexes(), t.foreignKeys()));
-    } else if (change instanceof CreateIndex c) {
+    } else if (change instanceof CreateIndex a) {
+      CreateIndex c = new CreateIndex(a.table(), entityIndex(a.index()), a.reliant());
       Table t = table(c.table());
       require(t.indexes().stream().noneMatch(i -> i.name().equals(c.index().name())), "index exists");
       List<Index> indexes = new ArrayList<>(t.indexes());
       indexes.add(c.index());
       tables.put(t.name(), keep(t, t.columns(), t.primaryKey(), t.uniqueKeys(), indexes, t.foreignKeys()));
-    } else if (change instanceof DropIndex c) {
+    } else if (change instanceof DropIndex d) {
+      DropIndex c = new DropIndex(d.table(), entityIndex(d.index()), d.reliant());
       Table t = table(c.table());
       require(t.indexes().stream().anyMatch(i -> i.name().equals(c.index().name())), "no such index");
       tables.put(t.name(), keep(t, t.columns(), t.primaryKey(), t.uniqueKeys(),
@@ -233,6 +276,19 @@ public final class SchemaApplier {
     } else {
       throw new IllegalArgumentException("unknown change " + change);
     }
+  }
+
+  /** The entities' name of a key the database has under its interim name ({@link ExpansionKeys#interimName}). */
+  private static String entityName(String name) {
+    return name.startsWith("gwx_") ? name.substring(4) : name;
+  }
+
+  private static UniqueKey entityKey(UniqueKey key) {
+    return key.name().startsWith("gwx_") ? new UniqueKey(entityName(key.name()), key.columns(), false) : key;
+  }
+
+  private static Index entityIndex(Index index) {
+    return new Index(entityName(index.name()), index.columns(), index.unique());
   }
 
   private void replace(String table, Column from, Column to) {
