@@ -52,7 +52,7 @@ final class DefaultImpacts {
           + " name (the dialect has no updatable view)");
     } else if (change instanceof Change.ContractTable || change instanceof Change.RestoreTable) {
       return ChangeImpact.noExistingRows("drops or creates the view with the old name; the table's rows are not touched");
-    } else if (change instanceof Change.RenameIndex) {
+    } else if (change instanceof Change.RenameInterimKey) {
       return ChangeImpact.metadataOnly(LOCK, "renames the index or constraint in the catalog under a brief exclusive lock");
     } else if (change instanceof DropIndex || change instanceof DropUnique || change instanceof DropForeignKey) {
       return ChangeImpact.metadataOnly(LOCK, "drops the constraint or index under a brief exclusive lock");

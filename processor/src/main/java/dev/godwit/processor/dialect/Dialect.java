@@ -122,7 +122,7 @@ public abstract class Dialect {
       return List.of(createIndex(c.table(), c.index()));
     } else if (change instanceof DropIndex c) {
       return List.of(dropIndex(c.table(), c.index()));
-    } else if (change instanceof Change.RenameIndex c) {
+    } else if (change instanceof Change.RenameInterimKey c) {
       return List.of(renameIndex(c));
     } else if (change instanceof AddForeignKey c) {
       return List.of("alter table " + quote(c.table()) + " add constraint " + quote(c.key().name())
@@ -523,7 +523,7 @@ public abstract class Dialect {
   }
 
   /** PostgreSQL renames a unique key's index with it; H2 keeps the two apart but renames the constraint alike. */
-  protected String renameIndex(Change.RenameIndex change) {
+  protected String renameIndex(Change.RenameInterimKey change) {
     return change.constraint()
         ? "alter table " + quote(change.table()) + " rename constraint " + quote(change.from()) + " to " + quote(change.to())
         : "alter index " + indexName(change.table(), change.from()) + " rename to " + quote(change.to());

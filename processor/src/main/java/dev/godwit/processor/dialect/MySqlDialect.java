@@ -345,7 +345,7 @@ public final class MySqlDialect extends Dialect {
 
   /** A unique key is its index on MySQL (RENAME INDEX: MySQL 5.7, MariaDB 10.5.2). */
   @Override
-  protected String renameIndex(Change.RenameIndex change) {
+  protected String renameIndex(Change.RenameInterimKey change) {
     return "alter table " + quote(change.table()) + " rename index " + quote(change.from()) + " to " + quote(change.to());
   }
 

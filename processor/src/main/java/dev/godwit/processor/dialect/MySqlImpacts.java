@@ -33,7 +33,7 @@ final class MySqlImpacts {
   static ChangeImpact of(Change change) {
     if (change instanceof DropTable || change instanceof RenameTable || change instanceof RenameColumn
         || change instanceof DropIndex || change instanceof DropUnique || change instanceof DropForeignKey
-        || change instanceof Change.RenameIndex) {
+        || change instanceof Change.RenameInterimKey) {
       return ChangeImpact.metadataOnly(METADATA, "changes the data dictionary only");
     } else if (change instanceof Change.RenameForeignKey) {
       return ChangeImpact.metadataOnly(METADATA, "drops and adds the foreign key under its new name in one statement,"

@@ -50,7 +50,7 @@ final class MySqlSafeForms {
     } else if (change instanceof RenameColumn) {
       return Optional.of(server.instantRenameColumn() ? INSTANT : ONLINE);
     } else if (change instanceof CreateIndex || change instanceof DropIndex
-        || change instanceof AddUnique || change instanceof DropUnique || change instanceof Change.RenameIndex) {
+        || change instanceof AddUnique || change instanceof DropUnique || change instanceof Change.RenameInterimKey) {
       return Optional.of(ONLINE);
     } else if (change instanceof AlterColumn c && (widensVarcharInPlace(c) || onlyDropsNotNull(c))) {
       return Optional.of(ONLINE);

@@ -29,7 +29,7 @@ final class PostgresImpacts {
   static ChangeImpact of(Change change, Dialect dialect) {
     if (change instanceof DropTable || change instanceof RenameTable || change instanceof RenameColumn
         || change instanceof DropColumn || change instanceof DropIndex || change instanceof DropUnique
-        || change instanceof DropForeignKey || change instanceof Change.RenameIndex) {
+        || change instanceof DropForeignKey || change instanceof Change.RenameInterimKey) {
       return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "changes the catalog only, under a brief ACCESS EXCLUSIVE lock"
           + " that still queues behind every open transaction on the table");
     } else if (change instanceof Change.RenameKey) {

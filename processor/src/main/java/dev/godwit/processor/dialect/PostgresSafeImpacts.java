@@ -65,7 +65,7 @@ final class PostgresSafeImpacts {
       return safe(PostgresImpacts.ACCESS_EXCLUSIVE + " on the view", "drops the view with the old name under a brief"
           + " lock on the view" + brief + "; the table is not touched");
     } else if (change instanceof DropTable || change instanceof DropColumn
-        || change instanceof DropUnique || change instanceof DropForeignKey || change instanceof Change.RenameIndex) {
+        || change instanceof DropUnique || change instanceof DropForeignKey || change instanceof Change.RenameInterimKey) {
       return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "changes the catalog only, under a brief ACCESS EXCLUSIVE lock" + brief);
     } else if (change instanceof Change.ContractColumn || change instanceof Change.RevertExpandColumn) {
       return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "drops the sync trigger and the column in the catalog only, under a"

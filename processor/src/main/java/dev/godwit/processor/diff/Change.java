@@ -278,11 +278,11 @@ public sealed interface Change {
    * expand/contract gives a key over the new column, created under an interim name while the old
    * column's key held its own, that name ({@link ExpansionKeys}).
    */
-  record RenameIndex(String table, String from, String to, boolean constraint) implements Change {
+  record RenameInterimKey(String table, String from, String to, boolean constraint) implements Change {
     public Phase phase() { return Phase.ADD_INDEX; }
     public String subject() { return table; }
     public String detail() { return to; }
-    public Change reverse() { return new RenameIndex(table, to, from, constraint); }
+    public Change reverse() { return new RenameInterimKey(table, to, from, constraint); }
     public String describe() { return "rename " + (constraint ? "unique " : "index ") + from + " to " + to + " on " + table; }
     public String slug() { return "rename_index_" + to; }
   }

@@ -115,9 +115,9 @@ public final class SchemaDiff {
     keys.oldIndexes().forEach(i -> changes.add(new DropIndex(table, i, ReliantKeys.NONE)));
     changes.add(new Change.ContractColumn(expansion));
     keys.renamedUniques().forEach(k -> changes.add(
-        new Change.RenameIndex(table, ExpansionKeys.interimName(k.name()), k.name(), true)));
+        new Change.RenameInterimKey(table, ExpansionKeys.interimName(k.name()), k.name(), true)));
     keys.renamedIndexes().forEach(i -> changes.add(
-        new Change.RenameIndex(table, ExpansionKeys.interimName(i.name()), i.name(), false)));
+        new Change.RenameInterimKey(table, ExpansionKeys.interimName(i.name()), i.name(), false)));
     return changes;
   }
 

@@ -78,8 +78,8 @@ public final class DialectSpelling {
       return new CreateIndex(n.table(c.table()), n.index(c.table(), c.index()), reliant(n, c.table(), c.reliant()));
     } else if (change instanceof DropIndex c) {
       return new DropIndex(n.table(c.table()), n.index(c.table(), c.index()), reliant(n, c.table(), c.reliant()));
-    } else if (change instanceof Change.RenameIndex c) {
-      return new Change.RenameIndex(n.table(c.table()), n.constraint(c.table(), c.from()), n.constraint(c.table(), c.to()),
+    } else if (change instanceof Change.RenameInterimKey c) {
+      return new Change.RenameInterimKey(n.table(c.table()), n.constraint(c.table(), c.from()), n.constraint(c.table(), c.to()),
           c.constraint());
     } else if (change instanceof AddForeignKey c) {
       return new AddForeignKey(n.table(c.table()), n.foreignKey(c.table(), c.key()), c.ofNewTable());

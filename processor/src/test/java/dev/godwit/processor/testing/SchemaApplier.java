@@ -173,7 +173,7 @@ public final class SchemaApplier {
       List<Index> indexes = new ArrayList<>(t.indexes());
       indexes.addAll(c.expansion().keys().oldIndexes());
       tables.put(t.name(), keep(t, t.columns(), t.primaryKey(), uniques, indexes, t.foreignKeys()));
-    } else if (change instanceof Change.RenameIndex c) {
+    } else if (change instanceof Change.RenameInterimKey c) {
       // the entities' key has its own name all along; the interim one is the database's
       Table t = table(c.table());
       String own = entityName(c.to()).equals(c.to()) ? c.to() : c.from();
