@@ -153,16 +153,6 @@ final class EmbeddedAttributes implements AttributeMapping {
 
   /** The {@code @Embeddable} classes of the compilation that extend {@code root} through embeddables only. */
   private List<TypeElement> subclasses(TypeElement root) {
-    List<TypeElement> subclasses = new ArrayList<>();
-    for (TypeElement candidate : context.embeddables) {
-      for (TypeElement c = PersistentAttributes.superclass(candidate); c != null && context.mirrors.hasJpa(c, "Embeddable");
-          c = PersistentAttributes.superclass(c)) {
-        if (c.equals(root)) {
-          subclasses.add(candidate);
-          break;
-        }
-      }
-    }
-    return subclasses;
+    return context.facts.embeddableSubclasses(root, context.embeddables, context.mirrors);
   }
 }
