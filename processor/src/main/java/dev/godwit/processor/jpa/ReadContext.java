@@ -39,11 +39,11 @@ final class ReadContext {
 
   ReadContext(Elements elements, Types types, Naming naming, Quoting quoting, BeanValidationMode beanValidation,
       List<TypeElement> embeddables) {
-    this(elements, types, naming, quoting, beanValidation, embeddables, new Mirrors(elements), new ElementFacts());
+    this(elements, types, naming, quoting, beanValidation, embeddables, new Mirrors(elements), new ElementFacts(), null);
   }
 
   private ReadContext(Elements elements, Types types, Naming naming, Quoting quoting, BeanValidationMode beanValidation,
-      List<TypeElement> embeddables, Mirrors mirrors, ElementFacts facts) {
+      List<TypeElement> embeddables, Mirrors mirrors, ElementFacts facts, UnsupportedMappings unsupported) {
     this.quoting = quoting;
     this.embeddables = List.copyOf(embeddables);
     this.beanValidation = beanValidation;
@@ -52,7 +52,7 @@ final class ReadContext {
     this.naming = naming;
     this.mirrors = mirrors;
     this.facts = facts;
-    this.unsupported = new UnsupportedMappings(mirrors, elements, beanValidation);
+    this.unsupported = unsupported != null ? unsupported : new UnsupportedMappings(mirrors, elements, beanValidation);
   }
 
   /**
@@ -61,7 +61,7 @@ final class ReadContext {
    * finds its own problems and origins.
    */
   ReadContext withQuoting(Quoting other) {
-    return new ReadContext(elements, types, naming, other, beanValidation, embeddables, mirrors, facts);
+    return new ReadContext(elements, types, naming, other, beanValidation, embeddables, mirrors, facts, unsupported);
   }
 
   void error(dev.godwit.processor.diagnostics.Code code, String message, Element element) {
