@@ -10,9 +10,11 @@ import dev.godwit.processor.jpa.BeanValidationMode;
 import dev.godwit.processor.jpa.EntityReader;
 import dev.godwit.processor.jpa.Problem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -37,6 +39,9 @@ public final class GodwitProcessor extends AbstractProcessor {
       List.of("jakarta.persistence.Converter", "javax.persistence.Converter");
   private static final List<String> EMBEDDABLE_ANNOTATIONS =
       List.of("jakarta.persistence.Embeddable", "javax.persistence.Embeddable");
+  private static final List<String> SCANNED_ANNOTATIONS = java.util.stream.Stream.of(ENTITY_ANNOTATIONS,
+      CONVERTER_ANNOTATIONS, EMBEDDABLE_ANNOTATIONS, List.of(AcknowledgementReader.ANNOTATION, AcknowledgementReader.CONTAINER))
+      .flatMap(List::stream).toList();
   private static final Set<String> MAPPING_NAMES = Set.of("Entity", "MappedSuperclass", "Embeddable", "Table");
   private boolean done;
 
@@ -64,7 +69,8 @@ public final class GodwitProcessor extends AbstractProcessor {
     if (done || round.processingOver()) {
       return false;
     }
-    Set<TypeElement> entities = annotated(round, ENTITY_ANNOTATIONS);
+    Map<String, Set<Element>> found = annotated(round);
+    Set<TypeElement> entities = types(found, ENTITY_ANNOTATIONS);
     List<TypeElement> unresolved = unresolvedEntityAnnotations(round);
     if (entities.isEmpty() && unresolved.isEmpty()) {
       return false;
@@ -80,7 +86,7 @@ public final class GodwitProcessor extends AbstractProcessor {
       return false;
     }
     try {
-      run(entities, annotated(round, CONVERTER_ANNOTATIONS), round, reporter);
+      run(entities, types(found, CONVERTER_ANNOTATIONS), found, reporter);
     } catch (RuntimeException | Error e) {
       reporter.error(Code.INTERNAL_ERROR, "Godwit failed unexpectedly, nothing was written: " + e
           + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "")
@@ -99,18 +105,46 @@ public final class GodwitProcessor extends AbstractProcessor {
     };
   }
 
-  private Set<TypeElement> annotated(RoundEnvironment round, List<String> annotationNames) {
-    Set<TypeElement> types = new LinkedHashSet<>();
-    for (String name : annotationNames) {
+  /**
+   * The elements of this round carrying each annotation Godwit reads, by the annotation's name, in
+   * javac's order: one scan of the round's elements for all of them (javac walks every element
+   * and member for each annotation asked about).
+   */
+  private Map<String, Set<Element>> annotated(RoundEnvironment round) {
+    Map<Element, String> names = new java.util.IdentityHashMap<>();
+    for (String name : SCANNED_ANNOTATIONS) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
       if (annotation != null) {
-        types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
+        names.put(annotation, name);
       }
+    }
+    Map<String, Set<Element>> found = new HashMap<>();
+    if (names.isEmpty()) {
+      return found;
+    }
+    TypeElement[] annotations = names.keySet().stream().map(TypeElement.class::cast).toArray(TypeElement[]::new);
+    for (Element element : round.getElementsAnnotatedWithAny(annotations)) {
+      for (AnnotationMirror mirror : processingEnv.getElementUtils().getAllAnnotationMirrors(element)) {
+        String name = names.get(mirror.getAnnotationType().asElement());
+        if (name != null) {
+          found.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(element);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The classes carrying one of these annotations, annotation by annotation. */
+  private static Set<TypeElement> types(Map<String, Set<Element>> found, List<String> annotationNames) {
+    Set<TypeElement> types = new LinkedHashSet<>();
+    for (String name : annotationNames) {
+      types.addAll(ElementFilter.typesIn(found.getOrDefault(name, Set.of())));
     }
     return types;
   }
 
-  private void run(Set<TypeElement> entities, Set<TypeElement> converters, RoundEnvironment round, Reporter reporter) {
+  private void run(Set<TypeElement> entities, Set<TypeElement> converters, Map<String, Set<Element>> found,
+      Reporter reporter) {
     Options.Parsed parsed = Options.parse(processingEnv.getOptions());
     parsed.problems().forEach(p -> reporter.error(Code.INVALID_OPTION, p, null));
     if (parsed.options().isEmpty()) {
@@ -120,7 +154,7 @@ public final class GodwitProcessor extends AbstractProcessor {
     EntityModel model = new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), options.naming(),
             beanValidationDdl(options))
         .withDialects(options.dialects())
-        .withEmbeddables(annotated(round, EMBEDDABLE_ANNOTATIONS))
+        .withEmbeddables(types(found, EMBEDDABLE_ANNOTATIONS))
         .read(entities, converters);
     for (Problem problem : model.problems()) {
       reporter.report(problem.kind(), problem.code(), problem.message(), problem.element());
@@ -128,7 +162,7 @@ public final class GodwitProcessor extends AbstractProcessor {
     if (model.problems().stream().anyMatch(p -> p.kind() == Diagnostic.Kind.ERROR)) {
       return;
     }
-    Set<? extends Element> acknowledging = allowDestructive(round);
+    Set<? extends Element> acknowledging = allowDestructive(found);
     new MigrationGenerator(options, processingEnv, reporter).generate(model, acknowledging);
   }
 
@@ -166,13 +200,10 @@ public final class GodwitProcessor extends AbstractProcessor {
     return unresolved;
   }
 
-  private Set<? extends Element> allowDestructive(RoundEnvironment round) {
+  private static Set<? extends Element> allowDestructive(Map<String, Set<Element>> found) {
     Set<Element> annotated = new LinkedHashSet<>();
     for (String name : List.of(AcknowledgementReader.ANNOTATION, AcknowledgementReader.CONTAINER)) {
-      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
-      if (annotation != null) {
-        annotated.addAll(round.getElementsAnnotatedWith(annotation));
-      }
+      annotated.addAll(found.getOrDefault(name, Set.of()));
     }
     return annotated;
   }

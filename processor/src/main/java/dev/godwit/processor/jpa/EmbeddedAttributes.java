@@ -7,7 +7,9 @@ import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.TypeKind;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -28,6 +30,11 @@ final class EmbeddedAttributes implements AttributeMapping {
   private final ReadContext context;
   private final PersistentAttributes attributes;
   private final AttributeMappings mappings;
+  /**
+   * Each embedded attribute's children, read once: the table an attribute goes to is decided from
+   * its leaves before it is mapped, so every embedded attribute is asked for them at least twice.
+   */
+  private final Map<Attribute, Optional<List<Attribute>>> children = new IdentityHashMap<>();
 
   EmbeddedAttributes(ReadContext context, PersistentAttributes attributes, AttributeMappings mappings) {
     this.context = context;
@@ -58,6 +65,15 @@ final class EmbeddedAttributes implements AttributeMapping {
    * every subclass declares, subclass by subclass in name order.
    */
   Optional<List<Attribute>> children(Attribute attribute) {
+    Optional<List<Attribute>> known = children.get(attribute);
+    if (known == null) {
+      known = readChildren(attribute);
+      children.put(attribute, known);
+    }
+    return known;
+  }
+
+  private Optional<List<Attribute>> readChildren(Attribute attribute) {
     if (!(attribute.type() instanceof DeclaredType type && context.mirrors.hasJpa(type.asElement(), "Embeddable"))) {
       context.error(Code.UNSUPPORTED_MAPPING, "the type of embedded attribute " + attribute.name() + " ("
           + attribute.type() + ") is not an @Embeddable", attribute.element());
@@ -108,7 +124,7 @@ final class EmbeddedAttributes implements AttributeMapping {
       attributes.of((DeclaredType) subclass.asType(), List.of(subclass), access)
           .forEach(member -> children.add(attribute.child(member.element(), member.name(), member.type())));
     }
-    return Optional.of(children);
+    return Optional.of(List.copyOf(children));
   }
 
   /**
@@ -162,16 +178,6 @@ final class EmbeddedAttributes implements AttributeMapping {
 
   /** The {@code @Embeddable} classes of the compilation that extend {@code root} through embeddables only. */
   private List<TypeElement> subclasses(TypeElement root) {
-    List<TypeElement> subclasses = new ArrayList<>();
-    for (TypeElement candidate : context.embeddables) {
-      for (TypeElement c = PersistentAttributes.superclass(candidate); c != null && context.mirrors.hasJpa(c, "Embeddable");
-          c = PersistentAttributes.superclass(c)) {
-        if (c.equals(root)) {
-          subclasses.add(candidate);
-          break;
-        }
-      }
-    }
-    return subclasses;
+    return context.facts.embeddableSubclasses(root, context.embeddables, context.mirrors);
   }
 }

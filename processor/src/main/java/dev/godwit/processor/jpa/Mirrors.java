@@ -23,7 +23,14 @@ final class Mirrors {
 
   private final Elements elements;
   /** Each element's annotations, read once: extraction asks about dozens per member. */
-  private final Map<Element, Present> present = new HashMap<>();
+  private final Map<Element, Present> present = new IdentityHashMap<>();
+  /**
+   * The element asked about last and its annotations: extraction asks about one member many times
+   * in a row (a dozen annotation names each), and a lookup in a map of every member costs a cache
+   * miss each time.
+   */
+  private Element lastElement;
+  private Present lastPresent;
   /** Each annotation with its values and defaults, made once: the same annotation is asked about many times. */
   private final Map<AnnotationMirror, Annotation> values = new IdentityHashMap<>();
 
@@ -65,8 +72,13 @@ final class Mirrors {
   }
 
   private Present present(Element element) {
+    if (element == lastElement) {
+      return lastPresent;
+    }
     Present known = present.get(element);
     if (known != null) {
+      lastElement = element;
+      lastPresent = known;
       return known;
     }
     Present found = Present.NONE;
@@ -85,6 +97,8 @@ final class Mirrors {
       }
     }
     present.put(element, found);
+    lastElement = element;
+    lastPresent = found;
     return found;
   }
 

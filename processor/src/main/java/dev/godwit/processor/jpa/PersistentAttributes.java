@@ -41,6 +41,15 @@ final class PersistentAttributes {
    * placed (a getter means property access), else field access.
    */
   Access hierarchyAccess(TypeElement type) {
+    Access known = context.facts.hierarchyAccess.get(type);
+    if (known == null) {
+      known = findHierarchyAccess(type);
+      context.facts.hierarchyAccess.put(type, known);
+    }
+    return known;
+  }
+
+  private Access findHierarchyAccess(TypeElement type) {
     List<TypeElement> chain = new ArrayList<>();
     for (TypeElement c = type; c != null; c = superclass(c)) {
       if (context.mirrors.hasJpa(c, "Entity") || context.mirrors.hasJpa(c, "MappedSuperclass")) {
@@ -93,6 +102,15 @@ final class PersistentAttributes {
   }
 
   private List<Element> candidates(TypeElement type) {
+    List<Element> known = context.facts.candidates.get(type);
+    if (known == null) {
+      known = List.copyOf(findCandidates(type));
+      context.facts.candidates.put(type, known);
+    }
+    return known;
+  }
+
+  private List<Element> findCandidates(TypeElement type) {
     List<Element> candidates = new ArrayList<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (!field.getModifiers().contains(Modifier.STATIC) && !field.getModifiers().contains(Modifier.TRANSIENT)

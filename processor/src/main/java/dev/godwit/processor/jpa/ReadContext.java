@@ -22,6 +22,8 @@ final class ReadContext {
   /** The {@code @Embeddable} classes of the compilation, where embeddable subclasses are found. */
   final List<TypeElement> embeddables;
   final Mirrors mirrors;
+  /** What reading finds about elements that does not depend on the quoting, shared by the per-dialect reads. */
+  final ElementFacts facts;
   final UnsupportedMappings unsupported;
   final List<Problem> problems = new ArrayList<>();
   /** {@code "table"} or {@code "table.column"} -> the element it comes from. */
@@ -37,11 +39,11 @@ final class ReadContext {
 
   ReadContext(Elements elements, Types types, Naming naming, Quoting quoting, BeanValidationMode beanValidation,
       List<TypeElement> embeddables) {
-    this(elements, types, naming, quoting, beanValidation, embeddables, new Mirrors(elements));
+    this(elements, types, naming, quoting, beanValidation, embeddables, new Mirrors(elements), new ElementFacts(), null);
   }
 
   private ReadContext(Elements elements, Types types, Naming naming, Quoting quoting, BeanValidationMode beanValidation,
-      List<TypeElement> embeddables, Mirrors mirrors) {
+      List<TypeElement> embeddables, Mirrors mirrors, ElementFacts facts, UnsupportedMappings unsupported) {
     this.quoting = quoting;
     this.embeddables = List.copyOf(embeddables);
     this.beanValidation = beanValidation;
@@ -49,16 +51,17 @@ final class ReadContext {
     this.types = types;
     this.naming = naming;
     this.mirrors = mirrors;
-    this.unsupported = new UnsupportedMappings(mirrors, elements, beanValidation);
+    this.facts = facts;
+    this.unsupported = unsupported != null ? unsupported : new UnsupportedMappings(mirrors, elements, beanValidation);
   }
 
   /**
    * A context for reading the same entities again with another quoting: it shares this one's
-   * annotations, read once per element (they do not depend on the quoting), and finds its own
-   * problems and origins.
+   * annotations and element facts, read once per element (they do not depend on the quoting), and
+   * finds its own problems and origins.
    */
   ReadContext withQuoting(Quoting other) {
-    return new ReadContext(elements, types, naming, other, beanValidation, embeddables, mirrors);
+    return new ReadContext(elements, types, naming, other, beanValidation, embeddables, mirrors, facts, unsupported);
   }
 
   void error(dev.godwit.processor.diagnostics.Code code, String message, Element element) {

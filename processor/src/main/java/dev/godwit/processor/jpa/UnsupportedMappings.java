@@ -26,6 +26,11 @@ final class UnsupportedMappings {
 
   private final Mirrors mirrors;
   private final javax.lang.model.util.Elements elements;
+  /**
+   * Each member's problems, found once: an embeddable's members are mapped once per attribute that
+   * embeds it, and every member once more per per-dialect read.
+   */
+  private final java.util.Map<Element, List<Problem>> ofMember = new java.util.IdentityHashMap<>();
 
   UnsupportedMappings(Mirrors mirrors, javax.lang.model.util.Elements elements, BeanValidationMode beanValidation) {
     this.mirrors = mirrors;
@@ -55,6 +60,15 @@ final class UnsupportedMappings {
   }
 
   List<Problem> ofMember(Element member) {
+    List<Problem> known = ofMember.get(member);
+    if (known == null) {
+      known = List.copyOf(findOfMember(member));
+      ofMember.put(member, known);
+    }
+    return known;
+  }
+
+  private List<Problem> findOfMember(Element member) {
     List<Problem> problems = new ArrayList<>();
     for (String feature : MEMBER_FEATURES) {
       if (mirrors.hasJpa(member, feature)) {

@@ -23,16 +23,34 @@ public final class Checksum {
   }
 
   static String normalize(String text) {
-    String unified = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").replace('\r', '\n');
-    StringBuilder out = new StringBuilder(unified.length());
-    for (String line : unified.split("\n", -1)) {
-      out.append(line.stripTrailing()).append('\n');
+    // one pass over the text: replacing line ends and splitting a migration of megabytes into lines
+    // copies it several times in every build
+    int start = text.startsWith("\uFEFF") ? 1 : 0;
+    int length = text.length();
+    StringBuilder out = new StringBuilder(length - start + 1);
+    int line = start;
+    while (line <= length) {
+      int end = line;
+      while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      int kept = end;
+      while (kept > line) {
+        int codePoint = text.codePointBefore(kept);
+        if (!Character.isWhitespace(codePoint)) {
+          break;
+        }
+        kept -= Character.charCount(codePoint);
+      }
+      out.append(text, line, kept).append('\n');
+      line = end + (end + 1 < length && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
     }
     int end = out.length();
     while (end > 0 && out.charAt(end - 1) == '\n') {
       end--;
     }
-    return out.substring(0, end) + "\n";
+    out.setLength(end);
+    return out.append('\n').toString();
   }
 
   /** True when {@code text} still holds Git's conflict markers from an unresolved merge. */

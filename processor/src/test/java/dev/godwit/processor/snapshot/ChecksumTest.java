@@ -45,6 +45,37 @@ class ChecksumTest {
     assertThat(Checksum.hasConflictMarkers("-- compare a <<<<<<< b\nselect '=======';\n")).isFalse();
   }
 
+  /** The normalisation as first written (replace, split into lines, strip each): the one-pass version must agree. */
+  private static String normalizedByLines(String text) {
+    String unified = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").replace('\r', '\n');
+    StringBuilder out = new StringBuilder();
+    for (String line : unified.split("\n", -1)) {
+      out.append(line.stripTrailing()).append('\n');
+    }
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == '\n') {
+      end--;
+    }
+    return out.substring(0, end) + "\n";
+  }
+
+  @Test
+  void onePassNormalisationAgreesWithSplittingIntoLines() {
+    char[] alphabet = {'a', 'b', ' ', '\t', '\n', '\r', '\u2003', '\u00a0', '\uFEFF', '\u00e9', '\uD83D', '\uDE00', ';'};
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int j = 0; j < length; j++) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      assertThat(Checksum.normalize(text.toString())).as("%s", text.toString().chars().boxed().toList())
+          .isEqualTo(normalizedByLines(text.toString()));
+    }
+    assertThat(Checksum.normalize("")).isEqualTo(normalizedByLines(""));
+    assertThat(Checksum.normalize("\uFEFF")).isEqualTo(normalizedByLines("\uFEFF"));
+  }
+
   @Test
   void checksumNamesItsAlgorithm() {
     assertThat(Checksum.of(SQL)).startsWith("sha256:").hasSize(7 + 64);
