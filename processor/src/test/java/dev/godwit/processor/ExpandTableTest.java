@@ -304,8 +304,10 @@ class ExpandTableTest {
       String keys = dialect.equals("postgresql")
           ? "select count(*) from pg_constraint k join pg_class t on t.oid = k.conrelid where k.contype in ('u', 'f')"
               + " and t.relname in ('customer', 'client', 'purchase')"
+          // not by table name: information_schema is read outside the atomic RENAME TABLE swap, so it can show the
+          // table under the swap's interim name for a moment; the fixture has no other unique or foreign keys
           : "select count(*) from information_schema.table_constraints where constraint_schema = database()"
-              + " and constraint_type in ('UNIQUE', 'FOREIGN KEY') and table_name in ('Customer', 'client', 'Purchase')";
+              + " and constraint_type in ('UNIQUE', 'FOREIGN KEY')";
       try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
         if (dialect.equals("postgresql")) {
           statement.execute("set lock_timeout = '50ms'");
