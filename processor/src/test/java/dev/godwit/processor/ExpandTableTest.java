@@ -271,8 +271,8 @@ class ExpandTableTest {
   }
 
   /**
-   * While a migration runs: counts the unique and foreign keys in the catalog (three, whatever the
-   * tables are called), and tries a duplicate email through the old name and a purchase of a
+   * While a migration runs: counts the unique and foreign keys in the catalog on PostgreSQL (three,
+   * whatever the tables are called), and tries a duplicate email through the old name and a purchase of a
    * customer that does not exist; each attempt must be refused. Records every moment it was not so.
    */
   private static final class KeyGuard implements Runnable {
@@ -304,19 +304,20 @@ class ExpandTableTest {
       String keys = dialect.equals("postgresql")
           ? "select count(*) from pg_constraint k join pg_class t on t.oid = k.conrelid where k.contype in ('u', 'f')"
               + " and t.relname in ('customer', 'client', 'purchase')"
-          // not by table name: information_schema is read outside the atomic RENAME TABLE swap, so it can show the
-          // table under the swap's interim name for a moment; the fixture has no other unique or foreign keys
-          : "select count(*) from information_schema.table_constraints where constraint_schema = database()"
-              + " and constraint_type in ('UNIQUE', 'FOREIGN KEY')";
+          // MariaDB's information_schema silently skips a table an ALTER or RENAME holds at that moment, so
+          // there the keys are proven by the refused duplicate and orphan below, not by counting them
+          : null;
       try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
         if (dialect.equals("postgresql")) {
           statement.execute("set lock_timeout = '50ms'");
         }
         while (running.get()) {
-          try (ResultSet rs = statement.executeQuery(keys)) {
-            rs.next();
-            if (rs.getLong(1) != 3) {
-              broken.add(rs.getLong(1) + " keys in the catalog");
+          if (keys != null) {
+            try (ResultSet rs = statement.executeQuery(keys)) {
+              rs.next();
+              if (rs.getLong(1) != 3) {
+                broken.add(rs.getLong(1) + " keys in the catalog");
+              }
             }
           }
           refused(statement, "insert into Customer (name, email, shop_id) values ('guard2', 'guard@x', 1)", "duplicate email");
