@@ -28,8 +28,10 @@ import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
@@ -129,7 +131,16 @@ public abstract class Dialect {
     } else if (change instanceof DropForeignKey c) {
       return List.of(dropForeignKey(c.table(), c.key().name()));
     } else if (change instanceof CreateSequence c) {
-      return createSequence(c.sequence().name(), c.sequence().start(), c.sequence().increment());
+      List<String> statements = new ArrayList<>(
+          createSequence(c.sequence().name(), c.sequence().start(), c.sequence().increment()));
+      if (!c.continues().isEmpty()) {
+        statements.add(advanceSequence(c.sequence().name(), c.sequence().increment(), c.continues()));
+      }
+      return statements;
+    } else if (change instanceof Change.AdvanceSequence c) {
+      return List.of(advanceSequence(c.sequence().name(), c.sequence().increment(), c.continues()));
+    } else if (change instanceof Change.RenameSequence c) {
+      return renameSequence(c.from(), c.to());
     } else if (change instanceof DropSequence c) {
       return List.of(dropSequence(c.sequence().name()));
     } else if (change instanceof AlterColumnDefault c) {
@@ -617,6 +628,29 @@ public abstract class Dialect {
   /** Sets the start (used only by a restart) and the increment; the current value stays. */
   protected List<String> alterSequence(String name, long start, int increment) {
     return List.of("alter sequence " + quote(name) + " start with " + start + " increment by " + increment);
+  }
+
+  /** Renames the sequence; its current value stays. */
+  protected List<String> renameSequence(Sequence from, String to) {
+    return List.of("alter sequence " + quote(from.name()) + " rename to " + quote(to));
+  }
+
+  /**
+   * Moves the sequence past the ids in {@code ids}, never back: its next value becomes the larger
+   * of the one it would give and the largest id plus the allocation size. Hibernate's pooled
+   * optimizer takes the value a sequence gives as the top of a block of {@code increment} ids,
+   * so the block then starts above every id there. Taking the sequence's own next value costs one
+   * value, which nothing has used.
+   */
+  protected String advanceSequence(String name, int increment, List<IdColumn> ids) {
+    return "select setval(" + literal(quote(name)) + ", greatest(nextval(" + literal(quote(name)) + "), "
+        + largestIds(increment, ids) + "), false)";
+  }
+
+  /** One scalar subquery per id column: its largest id plus {@code increment} (0 plus it in an empty table). */
+  protected String largestIds(int increment, List<IdColumn> ids) {
+    return ids.stream().map(id -> "(select coalesce(max(" + quote(id.column()) + "), 0) + " + increment + " from "
+        + quote(id.table()) + ")").collect(Collectors.joining(", "));
   }
 
   protected String dropSequence(String name) {

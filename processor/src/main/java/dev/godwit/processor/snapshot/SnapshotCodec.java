@@ -14,6 +14,7 @@ import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Schema;
@@ -48,9 +49,10 @@ public final class SnapshotCodec {
    * there are some); format 6 the expand/contracts of tables (an {@code expansions} entry with
    * {@code from} and {@code columns} instead of {@code old} and {@code now}, written only then). Format 7 added tables and sequences in a schema
    * ({@code @Table(schema)}), named {@code schema.table}; a name of an older format never has a dot
-   * outside backticks.
+   * outside backticks; format 8 the id columns a sequence fills ({@code ids} of a sequence, written
+   * when known).
    */
-  public static final int FORMAT = 7;
+  public static final int FORMAT = 8;
 
   private SnapshotCodec() {}
 
@@ -72,6 +74,16 @@ public final class SnapshotCodec {
         json.name("name").value(sequence.name());
         json.name("start").value(sequence.start());
         json.name("increment").value(sequence.increment());
+        if (!sequence.ids().isEmpty()) {
+          json.name("ids").beginArray();
+          for (IdColumn id : sequence.ids()) {
+            json.beginObject();
+            json.name("table").value(id.table());
+            json.name("column").value(id.column());
+            json.endObject();
+          }
+          json.endArray();
+        }
         json.endObject();
       }
       json.endArray();
@@ -120,6 +132,9 @@ public final class SnapshotCodec {
 
   /** The oldest format that can hold {@code schema} (with the migration checksums every snapshot has). */
   static int formatFor(Schema schema) {
+    if (schema.sequences().stream().anyMatch(s -> !s.ids().isEmpty())) {
+      return 8;
+    }
     if (!schema.schemas().isEmpty()) {
       return 7;
     }
@@ -320,7 +335,8 @@ public final class SnapshotCodec {
     }
     List<Table> tables = top.list("tables", SnapshotCodec::readTable);
     List<Sequence> sequences = top.list("sequences",
-        (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment")));
+        (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment"),
+            n.has("ids") ? n.list("ids", (id, j) -> new IdColumn(id.string("table"), id.string("column"))) : List.of()));
     List<ExpandContract> expansions = top.has("expansions") ? top.list("expansions", SnapshotCodec::readExpansion) : List.of();
     Map<String, DialectNames> dialectNames = top.has("dialectNames") ? readDialectNames(top) : Map.of();
     List<GeneratorRow> rows = top.has("generatorRows") ? top.list("generatorRows", (n, i) -> new GeneratorRow(
