@@ -65,13 +65,21 @@ class SequenceContinuityTest {
     generateHistory();
     assertThat(Files.readString(file("postgresql", "V2__"))).contains(
         "alter sequence Customer_SEQ rename to Client_SEQ", "alter sequence invoice_ids rename to invoice_numbers")
-        .doesNotContain("create sequence", "drop sequence");
+        .doesNotContain("create sequence Client_SEQ", "create sequence invoice_numbers");
     assertThat(Files.readString(file("mysql", "V2__"))).contains("rename table Customer_SEQ to Client_SEQ;",
-        "rename table invoice_ids to invoice_numbers;").doesNotContain("create table", "drop table");
+        "rename table invoice_ids to invoice_numbers;").doesNotContain("create table Client_SEQ");
     assertThat(Files.readString(file("h2", "V2__"))).contains("create sequence Client_SEQ start with 1 increment by 50;\n"
         + "alter sequence Client_SEQ restart with next value for Customer_SEQ;\ndrop sequence Customer_SEQ;");
+    assertThat(Files.readString(file("postgresql", "V2__"))).contains("create sequence Voucher_SEQ start with 1 increment"
+        + " by 50;\nselect setval('Voucher_SEQ', greatest(nextval('Voucher_SEQ'), (select coalesce(max(id) + 50, 0)"
+        + " from Voucher)), false);", "select setval('invoice_numbers', greatest(nextval('invoice_numbers'), (select"
+        + " coalesce(max(id) + 10, 0) from Payment)), false);");
+    assertThat(Files.readString(file("mysql", "V2__"))).contains("update invoice_numbers set next_val ="
+        + " greatest(next_val, (select coalesce(max(id) + 10, 0) from Payment));");
     assertThat(Files.readString(file("postgresql", "U2__"))).contains("alter sequence Client_SEQ rename to Customer_SEQ",
-        "alter sequence invoice_numbers rename to invoice_ids");
+        "alter sequence invoice_numbers rename to invoice_ids", "create sequence payment_ids start with 1 increment by 5;\n"
+        + "select setval('payment_ids', greatest(nextval('payment_ids'), (select coalesce(max(id) + 5, 0) from Payment)),"
+        + " false);");
     assertThat(Files.readString(dir.resolve("snapshot.json"))).contains("\"godwit\": 7", "\"ids\": [");
   }
 
@@ -102,15 +110,17 @@ class SequenceContinuityTest {
     try (URLClassLoader v1 = loader("v1"); URLClassLoader v2 = loader("v2")) {
       try (SessionFactory oldApp = configure.apply(HibernateSchema.of(entities(v1)).withClassLoader(v1))
           .openSessionFactory(database)) {
-        persist(oldApp, v1, OLD_ROWS, "old");
+        persist(oldApp, v1, OLD_ROWS, "old", ALL);
       }
       migrate(database, location, "2");
       try (SessionFactory newApp = configure.apply(HibernateSchema.of(entities(v2)).withClassLoader(v2))
           .openSessionFactory(database)) {
-        persist(newApp, v2, NEW_ROWS, "new");
+        persist(newApp, v2, NEW_ROWS, "new", ALL);
       }
       assertThat(count(database, "select count(distinct id) from Client")).isEqualTo(OLD_ROWS + NEW_ROWS);
-      assertThat(count(database, "select count(distinct id) from Invoice")).isEqualTo(OLD_ROWS + NEW_ROWS);
+      for (String table : List.of("Invoice", "Voucher", "Payment")) {
+        assertThat(count(database, "select count(distinct id) from " + table)).as(table).isEqualTo(OLD_ROWS + NEW_ROWS);
+      }
       GodwitVerification verification = GodwitVerification.forEntities(entities(v2)).classLoader(v2).migrations(location);
       if (dialect.equals("mysql")) {
         verification = verification.dialect(MariaDbAsMySqlDialect.class.getName());
@@ -122,24 +132,34 @@ class SequenceContinuityTest {
     try (URLClassLoader v1 = loader("v1");
          SessionFactory oldApp = configure.apply(HibernateSchema.of(entities(v1)).withClassLoader(v1))
              .openSessionFactory(database)) {
-      persist(oldApp, v1, 10, "again");
+      persist(oldApp, v1, 10, "again", UNDONE);
     }
-    assertThat(count(database, "select count(distinct id) from Customer")).isEqualTo(OLD_ROWS + NEW_ROWS + 10);
+    for (String table : UNDONE) {
+      assertThat(count(database, "select count(distinct id) from " + table)).as(table)
+          .isEqualTo(OLD_ROWS + NEW_ROWS + 10);
+    }
   }
 
-  /** Persists {@code rows} customers and invoices, one transaction each, as an instance of one release. */
-  private static void persist(SessionFactory app, ClassLoader classes, int rows, String name) throws Exception {
-    Class<?> customerClass = classes.loadClass("fixtures.sequence_rename.Customer");
-    Class<?> invoiceClass = classes.loadClass("fixtures.sequence_rename.Invoice");
+  private static final List<String> ALL = List.of("Customer", "Invoice", "Voucher", "Payment");
+  /**
+   * The entities whose ids the undo keeps continuing. Not Voucher: the undo creates its table generator's
+   * table again with the row at its initial value (a known limit of table generators).
+   */
+  private static final List<String> UNDONE = List.of("Customer", "Invoice", "Payment");
+
+  /** Persists {@code rows} of each entity, one transaction per row, as an instance of one release. */
+  private static void persist(SessionFactory app, ClassLoader classes, int rows, String name, List<String> entities)
+      throws Exception {
     for (int i = 0; i < rows; i++) {
       try (Session session = app.openSession()) {
         session.beginTransaction();
-        Object customer = customerClass.getDeclaredConstructor().newInstance();
-        customerClass.getField("name").set(customer, name + i);
-        session.persist(customer);
-        Object invoice = invoiceClass.getDeclaredConstructor().newInstance();
-        invoiceClass.getField("number").set(invoice, name + i);
-        session.persist(invoice);
+        for (String entity : entities) {
+          Class<?> type = classes.loadClass("fixtures.sequence_rename." + entity);
+          Object row = type.getDeclaredConstructor().newInstance();
+          java.util.Arrays.stream(type.getFields()).filter(f -> f.getType() == String.class).findFirst().orElseThrow()
+              .set(row, name + i);
+          session.persist(row);
+        }
         session.getTransaction().commit();
       }
     }
@@ -151,7 +171,8 @@ class SequenceContinuityTest {
 
   private static List<Class<?>> entities(ClassLoader loader) throws ClassNotFoundException {
     return List.of(loader.loadClass("fixtures.sequence_rename.Customer"),
-        loader.loadClass("fixtures.sequence_rename.Invoice"));
+        loader.loadClass("fixtures.sequence_rename.Invoice"), loader.loadClass("fixtures.sequence_rename.Payment"),
+        loader.loadClass("fixtures.sequence_rename.Voucher"));
   }
 
   private Path file(String dialect, String prefix) throws IOException {

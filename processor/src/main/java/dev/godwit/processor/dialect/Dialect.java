@@ -647,9 +647,12 @@ public abstract class Dialect {
         + largestIds(increment, ids) + "), false)";
   }
 
-  /** One scalar subquery per id column: its largest id plus {@code increment} (0 plus it in an empty table). */
+  /**
+   * One scalar subquery per id column: its largest id plus {@code increment}, 0 in an empty table
+   * (so a sequence over empty tables stays exactly as created, as Hibernate creates it).
+   */
   protected String largestIds(int increment, List<IdColumn> ids) {
-    return ids.stream().map(id -> "(select coalesce(max(" + quote(id.column()) + "), 0) + " + increment + " from "
+    return ids.stream().map(id -> "(select coalesce(max(" + quote(id.column()) + ") + " + increment + ", 0) from "
         + quote(id.table()) + ")").collect(Collectors.joining(", "));
   }
 
