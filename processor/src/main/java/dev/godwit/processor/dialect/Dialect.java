@@ -630,9 +630,20 @@ public abstract class Dialect {
     return List.of("alter sequence " + quote(name) + " start with " + start + " increment by " + increment);
   }
 
-  /** Renames the sequence; its current value stays. */
+  /**
+   * Renames the sequence and/or moves it to another schema, as {@link #moveTable}: its current
+   * value stays.
+   */
   protected List<String> renameSequence(Sequence from, String to) {
-    return List.of("alter sequence " + quote(from.name()) + " rename to " + quote(to));
+    List<String> statements = new ArrayList<>();
+    String renamed = Identifiers.qualified(Identifiers.schema(from.name()), Identifiers.local(to));
+    if (!Identifiers.local(from.name()).equals(Identifiers.local(to))) {
+      statements.add("alter sequence " + quote(from.name()) + " rename to " + quote(Identifiers.local(to)));
+    }
+    if (!Identifiers.schema(from.name()).equals(Identifiers.schema(to))) {
+      statements.add("alter sequence " + quote(renamed) + " set schema " + quote(Identifiers.schema(to).orElse(defaultSchema())));
+    }
+    return statements;
   }
 
   /**

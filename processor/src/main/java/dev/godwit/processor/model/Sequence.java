@@ -7,7 +7,7 @@ import java.util.Objects;
  * A database sequence (emulated as a one-row table where the dialect has no sequences) and the id
  * columns it fills, sorted. The diff follows a sequence through a rename of its table or of itself
  * by those columns, and moves a sequence that takes over a populated table past the ids in it.
- * {@code ids} is empty only in a snapshot written before Godwit recorded them (format 7): unknown.
+ * {@code ids} is empty only in a snapshot written before Godwit recorded them (format 8): unknown.
  */
 public record Sequence(String name, long start, int increment, List<IdColumn> ids) {
 

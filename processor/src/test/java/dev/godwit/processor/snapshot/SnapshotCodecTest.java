@@ -147,14 +147,14 @@ class SnapshotCodecTest {
     assertThat(SnapshotCodec.write(rich())).doesNotContain("generatorRows");
   }
 
-  /** The id columns a sequence fills need format 7; a sequence of an older snapshot has none (unknown). */
+  /** The id columns a sequence fills need format 8; a sequence of an older snapshot has none (unknown). */
   @Test
-  void sequenceIdColumnsAreWrittenWhenKnownInFormatSevenAndRoundTrip() throws Exception {
+  void sequenceIdColumnsAreWrittenWhenKnownInFormatEightAndRoundTrip() throws Exception {
     Sequence sequence = new Sequence("customer_SEQ", 1, 50,
         List.of(new IdColumn("vip_customer", "id"), new IdColumn("customer", "id")));
     Snapshot snapshot = new Snapshot(3, new Schema(List.of(), List.of(sequence)));
     String text = SnapshotCodec.write(snapshot);
-    assertThat(text).contains("\"godwit\": 7,", "\"ids\": [", "\"table\": \"customer\"");
+    assertThat(text).contains("\"godwit\": 8,", "\"ids\": [", "\"table\": \"customer\"");
     assertThat(text.indexOf("\"customer\"")).as("sorted").isLessThan(text.indexOf("\"vip_customer\""));
     assertThat(SnapshotCodec.read(text)).isEqualTo(snapshot);
     assertThat(SnapshotCodec.write(SnapshotCodec.read(text))).isEqualTo(text);
@@ -274,7 +274,7 @@ class SnapshotCodecTest {
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
         Arguments.of("missing format", good.replace("\"godwit\": 3,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 8,"), "$.godwit: written by a newer Godwit (snapshot format 8"),
+        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 9,"), "$.godwit: written by a newer Godwit (snapshot format 9"),
         Arguments.of("contract before its expand", SnapshotCodec.write(withExpansions())
             .replace("\"contractedIn\": 5", "\"contractedIn\": 2"),
             "$.expansions[0]: expandedIn must be a version and contractedIn a later one, found 3 and 2"),
