@@ -14,8 +14,32 @@
 
 set lock_timeout = '100ms';
 create or replace procedure pg_temp.godwit_retry(step text) language plpgsql as $godwit$
+declare
+  target regclass;
+  -- the locks of other transactions that the step does not wait for
+  passes text[] := case when step ~ '^create trigger | foreign key .* not valid' then '{AccessShareLock,RowShareLock}'
+    when step ~ ' validate constraint ' then '{AccessShareLock,RowShareLock,RowExclusiveLock}' else '{}' end;
+  holders text[];
 begin
+  begin
+    target := to_regclass(coalesce(substring(step from '^alter table (\S+)'),
+      substring(step from ' before insert or update on (\S+) for each row '),
+      substring(step from '^drop trigger if exists \S+ on (\S+)')));
+  exception when others then
+    target := null;
+  end;
   for attempt in 1..30 loop
+    -- a transaction holding the table since a lock timeout ago would make the attempt queue writers in vain
+    holders := array(select virtualtransaction from pg_locks where relation = target and granted
+      and pid <> pg_backend_pid() and mode <> all (passes));
+    if holders <> '{}' then
+      perform pg_sleep(0.1);
+      if exists (select from pg_locks where relation = target and granted and virtualtransaction = any (holders)
+          and mode <> all (passes)) then
+        perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
+        continue;
+      end if;
+    end if;
     begin
       execute step;
       return;
@@ -59,8 +83,32 @@ drop sequence legacy_seq;
 
 set lock_timeout = '100ms';
 create or replace procedure pg_temp.godwit_retry(step text) language plpgsql as $godwit$
+declare
+  target regclass;
+  -- the locks of other transactions that the step does not wait for
+  passes text[] := case when step ~ '^create trigger | foreign key .* not valid' then '{AccessShareLock,RowShareLock}'
+    when step ~ ' validate constraint ' then '{AccessShareLock,RowShareLock,RowExclusiveLock}' else '{}' end;
+  holders text[];
 begin
+  begin
+    target := to_regclass(coalesce(substring(step from '^alter table (\S+)'),
+      substring(step from ' before insert or update on (\S+) for each row '),
+      substring(step from '^drop trigger if exists \S+ on (\S+)')));
+  exception when others then
+    target := null;
+  end;
   for attempt in 1..30 loop
+    -- a transaction holding the table since a lock timeout ago would make the attempt queue writers in vain
+    holders := array(select virtualtransaction from pg_locks where relation = target and granted
+      and pid <> pg_backend_pid() and mode <> all (passes));
+    if holders <> '{}' then
+      perform pg_sleep(0.1);
+      if exists (select from pg_locks where relation = target and granted and virtualtransaction = any (holders)
+          and mode <> all (passes)) then
+        perform pg_sleep(least(0.05 * 2 ^ attempt, 2) * (0.5 + random()));
+        continue;
+      end if;
+    end if;
     begin
       execute step;
       return;
