@@ -30,6 +30,12 @@ final class DefaultImpacts {
   static ChangeImpact of(Change change) {
     if (change instanceof Change.CreateSchema || change instanceof Change.DropSchema) {
       return ChangeImpact.noExistingRows("creates or drops an empty schema; no table is touched");
+    } else if (change instanceof CreateSequence create && !create.continues().isEmpty()
+        || change instanceof Change.AdvanceSequence) {
+      return continues();
+    } else if (change instanceof Change.RenameSequence) {
+      return ChangeImpact.metadataOnly("sequence lock, brief", "creates the sequence under its new name at the old one's"
+          + " next value, then drops the old one: the ids continue");
     } else if (change instanceof CreateTable || change instanceof CreateSequence) {
       return ChangeImpact.noExistingRows("creates a new object; no existing rows are touched");
     } else if (change instanceof Change.InsertGeneratorRow) {
@@ -74,5 +80,12 @@ final class DefaultImpacts {
       return ChangeImpact.scan(LOCK, true, "checks every existing row against the referenced table while writes wait");
     }
     throw new IllegalArgumentException("unknown change " + change);
+  }
+
+  /** A sequence moved past the ids of tables it takes over: one read of each table's largest id. */
+  static ChangeImpact continues() {
+    return new ChangeImpact(true, "none on the tables (reads their largest id)", false, false, false,
+        "moves the sequence past the largest id already in the tables it takes over (one read through each primary"
+            + " key), so it never hands out an existing id");
   }
 }

@@ -28,8 +28,10 @@ import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
@@ -131,7 +133,16 @@ public abstract class Dialect {
     } else if (change instanceof DropForeignKey c) {
       return List.of(dropForeignKey(c.table(), c.key().name()));
     } else if (change instanceof CreateSequence c) {
-      return createSequence(c.sequence().name(), c.sequence().start(), c.sequence().increment());
+      List<String> statements = new ArrayList<>(
+          createSequence(c.sequence().name(), c.sequence().start(), c.sequence().increment()));
+      if (!c.continues().isEmpty()) {
+        statements.add(advanceSequence(c.sequence().name(), c.sequence().increment(), c.continues()));
+      }
+      return statements;
+    } else if (change instanceof Change.AdvanceSequence c) {
+      return List.of(advanceSequence(c.sequence().name(), c.sequence().increment(), c.continues()));
+    } else if (change instanceof Change.RenameSequence c) {
+      return renameSequence(c.from(), c.to());
     } else if (change instanceof DropSequence c) {
       return List.of(dropSequence(c.sequence().name()));
     } else if (change instanceof AlterColumnDefault c) {
@@ -626,6 +637,43 @@ public abstract class Dialect {
   /** Sets the start (used only by a restart) and the increment; the current value stays. */
   protected List<String> alterSequence(String name, long start, int increment) {
     return List.of("alter sequence " + quote(name) + " start with " + start + " increment by " + increment);
+  }
+
+  /**
+   * Renames the sequence and/or moves it to another schema, as {@link #moveTable}: its current
+   * value stays.
+   */
+  protected List<String> renameSequence(Sequence from, String to) {
+    List<String> statements = new ArrayList<>();
+    String renamed = Identifiers.qualified(Identifiers.schema(from.name()), Identifiers.local(to));
+    if (!Identifiers.local(from.name()).equals(Identifiers.local(to))) {
+      statements.add("alter sequence " + quote(from.name()) + " rename to " + quote(Identifiers.local(to)));
+    }
+    if (!Identifiers.schema(from.name()).equals(Identifiers.schema(to))) {
+      statements.add("alter sequence " + quote(renamed) + " set schema " + quote(Identifiers.schema(to).orElse(defaultSchema())));
+    }
+    return statements;
+  }
+
+  /**
+   * Moves the sequence past the ids in {@code ids}, never back: its next value becomes the larger
+   * of the one it would give and the largest id plus the allocation size. Hibernate's pooled
+   * optimizer takes the value a sequence gives as the top of a block of {@code increment} ids,
+   * so the block then starts above every id there. Taking the sequence's own next value costs one
+   * value, which nothing has used.
+   */
+  protected String advanceSequence(String name, int increment, List<IdColumn> ids) {
+    return "select setval(" + literal(quote(name)) + ", greatest(nextval(" + literal(quote(name)) + "), "
+        + largestIds(increment, ids) + "), false)";
+  }
+
+  /**
+   * One scalar subquery per id column: its largest id plus {@code increment}, 0 in an empty table
+   * (so a sequence over empty tables stays exactly as created, as Hibernate creates it).
+   */
+  protected String largestIds(int increment, List<IdColumn> ids) {
+    return ids.stream().map(id -> "(select coalesce(max(" + quote(id.column()) + ") + " + increment + ", 0) from "
+        + quote(id.table()) + ")").collect(Collectors.joining(", "));
   }
 
   protected String dropSequence(String name) {

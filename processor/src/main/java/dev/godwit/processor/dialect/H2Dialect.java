@@ -11,6 +11,8 @@ import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Identifiers;
+import dev.godwit.processor.model.IdColumn;
+import dev.godwit.processor.model.Sequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -139,5 +141,23 @@ public final class H2Dialect extends Dialect {
   @Override
   protected String renameColumn(String table, String from, String to) {
     return "alter table " + quote(table) + " alter column " + quote(from) + " rename to " + quote(to);
+  }
+
+  /**
+   * H2 cannot rename a sequence: the new one is created with the old one's settings and restarted
+   * at the old one's next value, then the old one is dropped.
+   */
+  @Override
+  protected List<String> renameSequence(Sequence from, String to) {
+    List<String> statements = new ArrayList<>(createSequence(to, from.start(), from.increment()));
+    statements.add("alter sequence " + quote(to) + " restart with next value for " + quote(from.name()));
+    statements.add(dropSequence(from.name()));
+    return statements;
+  }
+
+  @Override
+  protected String advanceSequence(String name, int increment, List<IdColumn> ids) {
+    return "alter sequence " + quote(name) + " restart with greatest(next value for " + quote(name) + ", "
+        + largestIds(increment, ids) + ")";
   }
 }

@@ -7,7 +7,9 @@ import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.UniqueKey;
 import dev.godwit.processor.diff.TableExpansion;
 import java.util.List;
@@ -331,6 +333,18 @@ public final class MySqlDialect extends Dialect {
   @Override
   protected String dropSequence(String name) {
     return "drop table " + quote(name);
+  }
+
+  /** The emulating table keeps its row, the next value; MySQL and MariaDB rename a table alike. */
+  @Override
+  protected List<String> renameSequence(Sequence from, String to) {
+    return List.of("rename table " + quote(from.name()) + " to " + quote(to));
+  }
+
+  /** Hibernate reads {@code next_val} as the sequence's next value; it only ever grows. */
+  @Override
+  protected String advanceSequence(String name, int increment, List<IdColumn> ids) {
+    return "update " + quote(name) + " set next_val = greatest(next_val, " + largestIds(increment, ids) + ")";
   }
 
   @Override

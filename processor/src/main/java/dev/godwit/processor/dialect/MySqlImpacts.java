@@ -70,6 +70,9 @@ final class MySqlImpacts {
           : ChangeImpact.rewrite(ONLINE, false, "rebuilds the table around the new clustered index in place");
     } else if (change instanceof AddUnique || change instanceof CreateIndex) {
       return ChangeImpact.scan(ONLINE, false, "builds the index in place while writes continue");
+    } else if (change instanceof Change.RenameSequence) {
+      return ChangeImpact.metadataOnly(METADATA, "renames the table that emulates the sequence (RENAME TABLE, the data"
+          + " dictionary only); its next value stays, so the ids continue");
     } else if (change instanceof Change.AlterSequence) {
       return ChangeImpact.metadataOnly("none", "changes nothing: the emulating table keeps its next value");
     } else if (change instanceof AddForeignKey add && !add.ofNewTable()) {

@@ -35,6 +35,9 @@ final class PostgresImpacts {
     } else if (change instanceof Change.RenameKey) {
       return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "renames the key in the catalog only, under a brief lock that"
           + " still queues behind every open transaction on the table; the key holds throughout");
+    } else if (change instanceof Change.RenameSequence) {
+      return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE + " on the sequence", "renames the sequence in the catalog only;"
+          + " its current value stays, so the ids continue");
     } else if (change instanceof Change.ExpandTable || change instanceof Change.RevertExpandTable) {
       return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "renames the table and creates the view with the old name in"
           + " one transaction, in the catalog only, under a brief ACCESS EXCLUSIVE lock that still queues behind every"

@@ -50,7 +50,7 @@ final class PostgresSafeForms {
   static boolean createsOrDropsOnly(List<Change> changes) {
     return changes.stream().allMatch(c -> c instanceof CreateTable || c instanceof DropTable
         || c instanceof Change.CreateSchema || c instanceof Change.DropSchema
-        || c instanceof CreateSequence || c instanceof DropSequence
+        || c instanceof CreateSequence || c instanceof DropSequence || c instanceof Change.AdvanceSequence
         || c instanceof Change.InsertGeneratorRow || c instanceof Change.DeleteGeneratorRow
         || (c instanceof AddForeignKey fk && fk.ofNewTable()) || (c instanceof DropForeignKey fk && fk.ofDroppedTable()));
   }
@@ -58,6 +58,7 @@ final class PostgresSafeForms {
   List<String> statements(Change change) {
     if (change instanceof CreateTable || change instanceof CreateSequence || change instanceof DropSequence
         || change instanceof Change.CreateSchema || change instanceof Change.DropSchema
+        || change instanceof Change.AdvanceSequence
         || change instanceof Change.InsertGeneratorRow || change instanceof Change.DeleteGeneratorRow) {
       return dialect.plain(change);
     } else if (change instanceof CreateIndex c) {

@@ -57,6 +57,9 @@ final class PostgresSafeImpacts {
       return safe(change instanceof Change.RenameIndex ? SHARE_UPDATE_EXCLUSIVE : PostgresImpacts.ACCESS_EXCLUSIVE,
           "renames the key in the catalog only (RENAME CONSTRAINT, or ALTER INDEX ... RENAME), under a brief lock" + brief
           + "; the key holds throughout");
+    } else if (change instanceof Change.RenameSequence) {
+      return new ChangeImpact(false, PostgresImpacts.ACCESS_EXCLUSIVE + " on the sequence", false, false, false,
+          "renames the sequence in the catalog only, keeping its current value, under a brief lock" + brief);
     } else if (change instanceof Change.ExpandTable || change instanceof Change.RevertExpandTable) {
       return safe(PostgresImpacts.ACCESS_EXCLUSIVE, "renames the table and creates the updatable view with the old name"
           + " in one step (one transaction), in the catalog only, under a brief ACCESS EXCLUSIVE lock" + brief

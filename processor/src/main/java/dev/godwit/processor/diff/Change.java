@@ -3,6 +3,7 @@ package dev.godwit.processor.diff;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Index;
@@ -329,14 +330,27 @@ public sealed interface Change {
     public String slug() { return "drop_fk_" + table + "_" + String.join("_", key.columns()); }
   }
 
-  record CreateSequence(Sequence sequence) implements Change {
+  /**
+   * Creates a sequence. {@code continues} are the id columns of existing tables it takes over
+   * (named as they are when it runs): it is moved past the ids already in them, so that it never
+   * hands out one of them again.
+   */
+  record CreateSequence(Sequence sequence, List<IdColumn> continues) implements Change {
+    public CreateSequence {
+      continues = List.copyOf(continues);
+    }
+    public CreateSequence(Sequence sequence) {
+      this(sequence, List.of());
+    }
     public Phase phase() { return Phase.CREATE_SEQUENCE; }
     public String subject() { return sequence.name(); }
     public String detail() { return ""; }
-    public Change reverse() { return new DropSequence(sequence); }
-    public boolean primary() { return false; }
+    public Change reverse() { return new DropSequence(sequence, continues); }
+    public boolean primary() { return !continues.isEmpty(); }
     public String describe() {
-      return "create sequence " + sequence.name() + " start " + sequence.start() + " increment " + sequence.increment();
+      return "create sequence " + sequence.name() + " start " + sequence.start() + " increment " + sequence.increment()
+          + (continues.isEmpty() ? "" : " past the ids in " + continues.stream().map(IdColumn::toString)
+              .collect(java.util.stream.Collectors.joining(", ")));
     }
     public String slug() { return "create_sequence_" + sequence.name(); }
   }
@@ -358,11 +372,53 @@ public sealed interface Change {
     public String slug() { return "alter_sequence_" + to.name(); }
   }
 
-  record DropSequence(Sequence sequence) implements Change {
+  /**
+   * Renames a sequence, keeping its current value: the ids it fills follow a renamed entity or a
+   * changed {@code sequenceName}. {@code from} is the sequence before, with its settings.
+   */
+  record RenameSequence(Sequence from, String to) implements Change {
+    public Phase phase() { return Phase.RENAME_TABLE; }
+    public String subject() { return from.name(); }
+    public String detail() { return to; }
+    public Change reverse() { return new RenameSequence(from.withName(to), from.name()); }
+    public String describe() { return "rename sequence " + from.name() + " to " + to; }
+    public String slug() { return "rename_sequence_" + from.name() + "_to_" + to; }
+  }
+
+  /**
+   * Moves an existing sequence past the ids in {@code continues}, id columns of existing tables it
+   * takes over (it never moves back). Undoing it does the same: harmless, as the ids stay.
+   */
+  record AdvanceSequence(Sequence sequence, List<IdColumn> continues) implements Change {
+    public AdvanceSequence {
+      continues = List.copyOf(continues);
+    }
+    public Phase phase() { return Phase.CREATE_SEQUENCE; }
+    public String subject() { return sequence.name(); }
+    public String detail() { return "advance"; }
+    public Change reverse() { return this; }
+    public String describe() {
+      return "advance sequence " + sequence.name() + " past the ids in " + continues.stream().map(IdColumn::toString)
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
+    public String slug() { return "advance_sequence_" + sequence.name(); }
+  }
+
+  /**
+   * Drops a sequence. {@code continues} are the id columns of tables that stay (named as they are
+   * when it runs), which the sequence created again by the undo must continue.
+   */
+  record DropSequence(Sequence sequence, List<IdColumn> continues) implements Change {
+    public DropSequence {
+      continues = List.copyOf(continues);
+    }
+    public DropSequence(Sequence sequence) {
+      this(sequence, List.of());
+    }
     public Phase phase() { return Phase.DROP_SEQUENCE; }
     public String subject() { return sequence.name(); }
     public String detail() { return ""; }
-    public Change reverse() { return new CreateSequence(sequence); }
+    public Change reverse() { return new CreateSequence(sequence, continues); }
     public boolean primary() { return false; }
     public String describe() { return "drop sequence " + sequence.name(); }
     public String slug() { return "drop_sequence_" + sequence.name(); }

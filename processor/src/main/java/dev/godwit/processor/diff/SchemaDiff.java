@@ -5,12 +5,10 @@ import dev.godwit.processor.diff.Change.AddForeignKey;
 import dev.godwit.processor.diff.Change.AddUnique;
 import dev.godwit.processor.diff.Change.AlterColumn;
 import dev.godwit.processor.diff.Change.CreateIndex;
-import dev.godwit.processor.diff.Change.CreateSequence;
 import dev.godwit.processor.diff.Change.CreateTable;
 import dev.godwit.processor.diff.Change.DropColumn;
 import dev.godwit.processor.diff.Change.DropForeignKey;
 import dev.godwit.processor.diff.Change.DropIndex;
-import dev.godwit.processor.diff.Change.DropSequence;
 import dev.godwit.processor.diff.Change.DropTable;
 import dev.godwit.processor.diff.Change.DropUnique;
 import dev.godwit.processor.diff.Change.RenameColumn;
@@ -27,7 +25,6 @@ import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Schema;
-import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.ArrayList;
@@ -89,7 +86,7 @@ public final class SchemaDiff {
       from.table(previous)
           .ifPresent(source -> changes.addAll(tableChanges(source, target, hints, newNames)));
     }
-    changes.addAll(sequenceChanges(from, to));
+    changes.addAll(SequenceChanges.between(from, to, hints, newNames));
     changes.addAll(generatorRowChanges(from, to, hints, newNames));
     for (Expanded contract : hints.contracts()) {
       if (contract instanceof TableExpansion table) {
@@ -444,24 +441,6 @@ public final class SchemaDiff {
   /** Whether any of {@code columns} (an index column may carry {@code desc}) is one of {@code names}. */
   private static boolean overlaps(List<String> columns, Set<String> names) {
     return columns.stream().anyMatch(c -> names.contains(c.indexOf(' ') < 0 ? c : c.substring(0, c.indexOf(' '))));
-  }
-
-  private static List<Change> sequenceChanges(Schema from, Schema to) {
-    List<Change> changes = new ArrayList<>();
-    for (Sequence old : from.sequences()) {
-      Optional<Sequence> now = to.sequence(old.name());
-      if (now.isEmpty()) {
-        changes.add(new DropSequence(old));
-      } else if (!now.get().equals(old)) {
-        changes.add(new Change.AlterSequence(old, now.get()));
-      }
-    }
-    for (Sequence now : to.sequences()) {
-      if (from.sequence(now.name()).isEmpty()) {
-        changes.add(new CreateSequence(now));
-      }
-    }
-    return changes;
   }
 
   /**

@@ -44,6 +44,9 @@ final class BasicColumns implements AttributeMapping {
     }
     column(attribute, table.root).ifPresent(column -> {
       if (table.add(attribute, column)) {
+        if (attribute.id()) {
+          generation.filled(attribute, table.root, table.name(), column.name());
+        }
         beanValidation.check(column, attribute.element()).ifPresent(check -> table.addChecks(List.of(check)));
         table.addChecks(details.checks(attribute.element(), Optional.of(column.name())));
         if (context.mirrors.exact(attribute.element(), "org.hibernate.annotations.NaturalId").isPresent()) {

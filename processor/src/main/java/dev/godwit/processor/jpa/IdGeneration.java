@@ -4,10 +4,13 @@ import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.jpa.Mirrors.Annotation;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.GeneratorRow;
+import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Sequence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 
@@ -25,6 +28,10 @@ final class IdGeneration {
   private final GeneratorLookup lookup;
   private final List<Sequence> sequences = new ArrayList<>();
   private final List<UsedRow> generatorRows = new ArrayList<>();
+  /** (id attribute, root entity) -> the name of the sequence that generates it. */
+  private final Map<List<Element>, String> sequenceOfId = new HashMap<>();
+  /** sequence name -> the id columns it fills. */
+  private final Map<String, List<IdColumn>> filled = new HashMap<>();
 
   /** A table generator's row and the id that uses it, for errors about its table. */
   record UsedRow(GeneratorRow row, Element origin) {}
@@ -39,9 +46,20 @@ final class IdGeneration {
     return generatorRows;
   }
 
-  /** Every sequence the generated ids need, in the order they were found (may repeat). */
+  /** Every sequence the generated ids need, in the order they were found (may repeat), with the id columns it fills. */
   List<Sequence> sequences() {
-    return sequences;
+    return sequences.stream().map(s -> s.withIds(filled.getOrDefault(s.name(), List.of()))).toList();
+  }
+
+  /**
+   * Records that {@code column} of {@code table} holds the ids of {@code attribute}, whose entity
+   * hierarchy has {@code root}, if a sequence generates them ({@link #identity} has seen them).
+   */
+  void filled(Attribute attribute, Entity root, String table, String column) {
+    String sequence = sequenceOfId.get(List.of(attribute.element(), root.type()));
+    if (sequence != null) {
+      filled.computeIfAbsent(sequence, s -> new ArrayList<>()).add(new IdColumn(table, column));
+    }
   }
 
   /**
@@ -116,6 +134,7 @@ final class IdGeneration {
     }
     String name = context.physical(qualified.get().name());
     sequences.add(new Sequence(name, start, increment));
+    sequenceOfId.put(List.of(attribute.element(), entity.type()), name);
     context.schemas.sequence(name, qualified.get().schema(), attribute.element());
     return false;
   }

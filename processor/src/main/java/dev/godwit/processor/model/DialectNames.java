@@ -97,7 +97,12 @@ public record DialectNames(
   }
 
   public Sequence sequence(Sequence sequence) {
-    return new Sequence(sequence(sequence.name()), sequence.start(), sequence.increment());
+    return new Sequence(sequence(sequence.name()), sequence.start(), sequence.increment(), idColumns(sequence.ids()));
+  }
+
+  /** The id columns with their tables' and their own names as this dialect gives them. */
+  public java.util.List<IdColumn> idColumns(java.util.List<IdColumn> ids) {
+    return ids.stream().map(id -> new IdColumn(table(id.table()), column(id.table(), id.column()))).toList();
   }
 
   /** The table with every name as this dialect gives it. */

@@ -86,11 +86,15 @@ public final class DialectSpelling {
     } else if (change instanceof DropForeignKey c) {
       return new DropForeignKey(n.table(c.table()), n.foreignKey(c.table(), c.key()), c.ofDroppedTable());
     } else if (change instanceof CreateSequence c) {
-      return new CreateSequence(n.sequence(c.sequence()));
+      return new CreateSequence(n.sequence(c.sequence()), n.idColumns(c.continues()));
     } else if (change instanceof AlterSequence c) {
       return new AlterSequence(n.sequence(c.from()), n.sequence(c.to()));
+    } else if (change instanceof Change.RenameSequence c) {
+      return new Change.RenameSequence(n.sequence(c.from()), n.sequence(c.to()));
+    } else if (change instanceof Change.AdvanceSequence c) {
+      return new Change.AdvanceSequence(n.sequence(c.sequence()), n.idColumns(c.continues()));
     } else if (change instanceof DropSequence c) {
-      return new DropSequence(n.sequence(c.sequence()));
+      return new DropSequence(n.sequence(c.sequence()), n.idColumns(c.continues()));
     } else if (change instanceof AlterColumnDefault c) {
       return new AlterColumnDefault(n.table(c.table()), n.column(c.table(), c.column()), c.from(), c.to());
     } else if (change instanceof CommentColumn c) {

@@ -63,6 +63,8 @@ final class NameLengthRule implements SafetyRule {
       names.add(new Name(add.table(), Optional.of(add.key().columns().get(0)), "foreign key", add.key().name()));
     } else if (change instanceof CreateSequence create) {
       names.add(new Name(create.sequence().name(), Optional.empty(), "sequence", create.sequence().name()));
+    } else if (change instanceof Change.RenameSequence rename) {
+      names.add(new Name(rename.to(), Optional.empty(), "sequence", rename.to()));
     }
     return names;
   }

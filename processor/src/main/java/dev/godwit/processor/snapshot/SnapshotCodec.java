@@ -15,6 +15,7 @@ import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Schema;
@@ -51,9 +52,10 @@ public final class SnapshotCodec {
    * ({@code @Table(schema)}), named {@code schema.table}; a name of an older format never has a dot
    * outside backticks. Format 8 added the indexes and unique keys a column's expand/contract moves
    * ({@code oldUniqueKeys}, {@code oldIndexes}, {@code renamedUniqueKeys}, {@code renamedIndexes} in
-   * an {@code expansions} entry, written only when there are some).
+   * an {@code expansions} entry, written only when there are some). Format 9 added the id columns a sequence fills ({@code ids} of a sequence, written
+   * when known).
    */
-  public static final int FORMAT = 8;
+  public static final int FORMAT = 9;
 
   private SnapshotCodec() {}
 
@@ -75,6 +77,16 @@ public final class SnapshotCodec {
         json.name("name").value(sequence.name());
         json.name("start").value(sequence.start());
         json.name("increment").value(sequence.increment());
+        if (!sequence.ids().isEmpty()) {
+          json.name("ids").beginArray();
+          for (IdColumn id : sequence.ids()) {
+            json.beginObject();
+            json.name("table").value(id.table());
+            json.name("column").value(id.column());
+            json.endObject();
+          }
+          json.endArray();
+        }
         json.endObject();
       }
       json.endArray();
@@ -129,6 +141,9 @@ public final class SnapshotCodec {
 
   /** The oldest format that can hold {@code schema} (with the migration checksums every snapshot has). */
   static int formatFor(Schema schema) {
+    if (schema.sequences().stream().anyMatch(s -> !s.ids().isEmpty())) {
+      return 9;
+    }
     if (!schema.schemas().isEmpty()) {
       return 7;
     }
@@ -342,7 +357,8 @@ public final class SnapshotCodec {
     }
     List<Table> tables = top.list("tables", SnapshotCodec::readTable);
     List<Sequence> sequences = top.list("sequences",
-        (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment")));
+        (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment"),
+            n.has("ids") ? n.list("ids", (id, j) -> new IdColumn(id.string("table"), id.string("column"))) : List.of()));
     List<ExpandContract> expansions = top.has("expansions") ? top.list("expansions", SnapshotCodec::readExpansion) : List.of();
     Map<String, DialectNames> dialectNames = top.has("dialectNames") ? readDialectNames(top) : Map.of();
     List<GeneratorRow> rows = top.has("generatorRows") ? top.list("generatorRows", (n, i) -> new GeneratorRow(

@@ -215,6 +215,23 @@ record GoldenCases(String name, Schema before, Schema after, DiffHints hints) {
             schema(List.of(CUSTOMER), List.of(sequence("customer_seq"))),
             schema(List.of(CUSTOMER), List.of(new dev.godwit.processor.model.Sequence("customer_seq", 1, 100))),
             DiffHints.NONE),
+        // sequences follow the ids they fill: renamed with a renamed table and for a changed sequenceName (with a
+        // changed allocation size), created past the ids of a table that had none, moved past the ids of a
+        // table it takes over from a sequence that is dropped (whose undo continues that table)
+        new GoldenCases("sequences_follow_ids",
+            schema(List.of(table("customer").idFromSequence().build(), table("invoice").idFromSequence().build(),
+                    table("voucher").idFromSequence().build(), table("payment").idFromSequence().build(),
+                    table("orders").idFromSequence().build()),
+                List.of(sequence("customer_SEQ", "customer"), sequence("shared_seq", "orders"),
+                    sequence("legacy_seq", "payment"), new dev.godwit.processor.model.Sequence("invoice_ids", 1, 10,
+                        List.of(new dev.godwit.processor.model.IdColumn("invoice", "id"))))),
+            schema(List.of(table("client").idFromSequence().build(), table("invoice").idFromSequence().build(),
+                    table("voucher").idFromSequence().build(), table("payment").idFromSequence().build(),
+                    table("orders").idFromSequence().build()),
+                List.of(sequence("Client_SEQ", "client"), sequence("shared_seq", "orders", "payment"),
+                    sequence("voucher_SEQ", "voucher"), new dev.godwit.processor.model.Sequence("invoice_numbers", 1, 20,
+                        List.of(new dev.godwit.processor.model.IdColumn("invoice", "id"))))),
+            new DiffHints(Map.of("client", "customer"), Map.of(), Map.of())),
         // a new generator table with its row; a row added to and one deleted from a table that stays;
         // a segment with a quote
         new GoldenCases("generator_rows",

@@ -96,6 +96,20 @@ class SchemaQualifiedSqlTest {
             "alter index if exists billing.invoice_pkey rename to bill_pkey");
   }
 
+  /** A sequence is renamed within its schema, then moved; H2 and MySQL keep its value their own way. */
+  @Test
+  void aSequenceRenamedIntoAnotherSchemaKeepsItsValue() {
+    Change rename = new Change.RenameSequence(new dev.godwit.processor.model.Sequence("billing.invoice_seq", 1, 50),
+        "archive.bill_seq");
+    assertThat(new PostgresDialect().statements(rename)).containsExactly(
+        "alter sequence billing.invoice_seq rename to bill_seq", "alter sequence billing.bill_seq set schema archive");
+    assertThat(new H2Dialect().statements(rename)).containsExactly(
+        "create sequence archive.bill_seq start with 1 increment by 50",
+        "alter sequence archive.bill_seq restart with next value for billing.invoice_seq",
+        "drop sequence billing.invoice_seq");
+    assertThat(new MySqlDialect().statements(rename)).containsExactly("rename table invoice_seq to bill_seq");
+  }
+
   @Test
   void theSnapshotOfSchemasIsFormat7AndRoundTrips() throws Exception {
     Snapshot snapshot = new Snapshot(1, AFTER);

@@ -11,6 +11,8 @@ import static dev.godwit.processor.testing.SchemaFixtures.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.godwit.processor.model.GeneratorRow;
+import dev.godwit.processor.model.IdColumn;
+import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.testing.SchemaApplier;
 import java.util.List;
@@ -36,6 +38,10 @@ class SchemaDiffTest {
   static final Schema CUSTOMER = schema(table("customer").column(varchar("name", 100)).build());
 
   static Stream<Case> cases() {
+    return Stream.concat(sequenceCases(), otherCases());
+  }
+
+  static Stream<Case> otherCases() {
     return Stream.of(
         new Case("create table", Schema.EMPTY,
             schema(List.of(table("customer").column(varchar("name", 100)).build()), List.of(sequence("customer_seq"))),
@@ -332,6 +338,70 @@ class SchemaDiffTest {
             new DiffHints(Map.of("id_ranges", "id_blocks"), Map.of(), Map.of()),
             List.of("delete generator row id_blocks 'voucher'", "rename table id_blocks to id_ranges",
                 "insert generator row id_ranges 'credit' = 5")));
+  }
+
+  static final Schema SEQUENCED_CUSTOMER = schema(List.of(table("customer").idFromSequence().build()),
+      List.of(sequence("customer_SEQ", "customer")));
+
+  static Stream<Case> sequenceCases() {
+    return Stream.of(
+        new Case("a renamed entity's sequence named after it is renamed, keeping its value", SEQUENCED_CUSTOMER,
+            schema(List.of(table("client").idFromSequence().build()), List.of(sequence("Client_SEQ", "client"))),
+            new DiffHints(Map.of("client", "customer"), Map.of(), Map.of()),
+            List.of("rename table customer to client", "rename sequence customer_SEQ to Client_SEQ")),
+        new Case("a changed sequenceName renames the sequence; a changed allocation size is altered after",
+            schema(List.of(table("invoice").idFromSequence().build()),
+                List.of(new Sequence("invoice_ids", 1, 10, List.of(new IdColumn("invoice", "id"))))),
+            schema(List.of(table("invoice").idFromSequence().build()),
+                List.of(new Sequence("invoice_numbers", 1, 20, List.of(new IdColumn("invoice", "id"))))),
+            DiffHints.NONE,
+            List.of("rename sequence invoice_ids to invoice_numbers",
+                "alter sequence invoice_numbers start 1 -> 1 increment 10 -> 20")),
+        new Case("a sequence that keeps its name through a table rename changes nothing",
+            SEQUENCED_CUSTOMER,
+            schema(List.of(table("client").idFromSequence().build()), List.of(sequence("customer_SEQ", "client"))),
+            new DiffHints(Map.of("client", "customer"), Map.of(), Map.of()),
+            List.of("rename table customer to client")),
+        new Case("a new sequence of an existing table (it was IDENTITY) starts past its ids",
+            schema(table("customer").build()),
+            schema(List.of(table("customer").idFromSequence().build()), List.of(sequence("customer_SEQ", "customer"))),
+            DiffHints.NONE,
+            List.of("create sequence customer_SEQ start 1 increment 50 past the ids in customer.id",
+                "alter column customer.id")),
+        new Case("a new sequence of a new table starts at its initial value", SEQUENCED_CUSTOMER,
+            schema(List.of(table("customer").idFromSequence().build(), table("invoice").idFromSequence().build()),
+                List.of(sequence("customer_SEQ", "customer"), sequence("invoice_SEQ", "invoice"))),
+            DiffHints.NONE,
+            List.of("create sequence invoice_SEQ start 1 increment 50", "create table invoice")),
+        new Case("a sequence that takes over another existing table moves past its ids; the one it had is dropped",
+            schema(List.of(table("customer").idFromSequence().build(), table("invoice").idFromSequence().build()),
+                List.of(sequence("customer_SEQ", "customer"), sequence("invoice_SEQ", "invoice"))),
+            schema(List.of(table("customer").idFromSequence().build(), table("invoice").idFromSequence().build()),
+                List.of(sequence("customer_SEQ", "customer", "invoice"))),
+            DiffHints.NONE,
+            List.of("advance sequence customer_SEQ past the ids in invoice.id", "drop sequence invoice_SEQ")),
+        new Case("a snapshot without the id columns of its sequences: the new one is created past the ids",
+            schema(List.of(table("customer").idFromSequence().build()), List.of(sequence("customer_SEQ"))),
+            schema(List.of(table("client").idFromSequence().build()), List.of(sequence("Client_SEQ", "client"))),
+            new DiffHints(Map.of("client", "customer"), Map.of(), Map.of()),
+            List.of("rename table customer to client",
+                "create sequence Client_SEQ start 1 increment 50 past the ids in client.id",
+                "drop sequence customer_SEQ")));
+  }
+
+  /** The undo of a dropped sequence whose table stays creates it past the ids written meanwhile. */
+  @Test
+  void theUndoOfADroppedSequenceContinuesItsTable() {
+    Schema before = schema(List.of(table("customer").idFromSequence().build(), table("invoice").idFromSequence().build()),
+        List.of(sequence("customer_SEQ", "customer"), sequence("invoice_SEQ", "invoice")));
+    Schema after = schema(List.of(table("customer").idFromSequence().build(), table("bill").idFromSequence().build()),
+        List.of(sequence("customer_SEQ", "customer", "bill")));
+    List<Change> down = SchemaDiff.reverse(SchemaDiff.between(before, after,
+        new DiffHints(Map.of("bill", "invoice"), Map.of(), Map.of())));
+    assertThat(describe(down)).as("%s", listing(down)).containsExactly(
+        "create sequence invoice_SEQ start 1 increment 50 past the ids in bill.id",
+        "advance sequence customer_SEQ past the ids in bill.id",
+        "rename table bill to invoice");
   }
 
   /** The generator has handed out ids from its current value; writing the initial value again would repeat them. */

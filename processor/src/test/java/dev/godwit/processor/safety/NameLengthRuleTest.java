@@ -39,6 +39,8 @@ class NameLengthRuleTest {
         Arguments.of(new CreateIndex("customer", new Index("i".repeat(300), List.of("name"), false)),
             "customer." + "i".repeat(300), List.of("postgresql", "mysql", "h2")),
         Arguments.of(new CreateTable(SchemaFixtures.table("customer").index(N65, "id").build()), "customer." + N65,
+            List.of("postgresql", "mysql")),
+        Arguments.of(new Change.RenameSequence(new dev.godwit.processor.model.Sequence("customer_SEQ", 1, 50), N65), N65,
             List.of("postgresql", "mysql")));
   }
 

@@ -10,6 +10,7 @@ import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Schema;
@@ -144,6 +145,20 @@ class SnapshotCodecTest {
     assertThat(SnapshotCodec.read(text)).isEqualTo(snapshot);
     assertThat(SnapshotCodec.write(SnapshotCodec.read(text))).isEqualTo(text);
     assertThat(SnapshotCodec.write(rich())).doesNotContain("generatorRows");
+  }
+
+  /** The id columns a sequence fills need format 9; a sequence of an older snapshot has none (unknown). */
+  @Test
+  void sequenceIdColumnsAreWrittenWhenKnownInFormatNineAndRoundTrip() throws Exception {
+    Sequence sequence = new Sequence("customer_SEQ", 1, 50,
+        List.of(new IdColumn("vip_customer", "id"), new IdColumn("customer", "id")));
+    Snapshot snapshot = new Snapshot(3, new Schema(List.of(), List.of(sequence)));
+    String text = SnapshotCodec.write(snapshot);
+    assertThat(text).contains("\"godwit\": 9,", "\"ids\": [", "\"table\": \"customer\"");
+    assertThat(text.indexOf("\"customer\"")).as("sorted").isLessThan(text.indexOf("\"vip_customer\""));
+    assertThat(SnapshotCodec.read(text)).isEqualTo(snapshot);
+    assertThat(SnapshotCodec.write(SnapshotCodec.read(text))).isEqualTo(text);
+    assertThat(SnapshotCodec.write(rich())).doesNotContain("\"ids\"").contains("\"godwit\": 3,");
   }
 
   @Test
@@ -282,7 +297,7 @@ class SnapshotCodecTest {
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
         Arguments.of("missing format", good.replace("\"godwit\": 3,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 9,"), "$.godwit: written by a newer Godwit (snapshot format 9"),
+        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 10,"), "$.godwit: written by a newer Godwit (snapshot format 10"),
         Arguments.of("contract before its expand", SnapshotCodec.write(withExpansions())
             .replace("\"contractedIn\": 5", "\"contractedIn\": 2"),
             "$.expansions[0]: expandedIn must be a version and contractedIn a later one, found 3 and 2"),
@@ -316,6 +331,9 @@ class SnapshotCodecTest {
         Arguments.of("sequence increment of the wrong type",
             good.replaceFirst("\"increment\": 1\n", "\"increment\": true\n"),
             "$.sequences[0].increment: expected an integer"),
+        Arguments.of("sequence id column without its table",
+            good.replaceFirst("\"increment\": 1\n", "\"increment\": 1,\n\"ids\": [{\"column\": \"id\"}]\n"),
+            "$.sequences[0].ids[0].table: missing"),
         Arguments.of("generator row without segment",
             good.replace("\"migrations\": {", "\"generatorRows\": [{\"table\": \"t\", \"segmentColumn\": \"s\", "
                 + "\"valueColumn\": \"v\", \"value\": 1}],\n  \"migrations\": {"),

@@ -52,7 +52,7 @@ public final class SchemaApplier {
 
   private SchemaApplier(Schema schema) {
     schema.tables().forEach(t -> tables.put(t.name(), t));
-    schema.sequences().forEach(s -> sequences.put(s.name(), s));
+    schema.sequences().forEach(s -> sequences.put(s.name(), stored(s)));
     schema.generatorRows().forEach(r -> rows.put(r.key(), r));
   }
 
@@ -82,7 +82,18 @@ public final class SchemaApplier {
   public static Schema normalized(Schema schema) {
     return new Schema(schema.tables().stream().map(t -> new Table(t.name(),
         t.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), t.primaryKey(),
-        t.uniqueKeys(), t.indexes(), t.foreignKeys())).toList(), schema.sequences(), schema.generatorRows());
+        t.uniqueKeys(), t.indexes(), t.foreignKeys())).toList(), schema.sequences().stream().map(SchemaApplier::stored)
+        .toList(), schema.generatorRows());
+  }
+
+  /** A sequence as the database holds it: the id columns it fills are the schema's knowledge, not the database's. */
+  private static Sequence stored(Sequence sequence) {
+    return sequence.withIds(List.of());
+  }
+
+  /** Reading the largest id of each column needs the column. */
+  private void requireIds(List<dev.godwit.processor.model.IdColumn> ids) {
+    ids.forEach(id -> require(table(id.table()).column(id.column()).isPresent(), "no id column " + id));
   }
 
   private void apply(Change change) {
@@ -233,9 +244,16 @@ public final class SchemaApplier {
       require(t.foreignKeys().stream().anyMatch(fk -> fk.name().equals(c.key().name())), "no such foreign key");
       tables.put(t.name(), withForeignKeys(t, fk -> fk.name().equals(c.key().name()) ? null : fk));
     } else if (change instanceof CreateSequence c) {
-      require(sequences.put(c.sequence().name(), c.sequence()) == null, "sequence exists");
+      require(sequences.put(c.sequence().name(), stored(c.sequence())) == null, "sequence exists");
+      requireIds(c.continues());
     } else if (change instanceof DropSequence c) {
       require(sequences.remove(c.sequence().name()) != null, "no such sequence");
+    } else if (change instanceof Change.RenameSequence c) {
+      require(stored(c.from()).equals(sequences.remove(c.from().name())), "no such sequence as renamed");
+      require(sequences.put(c.to(), stored(c.from().withName(c.to()))) == null, "sequence exists");
+    } else if (change instanceof Change.AdvanceSequence c) {
+      require(sequences.containsKey(c.sequence().name()), "no such sequence");
+      requireIds(c.continues());
     } else if (change instanceof Change.AlterColumnDefault c) {
       Table t = table(c.table());
       Column column = t.column(c.column()).orElseThrow(() -> new IllegalStateException("no such column"));
@@ -263,8 +281,8 @@ public final class SchemaApplier {
       require(t.checks().contains(c.check()), "no such check");
       tables.put(t.name(), t.withChecks(t.checks().stream().filter(k -> !k.equals(c.check())).toList(), t.comment()));
     } else if (change instanceof Change.AlterSequence c) {
-      require(c.from().equals(sequences.get(c.from().name())), "no such sequence as altered");
-      sequences.put(c.to().name(), c.to());
+      require(stored(c.from()).equals(sequences.get(c.from().name())), "no such sequence as altered");
+      sequences.put(c.to().name(), stored(c.to()));
     } else if (change instanceof Change.InsertGeneratorRow c) {
       Table t = table(c.row().table());
       require(t.column(c.row().segmentColumn()).isPresent() && t.column(c.row().valueColumn()).isPresent(),

@@ -3,6 +3,7 @@ package dev.godwit.processor.testing;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
@@ -44,6 +45,11 @@ public final class SchemaFixtures {
     return new Sequence(name, 1, 50);
   }
 
+  /** A sequence with allocation size 50 that fills the {@code id} column of {@code tables}. */
+  public static Sequence sequence(String name, String... tables) {
+    return new Sequence(name, 1, 50, java.util.Arrays.stream(tables).map(t -> new IdColumn(t, "id")).toList());
+  }
+
   public static Schema schema(Table... tables) {
     return new Schema(List.of(tables), List.of());
   }
@@ -70,6 +76,12 @@ public final class SchemaFixtures {
     private TableBuilder(String name) {
       this.name = name;
       columns.add(id());
+    }
+
+    /** The id is filled from a sequence, not an identity column. */
+    public TableBuilder idFromSequence() {
+      columns.set(0, new Column("id", ColumnType.of(TypeKind.BIGINT), false, false));
+      return this;
     }
 
     public TableBuilder column(Column column) {
