@@ -133,15 +133,10 @@ final class Conversions {
       Scope scope = scopes.get(collection);
       Split split = collection(scope.holder(), true);
       Map<String, Found> byPath = split.elements();
-      String relative = scope.relative(attribute);
-      // the attributes of a map's embeddable key or value have paths under "key." or "value." (Attribute.mapPart)
-      if (isMap(scope.holder()) && relative.startsWith("key.")) {
+      if (isMap(scope.holder()) && scope.relative(attribute).startsWith("key.")) {
         byPath = split.keys();
-        relative = relative.substring("key.".length());
-      } else if (isMap(scope.holder()) && relative.startsWith("value.")) {
-        relative = relative.substring("value.".length());
       }
-      order.add(lookup(byPath, relative));
+      order.add(lookup(byPath, withinMapPart(scope, attribute)));
       first = collection;
     } else {
       Optional<Found> classLevel = Optional.empty();
@@ -192,12 +187,16 @@ final class Conversions {
       return Optional.empty();
     }
     Element embeddable = type.asElement();
+    return lookup(named(embeddable, "embeddable " + embeddable.getSimpleName()), withinMapPart(scope, attribute));
+  }
+
+  /**
+   * The attribute's path relative to a scope; under a map's key or value (Attribute.mapPart), whose
+   * paths start with {@code key.} or {@code value.}, relative to that part, as converts name them.
+   */
+  private String withinMapPart(Scope scope, Attribute attribute) {
     String relative = scope.relative(attribute);
-    if (isMap(scope.holder())) {
-      // the scope of a map's key or value (Attribute.mapPart), whose type is the embeddable key or value
-      relative = relative.substring(relative.indexOf('.') + 1);
-    }
-    return lookup(named(embeddable, "embeddable " + embeddable.getSimpleName()), relative);
+    return isMap(scope.holder()) ? relative.substring(relative.indexOf('.') + 1) : relative;
   }
 
   /** The converts on a basic attribute itself, which name no attribute. */
