@@ -33,6 +33,11 @@ final class DefaultImpacts {
     } else if (change instanceof CreateSequence create && !create.continues().isEmpty()
         || change instanceof Change.AdvanceSequence) {
       return continues();
+    } else if (change instanceof Change.ReleaseSequence || change instanceof Change.ReleaseGeneratorRow) {
+      return ChangeImpact.noExistingRows("changes nothing; its undo moves the generator past the ids written meanwhile");
+    } else if (change instanceof Change.InsertGeneratorRow insert && !insert.continues().isEmpty()
+        || change instanceof Change.AdvanceGeneratorRow) {
+      return ChangeImpact.oneRow("writes the table generator's row past the largest ids (one index read per id column)");
     } else if (change instanceof Change.RenameSequence) {
       return ChangeImpact.metadataOnly("sequence lock, brief", "creates the sequence under its new name at the old one's"
           + " next value, then drops the old one: the ids continue");
@@ -68,6 +73,10 @@ final class DefaultImpacts {
     } else if (change instanceof AddColumn || change instanceof DropColumn
         || change instanceof Change.ContractColumn || change instanceof Change.RevertExpandColumn) {
       return ChangeImpact.rewrite(LOCK, true, "copies the whole table while reads and writes wait");
+    } else if (change instanceof AlterColumn alter && alter.identityChanged() && !alter.typeChanged()
+        && !alter.nullabilityChanged()) {
+      return ChangeImpact.metadataOnly(LOCK, "adds or drops the identity in the catalog under a brief exclusive lock;"
+          + " a new one is restarted past the largest id");
     } else if (change instanceof AlterColumn alter) {
       return alter.typeChanged() || alter.using().isPresent()
           ? ChangeImpact.rewrite(LOCK, true, "copies the whole table while reads and writes wait")

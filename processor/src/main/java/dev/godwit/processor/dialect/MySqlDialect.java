@@ -432,6 +432,18 @@ public final class MySqlDialect extends Dialect {
     return List.of(modify(change.table(), change.to().withNullable(change.from().nullable())));
   }
 
+  /**
+   * {@code MODIFY COLUMN} with or without {@code auto_increment}; InnoDB sets the counter past the
+   * largest id itself. Nothing more when the type change already restated the column.
+   */
+  @Override
+  protected List<String> changeIdentity(AlterColumn change) {
+    if (change.typeChanged() && change.using().isEmpty()) {
+      return List.of();
+    }
+    return List.of(modify(change.table(), change.to()));
+  }
+
   private String modify(String table, Column column) {
     return "alter table " + quote(table) + " modify column " + columnDefinition(table, column);
   }

@@ -90,6 +90,10 @@ final class MySqlImpacts {
     if (alter.typeChanged() && !inPlaceTypeChange(alter.from().type(), alter.to().type())) {
       return ChangeImpact.rewrite(COPY, true, "copies the whole table (MODIFY COLUMN) while writes wait");
     }
+    if (alter.identityChanged()) {
+      return ChangeImpact.rewrite(COPY, true, "adds or drops auto_increment (MODIFY COLUMN), which copies the whole table"
+          + " while writes wait; a new counter starts past the largest id");
+    }
     if (alter.nullabilityChanged()) {
       return ChangeImpact.rewrite(ONLINE, false, "rebuilds the table in place (MODIFY COLUMN) while writes continue");
     }

@@ -51,6 +51,8 @@ final class PostgresSafeForms {
     return changes.stream().allMatch(c -> c instanceof CreateTable || c instanceof DropTable
         || c instanceof Change.CreateSchema || c instanceof Change.DropSchema
         || c instanceof CreateSequence || c instanceof DropSequence || c instanceof Change.AdvanceSequence
+        || c instanceof Change.ReleaseSequence || c instanceof Change.AdvanceGeneratorRow
+        || c instanceof Change.ReleaseGeneratorRow
         || c instanceof Change.InsertGeneratorRow || c instanceof Change.DeleteGeneratorRow
         || (c instanceof AddForeignKey fk && fk.ofNewTable()) || (c instanceof DropForeignKey fk && fk.ofDroppedTable()));
   }
@@ -58,7 +60,8 @@ final class PostgresSafeForms {
   List<String> statements(Change change) {
     if (change instanceof CreateTable || change instanceof CreateSequence || change instanceof DropSequence
         || change instanceof Change.CreateSchema || change instanceof Change.DropSchema
-        || change instanceof Change.AdvanceSequence
+        || change instanceof Change.AdvanceSequence || change instanceof Change.ReleaseSequence
+        || change instanceof Change.AdvanceGeneratorRow || change instanceof Change.ReleaseGeneratorRow
         || change instanceof Change.InsertGeneratorRow || change instanceof Change.DeleteGeneratorRow) {
       return dialect.plain(change);
     } else if (change instanceof CreateIndex c) {
@@ -154,6 +157,9 @@ final class PostgresSafeForms {
             .ifPresent(u -> statements.addAll(backfill(table, to.name(), u)));
         statements.addAll(setNotNull(table, to));
       }
+    }
+    if (change.identityChanged()) {
+      dialect.changeIdentity(change).forEach(s -> statements.add(s.startsWith("select") ? s : retried(s)));
     }
     if (checkChanged && newCheck.isPresent()) {
       statements.addAll(addCheck(table, to.name(), newCheck.get()));

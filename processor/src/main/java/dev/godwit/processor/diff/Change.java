@@ -187,6 +187,11 @@ public sealed interface Change {
     }
     public boolean nullabilityChanged() { return from.nullable() != to.nullable(); }
     /**
+     * Whether the column becomes an identity or stops being one (an id switched to or from
+     * {@code GenerationType.IDENTITY}): an identity added to a populated table starts past its ids.
+     */
+    public boolean identityChanged() { return from.identity() != to.identity(); }
+    /**
      * Whether existing values are converted to a new type by an expression: MySQL and H2 do it
      * through a new column that replaces this one, so its keys and indexes are dropped first and
      * added again after.
@@ -199,6 +204,9 @@ public sealed interface Change {
       }
       if (nullabilityChanged()) {
         text.append(to.nullable() ? " drop not null" : " set not null");
+      }
+      if (identityChanged()) {
+        text.append(to.identity() ? " add identity past the ids" : " drop identity");
       }
       using.ifPresent(u -> text.append(" (using: ").append(u).append(")"));
       return text.toString();
@@ -482,32 +490,110 @@ public sealed interface Change {
 
   /**
    * Inserts the row a table generator starts from. It runs after the table and its columns exist,
-   * with the names after renames.
+   * with the names after renames. {@code continues} are the id columns of existing tables the row
+   * fills (named as they are when it runs): it starts past the ids already in them
+   * ({@link GeneratorRow#pastLargestId()}), never below its own value, so that Hibernate never
+   * hands out one of them again.
    */
-  record InsertGeneratorRow(GeneratorRow row) implements Change {
+  record InsertGeneratorRow(GeneratorRow row, List<IdColumn> continues) implements Change {
+    public InsertGeneratorRow {
+      continues = List.copyOf(continues);
+    }
+    public InsertGeneratorRow(GeneratorRow row) {
+      this(row, List.of());
+    }
     public Phase phase() { return Phase.INSERT_ROW; }
     public String subject() { return row.table(); }
     public String detail() { return row.segment(); }
-    public Change reverse() { return new DeleteGeneratorRow(row); }
-    public boolean primary() { return false; }
+    public Change reverse() { return new DeleteGeneratorRow(row, continues); }
+    public boolean primary() { return !continues.isEmpty(); }
     public String describe() {
-      return "insert generator row " + row.table() + " '" + row.segment() + "' = " + row.value();
+      return "insert generator row " + row.table() + " '" + row.segment() + "' = " + row.value()
+          + (continues.isEmpty() ? "" : " or past the ids in " + ids(continues));
     }
     public String slug() { return "insert_" + row.table() + "_" + row.segment(); }
   }
 
   /**
    * Deletes the row of a generator that is gone. It runs first, with the names before renames; a
-   * table dropped later in the same migration gets it back from the undo's insert.
+   * table dropped later in the same migration gets it back from the undo's insert. {@code continues}
+   * are the id columns the row filled, named as before: the undo inserts it again at the end, when
+   * they are so named again, past the ids written meanwhile.
    */
-  record DeleteGeneratorRow(GeneratorRow row) implements Change {
+  record DeleteGeneratorRow(GeneratorRow row, List<IdColumn> continues) implements Change {
+    public DeleteGeneratorRow {
+      continues = List.copyOf(continues);
+    }
+    public DeleteGeneratorRow(GeneratorRow row) {
+      this(row, List.of());
+    }
     public Phase phase() { return Phase.DELETE_ROW; }
     public String subject() { return row.table(); }
     public String detail() { return row.segment(); }
-    public Change reverse() { return new InsertGeneratorRow(row); }
+    public Change reverse() { return new InsertGeneratorRow(row, continues); }
     public boolean primary() { return false; }
     public String describe() { return "delete generator row " + row.table() + " '" + row.segment() + "'"; }
     public String slug() { return "delete_" + row.table() + "_" + row.segment(); }
+  }
+
+  /**
+   * Moves an existing generator row past the ids in {@code continues}, id columns of existing
+   * tables it takes over (it never moves back). Undoing it does the same: harmless, as the ids stay.
+   */
+  record AdvanceGeneratorRow(GeneratorRow row, List<IdColumn> continues) implements Change {
+    public AdvanceGeneratorRow {
+      continues = List.copyOf(continues);
+    }
+    public Phase phase() { return Phase.INSERT_ROW; }
+    public String subject() { return row.table(); }
+    public String detail() { return row.segment(); }
+    public Change reverse() { return this; }
+    public String describe() {
+      return "advance generator row " + row.table() + " '" + row.segment() + "' past the ids in " + ids(continues);
+    }
+    public String slug() { return "advance_" + row.table() + "_" + row.segment(); }
+  }
+
+  /**
+   * A generator row that stays stops filling {@code released}, id columns of tables that stay
+   * (named as they are after the migration). Nothing changes in the database; the undo, which gives
+   * those ids back to the row, first moves it past the ids written meanwhile by their new generator.
+   */
+  record ReleaseGeneratorRow(GeneratorRow row, List<IdColumn> released) implements Change {
+    public ReleaseGeneratorRow {
+      released = List.copyOf(released);
+    }
+    public Phase phase() { return Phase.INSERT_ROW; }
+    public String subject() { return row.table(); }
+    public String detail() { return row.segment(); }
+    public Change reverse() { return new AdvanceGeneratorRow(row, released); }
+    public boolean primary() { return false; }
+    public String describe() {
+      return "generator row " + row.table() + " '" + row.segment() + "' no longer fills " + ids(released);
+    }
+    public String slug() { return "release_" + row.table() + "_" + row.segment(); }
+  }
+
+  /**
+   * A sequence that stays stops filling {@code released}, id columns of tables that stay (named as
+   * they are after the migration). Nothing changes in the database; the undo, which gives those ids
+   * back to the sequence, first moves it past the ids written meanwhile by their new generator.
+   */
+  record ReleaseSequence(Sequence sequence, List<IdColumn> released) implements Change {
+    public ReleaseSequence {
+      released = List.copyOf(released);
+    }
+    public Phase phase() { return Phase.CREATE_SEQUENCE; }
+    public String subject() { return sequence.name(); }
+    public String detail() { return "release"; }
+    public Change reverse() { return new AdvanceSequence(sequence, released); }
+    public boolean primary() { return false; }
+    public String describe() { return "sequence " + sequence.name() + " no longer fills " + ids(released); }
+    public String slug() { return "release_sequence_" + sequence.name(); }
+  }
+
+  private static String ids(List<IdColumn> ids) {
+    return ids.stream().map(IdColumn::toString).collect(java.util.stream.Collectors.joining(", "));
   }
 
   /**

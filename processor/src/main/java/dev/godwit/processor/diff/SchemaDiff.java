@@ -23,7 +23,6 @@ import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
-import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.UniqueKey;
@@ -87,7 +86,7 @@ public final class SchemaDiff {
           .ifPresent(source -> changes.addAll(tableChanges(source, target, hints, newNames)));
     }
     changes.addAll(SequenceChanges.between(from, to, hints, newNames));
-    changes.addAll(generatorRowChanges(from, to, hints, newNames));
+    changes.addAll(GeneratorRowChanges.between(from, to, hints, newNames));
     for (Expanded contract : hints.contracts()) {
       if (contract instanceof TableExpansion table) {
         changes.add(new Change.ContractTable(table));
@@ -441,28 +440,5 @@ public final class SchemaDiff {
   /** Whether any of {@code columns} (an index column may carry {@code desc}) is one of {@code names}. */
   private static boolean overlaps(List<String> columns, Set<String> names) {
     return columns.stream().anyMatch(c -> names.contains(c.indexOf(' ') < 0 ? c : c.substring(0, c.indexOf(' '))));
-  }
-
-  /**
-   * Rows of new generators are inserted, rows of generators that are gone deleted (before their
-   * table is dropped, if it is). A row whose initial value changed stays as it is: the generator has handed out ids
-   * from its current value, and writing the initial value again would issue them twice.
-   */
-  private static List<Change> generatorRowChanges(Schema from, Schema to, DiffHints hints,
-      Map<String, String> newNames) {
-    List<Change> changes = new ArrayList<>();
-    for (GeneratorRow now : to.generatorRows()) {
-      if (from.generatorRow(hints.previousTableName(now.table()), now.segment()).isEmpty()) {
-        changes.add(new Change.InsertGeneratorRow(now));
-      }
-    }
-    for (GeneratorRow old : from.generatorRows()) {
-      // deleted when its table or its segment is gone; also from a dropped table, so that the undo inserts it again
-      String table = newNames.getOrDefault(old.table(), old.table());
-      if (!newNames.containsKey(old.table()) || to.generatorRow(table, old.segment()).isEmpty()) {
-        changes.add(new Change.DeleteGeneratorRow(old));
-      }
-    }
-    return changes;
   }
 }

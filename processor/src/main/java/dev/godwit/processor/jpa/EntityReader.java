@@ -3,6 +3,7 @@ package dev.godwit.processor.jpa;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.GeneratorRow;
+import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
@@ -192,10 +193,19 @@ public final class EntityReader {
         continue;
       }
       generatorTables.put(row.table(), table);
-      rows.putIfAbsent(row.key(), row);
+      // generators sharing a row: Hibernate exports the first one's start; the row fills all their ids,
+      // and comes after them by the largest allocation size
+      rows.merge(row.key(), row, (first, next) -> first.withIds(union(first.ids(), next.ids()))
+          .withIncrement(Math.max(first.increment(), next.increment())));
     }
     tables.putAll(generatorTables);
     return List.copyOf(rows.values());
+  }
+
+  private static List<IdColumn> union(List<IdColumn> a, List<IdColumn> b) {
+    List<IdColumn> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** Adds a table unless another entity or collection already maps one of that name. */

@@ -32,6 +32,10 @@ final class IdGeneration {
   private final Map<List<Element>, String> sequenceOfId = new HashMap<>();
   /** sequence name -> the id columns it fills. */
   private final Map<String, List<IdColumn>> filled = new HashMap<>();
+  /** (id attribute, root entity) -> the key of the table generator row that generates it. */
+  private final Map<List<Element>, String> rowOfId = new HashMap<>();
+  /** generator row key -> the id columns it fills. */
+  private final Map<String, List<IdColumn>> filledRows = new HashMap<>();
 
   /** A table generator's row and the id that uses it, for errors about its table. */
   record UsedRow(GeneratorRow row, Element origin) {}
@@ -41,9 +45,13 @@ final class IdGeneration {
     this.lookup = lookup;
   }
 
-  /** The rows of the table generators the generated ids use, in the order they were found (may repeat). */
+  /**
+   * The rows of the table generators the generated ids use, in the order they were found (may
+   * repeat), with the id columns each fills.
+   */
   List<UsedRow> generatorRows() {
-    return generatorRows;
+    return generatorRows.stream().map(u -> new UsedRow(u.row().withIds(filledRows.getOrDefault(u.row().key(), List.of())),
+        u.origin())).toList();
   }
 
   /** Every sequence the generated ids need, in the order they were found (may repeat), with the id columns it fills. */
@@ -53,12 +61,18 @@ final class IdGeneration {
 
   /**
    * Records that {@code column} of {@code table} holds the ids of {@code attribute}, whose entity
-   * hierarchy has {@code root}, if a sequence generates them ({@link #identity} has seen them).
+   * hierarchy has {@code root}, if a sequence or a table generator's row generates them
+   * ({@link #identity} has seen them).
    */
   void filled(Attribute attribute, Entity root, String table, String column) {
-    String sequence = sequenceOfId.get(List.of(attribute.element(), root.type()));
+    List<Element> id = List.of(attribute.element(), root.type());
+    String sequence = sequenceOfId.get(id);
     if (sequence != null) {
       filled.computeIfAbsent(sequence, s -> new ArrayList<>()).add(new IdColumn(table, column));
+    }
+    String row = rowOfId.get(id);
+    if (row != null) {
+      filledRows.computeIfAbsent(row, r -> new ArrayList<>()).add(new IdColumn(table, column));
     }
   }
 
@@ -100,11 +114,11 @@ final class IdGeneration {
       if (declared.isPresent()) {
         generatorTable(declared.get(), entity, attribute);
       } else if (generator.isEmpty()) {
-        add(new GeneratorRow(context.physical(DEFAULT_TABLE), "sequence_name", "next_val", "default", 0), attribute);
+        add(new GeneratorRow(context.physical(DEFAULT_TABLE), "sequence_name", "next_val", "default", 0), entity, attribute);
       } else {
         // Hibernate's implicit table generator: a table named after the generator, one row per entity table
         add(new GeneratorRow(context.physical(generator), "sequence_name", "next_val",
-            Identifiers.bare(entity.table()), 0), attribute);
+            Identifiers.bare(entity.table()), 0), entity, attribute);
       }
       return false;
     }
@@ -198,10 +212,12 @@ final class IdGeneration {
     context.schemas.table(name, qualified.get().schema(), attribute.element());
     // the physical naming strategy renames the table, not its columns
     add(new GeneratorRow(name, context.quoting.logical(segmentColumn), context.quoting.logical(valueColumn),
-        segment, generator.integer("initialValue")), attribute);
+        segment, generator.integer("initialValue"), generator.integer("allocationSize"), List.of()), entity, attribute);
   }
 
-  private void add(GeneratorRow row, Attribute attribute) {
+  /** {@code row} generates the ids of {@code attribute} in the hierarchy of {@code entity} (its root). */
+  private void add(GeneratorRow row, Entity entity, Attribute attribute) {
     generatorRows.add(new UsedRow(row, attribute.element()));
+    rowOfId.put(List.of(attribute.element(), entity.type()), row.key());
   }
 }

@@ -4,6 +4,7 @@ import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.jpa.EntityModel.BackfillHint;
 import dev.godwit.processor.jpa.EntityModel.RenameHint;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
@@ -74,10 +75,15 @@ final class Schemas {
     List<Table> qualified = schema.tables().stream().map(t -> new Table(table(t.name()), t.columns(), t.primaryKey(),
         t.uniqueKeys(), t.indexes(), t.foreignKeys().stream().map(k -> new ForeignKey(k.name(), k.columns(),
             table(k.referencedTable()), k.referencedColumns())).toList(), t.checks(), t.comment())).toList();
+    // the id columns a sequence or a generator row fills are named with their tables' schemas too
     List<Sequence> sequenceList = schema.sequences().stream()
-        .map(s -> new Sequence(sequenceName(s.name()), s.start(), s.increment())).toList();
+        .map(s -> new Sequence(sequenceName(s.name()), s.start(), s.increment(), ids(s.ids()))).toList();
     return new Schema(qualified, sequenceList, schema.dialectNames(),
-        schema.generatorRows().stream().map(r -> r.withTable(table(r.table()))).toList());
+        schema.generatorRows().stream().map(r -> r.withTable(table(r.table())).withIds(ids(r.ids()))).toList());
+  }
+
+  private List<IdColumn> ids(List<IdColumn> ids) {
+    return ids.stream().map(id -> new IdColumn(table(id.table()), id.column())).toList();
   }
 
   /** Keys {@code "table"} or {@code "table.column"} with the table named with its schema. */

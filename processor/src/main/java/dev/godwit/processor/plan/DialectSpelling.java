@@ -106,9 +106,15 @@ public final class DialectSpelling {
     } else if (change instanceof DropCheck c) {
       return new DropCheck(n.table(c.table()), n.check(c.table(), c.check()));
     } else if (change instanceof Change.InsertGeneratorRow c) {
-      return new Change.InsertGeneratorRow(respell(c.row(), n));
+      return new Change.InsertGeneratorRow(respell(c.row(), n), n.idColumns(c.continues()));
     } else if (change instanceof Change.DeleteGeneratorRow c) {
-      return new Change.DeleteGeneratorRow(respell(c.row(), n));
+      return new Change.DeleteGeneratorRow(respell(c.row(), n), n.idColumns(c.continues()));
+    } else if (change instanceof Change.AdvanceGeneratorRow c) {
+      return new Change.AdvanceGeneratorRow(respell(c.row(), n), n.idColumns(c.continues()));
+    } else if (change instanceof Change.ReleaseGeneratorRow c) {
+      return new Change.ReleaseGeneratorRow(respell(c.row(), n), n.idColumns(c.released()));
+    } else if (change instanceof Change.ReleaseSequence c) {
+      return new Change.ReleaseSequence(n.sequence(c.sequence()), n.idColumns(c.released()));
     } else if (change instanceof Change.ExpandColumn c) {
       return new Change.ExpandColumn(respell(c.expansion(), n));
     } else if (change instanceof Change.RevertExpandColumn c) {
@@ -161,6 +167,6 @@ public final class DialectSpelling {
 
   private static GeneratorRow respell(GeneratorRow row, DialectNames n) {
     return new GeneratorRow(n.table(row.table()), n.column(row.table(), row.segmentColumn()),
-        n.column(row.table(), row.valueColumn()), row.segment(), row.value());
+        n.column(row.table(), row.valueColumn()), row.segment(), row.value(), row.increment(), n.idColumns(row.ids()));
   }
 }

@@ -53,9 +53,10 @@ public final class SnapshotCodec {
    * outside backticks. Format 8 added the indexes and unique keys a column's expand/contract moves
    * ({@code oldUniqueKeys}, {@code oldIndexes}, {@code renamedUniqueKeys}, {@code renamedIndexes} in
    * an {@code expansions} entry, written only when there are some). Format 9 added the id columns a sequence fills ({@code ids} of a sequence, written
-   * when known).
+   * when known). Format 10 added the id columns a table generator's row fills and its allocation
+   * size ({@code ids} and {@code increment} of a generator row, written when the ids are known).
    */
-  public static final int FORMAT = 9;
+  public static final int FORMAT = 10;
 
   private SnapshotCodec() {}
 
@@ -77,16 +78,7 @@ public final class SnapshotCodec {
         json.name("name").value(sequence.name());
         json.name("start").value(sequence.start());
         json.name("increment").value(sequence.increment());
-        if (!sequence.ids().isEmpty()) {
-          json.name("ids").beginArray();
-          for (IdColumn id : sequence.ids()) {
-            json.beginObject();
-            json.name("table").value(id.table());
-            json.name("column").value(id.column());
-            json.endObject();
-          }
-          json.endArray();
-        }
+        writeIds(json, sequence.ids());
         json.endObject();
       }
       json.endArray();
@@ -109,6 +101,10 @@ public final class SnapshotCodec {
           json.name("valueColumn").value(row.valueColumn());
           json.name("segment").value(row.segment());
           json.name("value").value(row.value());
+          if (!row.ids().isEmpty()) {
+            json.name("increment").value(row.increment());
+            writeIds(json, row.ids());
+          }
           json.endObject();
         }
         json.endArray();
@@ -141,6 +137,9 @@ public final class SnapshotCodec {
 
   /** The oldest format that can hold {@code schema} (with the migration checksums every snapshot has). */
   static int formatFor(Schema schema) {
+    if (schema.generatorRows().stream().anyMatch(r -> !r.ids().isEmpty())) {
+      return 10;
+    }
     if (schema.sequences().stream().anyMatch(s -> !s.ids().isEmpty())) {
       return 9;
     }
@@ -165,6 +164,21 @@ public final class SnapshotCodec {
       }
     }
     return 2;
+  }
+
+  /** The id columns a sequence or a generator row fills, written when known. */
+  private static void writeIds(JsonWriter json, List<IdColumn> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    json.name("ids").beginArray();
+    for (IdColumn id : ids) {
+      json.beginObject();
+      json.name("table").value(id.table());
+      json.name("column").value(id.column());
+      json.endObject();
+    }
+    json.endArray();
   }
 
   private static void writeExpansion(JsonWriter json, ExpandContract entry) throws IOException {
@@ -357,15 +371,19 @@ public final class SnapshotCodec {
     }
     List<Table> tables = top.list("tables", SnapshotCodec::readTable);
     List<Sequence> sequences = top.list("sequences",
-        (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment"),
-            n.has("ids") ? n.list("ids", (id, j) -> new IdColumn(id.string("table"), id.string("column"))) : List.of()));
+        (n, i) -> new Sequence(n.string("name"), n.longValue("start"), n.integer("increment"), readIds(n)));
     List<ExpandContract> expansions = top.has("expansions") ? top.list("expansions", SnapshotCodec::readExpansion) : List.of();
     Map<String, DialectNames> dialectNames = top.has("dialectNames") ? readDialectNames(top) : Map.of();
     List<GeneratorRow> rows = top.has("generatorRows") ? top.list("generatorRows", (n, i) -> new GeneratorRow(
-        n.string("table"), n.string("segmentColumn"), n.string("valueColumn"), n.string("segment"), n.longValue("value")))
+        n.string("table"), n.string("segmentColumn"), n.string("valueColumn"), n.string("segment"), n.longValue("value"),
+        n.has("increment") ? n.integer("increment") : GeneratorRow.DEFAULT_INCREMENT, readIds(n)))
         : List.of();
     return new Snapshot(version, new Schema(tables, sequences, dialectNames, rows),
         top.has("migrations") ? readMigrations(top) : RecordedMigrations.NONE, expansions);
+  }
+
+  private static List<IdColumn> readIds(Node node) throws SnapshotFormatException {
+    return node.has("ids") ? node.list("ids", (id, j) -> new IdColumn(id.string("table"), id.string("column"))) : List.of();
   }
 
   private static ExpandContract readExpansion(Node node, int index) throws SnapshotFormatException {

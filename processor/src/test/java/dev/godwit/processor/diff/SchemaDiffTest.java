@@ -367,7 +367,10 @@ class SchemaDiffTest {
             schema(List.of(table("customer").idFromSequence().build()), List.of(sequence("customer_SEQ", "customer"))),
             DiffHints.NONE,
             List.of("create sequence customer_SEQ start 1 increment 50 past the ids in customer.id",
-                "alter column customer.id")),
+                "alter column customer.id drop identity")),
+        new Case("an id switched to IDENTITY: the identity starts past its ids, the sequence is dropped",
+            SEQUENCED_CUSTOMER, schema(table("customer").build()), DiffHints.NONE,
+            List.of("alter column customer.id add identity past the ids", "drop sequence customer_SEQ")),
         new Case("a new sequence of a new table starts at its initial value", SEQUENCED_CUSTOMER,
             schema(List.of(table("customer").idFromSequence().build(), table("invoice").idFromSequence().build()),
                 List.of(sequence("customer_SEQ", "customer"), sequence("invoice_SEQ", "invoice"))),
@@ -402,6 +405,102 @@ class SchemaDiffTest {
         "create sequence invoice_SEQ start 1 increment 50 past the ids in bill.id",
         "advance sequence customer_SEQ past the ids in bill.id",
         "rename table bill to invoice");
+  }
+
+  /** An id switched to a table generator: the new row starts past the ids in the populated table. */
+  @Test
+  void aNewGeneratorRowOfAnExistingTableStartsPastItsIds() {
+    Schema before = schema(table("invoice").build());
+    Schema after = withRows(List.of(table("invoice").idFromSequence().build()), blocks("invoice", 10, "invoice"));
+    List<Change> up = SchemaDiff.between(before, after, DiffHints.NONE);
+    assertThat(describe(up)).as("%s", listing(up)).containsExactly("create table id_blocks",
+        "alter column invoice.id drop identity", "insert generator row id_blocks 'invoice' = 1000 or past the ids in invoice.id");
+    assertThat(describe(SchemaDiff.reverse(up))).containsExactly(
+        "delete generator row id_blocks 'invoice'", "alter column invoice.id add identity past the ids", "drop table id_blocks");
+  }
+
+  /** A new row of a new table (nothing written yet) starts at its initial value, as Hibernate exports it. */
+  @Test
+  void aNewGeneratorRowOfANewTableStartsAtItsInitialValue() {
+    List<Change> up = SchemaDiff.between(Schema.EMPTY,
+        withRows(List.of(table("invoice").idFromSequence().build()), blocks("invoice", 10, "invoice")), DiffHints.NONE);
+    assertThat(describe(up)).as("%s", listing(up))
+        .containsExactly("create table id_blocks", "create table invoice", "insert generator row id_blocks 'invoice' = 1000");
+  }
+
+  /**
+   * A segment changed (or the generator table renamed): the new row starts past the ids; the undo
+   * deletes it and inserts the old one past the ids written meanwhile, named as before.
+   */
+  @Test
+  void aChangedSegmentStartsPastTheIdsAndItsUndoToo() {
+    Schema before = withRows(List.of(table("invoice").idFromSequence().build()), blocks("invoice", 10, "invoice"));
+    Schema after = withRows(List.of(table("bill").idFromSequence().build()), blocks("bill", 10, "bill"));
+    List<Change> up = SchemaDiff.between(before, after, new DiffHints(Map.of("bill", "invoice"), Map.of(), Map.of()));
+    assertThat(describe(up)).as("%s", listing(up)).containsExactly("delete generator row id_blocks 'invoice'",
+        "rename table invoice to bill", "insert generator row id_blocks 'bill' = 1000 or past the ids in bill.id");
+    List<Change> down = SchemaDiff.reverse(up);
+    assertThat(describe(down)).as("%s", listing(down)).containsExactly("delete generator row id_blocks 'bill'",
+        "rename table bill to invoice", "insert generator row id_blocks 'invoice' = 1000 or past the ids in invoice.id");
+    assertThat(SchemaApplier.apply(after, down)).isEqualTo(SchemaApplier.normalized(before));
+  }
+
+  /** A kept row that takes over another populated table moves past its ids; the one that table had is deleted. */
+  @Test
+  void aKeptRowThatTakesOverATableMovesPastItsIds() {
+    Schema before = withRows(List.of(table("invoice").idFromSequence().build(), table("credit").idFromSequence().build()),
+        blocks("invoice", 10, "invoice"), blocks("credit", 10, "credit"));
+    Schema after = withRows(List.of(table("invoice").idFromSequence().build(), table("credit").idFromSequence().build()),
+        blocks("invoice", 10, "invoice", "credit"));
+    List<Change> up = SchemaDiff.between(before, after, DiffHints.NONE);
+    assertThat(describe(up)).as("%s", listing(up)).containsExactly("delete generator row id_blocks 'credit'",
+        "advance generator row id_blocks 'invoice' past the ids in credit.id");
+    assertThat(describe(SchemaDiff.reverse(up))).containsExactly(
+        "advance generator row id_blocks 'invoice' past the ids in credit.id",
+        "insert generator row id_blocks 'credit' = 1000 or past the ids in credit.id");
+  }
+
+  /**
+   * A kept row, or a kept sequence, that stops filling a table changes nothing; the undo gives the
+   * table back to it, so it first moves past the ids the table's new generator wrote.
+   */
+  @Test
+  void aKeptGeneratorThatReleasesATableAdvancesOnUndo() {
+    Schema before = new Schema(List.of(table("invoice").idFromSequence().build(), table("credit").idFromSequence().build(),
+        blocks("invoice", 10, "invoice", "credit").tableLayout()),
+        List.of(sequence("shared_seq", "invoice", "credit")), List.of(blocks("invoice", 10, "invoice", "credit")));
+    Schema after = new Schema(List.of(table("invoice").idFromSequence().build(), table("credit").idFromSequence().build(),
+        blocks("invoice", 10, "invoice").tableLayout()),
+        List.of(sequence("shared_seq", "invoice"), sequence("credit_seq", "credit")), List.of(blocks("invoice", 10, "invoice")));
+    List<Change> up = SchemaDiff.between(before, after, DiffHints.NONE);
+    assertThat(describe(up)).as("%s", listing(up)).containsExactly(
+        "create sequence credit_seq start 1 increment 50 past the ids in credit.id",
+        "sequence shared_seq no longer fills credit.id",
+        "generator row id_blocks 'invoice' no longer fills credit.id");
+    assertThat(describe(SchemaDiff.reverse(up))).containsExactly(
+        "advance generator row id_blocks 'invoice' past the ids in credit.id",
+        "advance sequence shared_seq past the ids in credit.id",
+        "drop sequence credit_seq");
+  }
+
+  /** A row of a snapshot written before format 10 knows no ids: kept as it is, neither advanced nor released. */
+  @Test
+  void aRowWithoutRecordedIdsIsKeptAsItIs() {
+    Schema before = withRows(List.of(table("invoice").idFromSequence().build()), blocks("invoice", 10));
+    Schema after = withRows(List.of(table("invoice").idFromSequence().build()), blocks("invoice", 10, "invoice"));
+    assertThat(SchemaDiff.between(before, after, DiffHints.NONE)).isEmpty();
+  }
+
+  /** A row of {@code id_blocks} with start 1000 and {@code increment} that fills the {@code id} of {@code tables}. */
+  static GeneratorRow blocks(String segment, int increment, String... tables) {
+    return new GeneratorRow("id_blocks", "block", "next_block", segment, 1000, increment,
+        Stream.of(tables).map(t -> new IdColumn(t, "id")).toList());
+  }
+
+  static Schema withRows(List<dev.godwit.processor.model.Table> tables, GeneratorRow... rows) {
+    List<dev.godwit.processor.model.Table> all = new java.util.ArrayList<>(tables);
+    Stream.of(rows).map(GeneratorRow::tableLayout).distinct().forEach(all::add);
+    return new Schema(all, List.of(), List.of(rows));
   }
 
   /** The generator has handed out ids from its current value; writing the initial value again would repeat them. */

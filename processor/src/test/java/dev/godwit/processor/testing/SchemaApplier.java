@@ -53,7 +53,7 @@ public final class SchemaApplier {
   private SchemaApplier(Schema schema) {
     schema.tables().forEach(t -> tables.put(t.name(), t));
     schema.sequences().forEach(s -> sequences.put(s.name(), stored(s)));
-    schema.generatorRows().forEach(r -> rows.put(r.key(), r));
+    schema.generatorRows().forEach(r -> rows.put(r.key(), stored(r)));
   }
 
   /** The schema after {@code changes}, with columns sorted by name (a database appends them). */
@@ -83,7 +83,12 @@ public final class SchemaApplier {
     return new Schema(schema.tables().stream().map(t -> new Table(t.name(),
         t.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), t.primaryKey(),
         t.uniqueKeys(), t.indexes(), t.foreignKeys())).toList(), schema.sequences().stream().map(SchemaApplier::stored)
-        .toList(), schema.generatorRows());
+        .toList(), schema.generatorRows().stream().map(SchemaApplier::stored).toList());
+  }
+
+  /** A generator row as the database holds it: without the ids it fills and the allocation size. */
+  private static GeneratorRow stored(GeneratorRow row) {
+    return new GeneratorRow(row.table(), row.segmentColumn(), row.valueColumn(), row.segment(), row.value());
   }
 
   /** A sequence as the database holds it: the id columns it fills are the schema's knowledge, not the database's. */
@@ -287,7 +292,17 @@ public final class SchemaApplier {
       Table t = table(c.row().table());
       require(t.column(c.row().segmentColumn()).isPresent() && t.column(c.row().valueColumn()).isPresent(),
           "no such columns " + c.row().segmentColumn() + ", " + c.row().valueColumn());
-      require(rows.put(c.row().key(), c.row()) == null, "row exists");
+      requireIds(c.continues());
+      require(rows.put(c.row().key(), stored(c.row())) == null, "row exists");
+    } else if (change instanceof Change.AdvanceGeneratorRow c) {
+      require(rows.containsKey(c.row().key()), "no such row");
+      requireIds(c.continues());
+    } else if (change instanceof Change.ReleaseGeneratorRow c) {
+      require(rows.containsKey(c.row().key()), "no such row");
+      requireIds(c.released());
+    } else if (change instanceof Change.ReleaseSequence c) {
+      require(sequences.containsKey(c.sequence().name()), "no such sequence");
+      requireIds(c.released());
     } else if (change instanceof Change.DeleteGeneratorRow c) {
       table(c.row().table());
       require(rows.remove(c.row().key()) != null, "no such row");
