@@ -36,7 +36,7 @@ final class DefaultImpacts {
     } else if (change instanceof Change.ReleaseSequence || change instanceof Change.ReleaseGeneratorRow) {
       return ChangeImpact.noExistingRows("changes nothing; its undo moves the generator past the ids written meanwhile");
     } else if (change instanceof Change.InsertGeneratorRow insert && !insert.continues().isEmpty()
-        || change instanceof Change.AdvanceGeneratorRow) {
+        || change instanceof Change.AdvanceGeneratorRow || change instanceof Change.ResizeGeneratorRow) {
       return ChangeImpact.oneRow("writes the table generator's row past the largest ids (one index read per id column)");
     } else if (change instanceof Change.RenameSequence) {
       return ChangeImpact.metadataOnly("sequence lock, brief", "creates the sequence under its new name at the old one's"

@@ -161,7 +161,7 @@ public abstract class Dialect {
           .map(constraint -> List.of("alter table " + quote(c.table()) + " drop constraint "
               + quote(userCheckName(c.table(), c.check())))).orElse(List.of());
     } else if (change instanceof Change.AlterSequence c) {
-      return alterSequence(c.to().name(), c.to().start(), c.to().increment());
+      return alterSequence(c.from(), c.to());
     } else if (change instanceof Change.InsertGeneratorRow c) {
       return List.of("insert into " + quote(c.row().table()) + " (" + quote(c.row().segmentColumn()) + ", "
           + quote(c.row().valueColumn()) + ") values (" + literal(c.row().segment()) + ", "
@@ -170,6 +170,11 @@ public abstract class Dialect {
       String value = quote(c.row().valueColumn());
       return List.of("update " + quote(c.row().table()) + " set " + value + " = " + pastIds(c.row(), value, c.continues())
           + " where " + quote(c.row().segmentColumn()) + " = " + literal(c.row().segment()));
+    } else if (change instanceof Change.ResizeGeneratorRow c) {
+      int growth = c.to().increment() - c.from().increment();
+      return growth <= 0 ? List.of() : List.of("update " + quote(c.to().table()) + " set " + quote(c.to().valueColumn())
+          + " = " + quote(c.to().valueColumn()) + " + " + growth + " where " + quote(c.to().segmentColumn()) + " = "
+          + literal(c.to().segment()) + " and " + quote(c.to().valueColumn()) + " > " + c.from().value());
     } else if (change instanceof Change.ReleaseGeneratorRow || change instanceof Change.ReleaseSequence) {
       return List.of(); // only its undo moves the generator
     } else if (change instanceof Change.DeleteGeneratorRow c) {
@@ -643,8 +648,8 @@ public abstract class Dialect {
   }
 
   /** Sets the start (used only by a restart) and the increment; the current value stays. */
-  protected List<String> alterSequence(String name, long start, int increment) {
-    return List.of("alter sequence " + quote(name) + " start with " + start + " increment by " + increment);
+  protected List<String> alterSequence(Sequence from, Sequence to) {
+    return List.of("alter sequence " + quote(to.name()) + " start with " + to.start() + " increment by " + to.increment());
   }
 
   /**

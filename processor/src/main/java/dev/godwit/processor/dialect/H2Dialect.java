@@ -155,6 +155,27 @@ public final class H2Dialect extends Dialect {
     return statements;
   }
 
+  /**
+   * H2 keeps the next value it will return, and Hibernate's pooled optimizer hands out the block of
+   * the allocation size below it: a larger allocation size would reach back into the block already
+   * handed out, so a used sequence (past its start) moves up by the difference first; an unused one
+   * stays at its start, where Hibernate begins with the start value itself.
+   */
+  @Override
+  protected List<String> alterSequence(Sequence from, Sequence to) {
+    int growth = to.increment() - from.increment();
+    if (growth <= 0) {
+      return super.alterSequence(from, to);
+    }
+    String schema = Identifiers.schema(to.name()).map(s -> literal(columnKey(s))).orElse("current_schema");
+    List<String> statements = new ArrayList<>();
+    statements.add("alter sequence " + quote(to.name()) + " restart with (select case when base_value = start_value then"
+        + " start_value else base_value + " + growth + " end from information_schema.sequences where sequence_schema = "
+        + schema + " and sequence_name = " + literal(columnKey(Identifiers.local(to.name()))) + ")");
+    statements.addAll(super.alterSequence(from, to));
+    return statements;
+  }
+
   @Override
   protected String advanceSequence(String name, int increment, List<IdColumn> ids) {
     return "alter sequence " + quote(name) + " restart with greatest(next value for " + quote(name) + ", "

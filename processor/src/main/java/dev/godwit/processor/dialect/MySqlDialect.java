@@ -322,12 +322,17 @@ public final class MySqlDialect extends Dialect {
   }
 
   /**
-   * The emulating table keeps only the next value, which must stay; Hibernate's pooled optimizer
-   * applies the allocation size itself, so nothing changes in the database.
+   * The emulating table keeps the next value Hibernate reads, and Hibernate's pooled optimizer hands
+   * out the block of the allocation size below it: a larger allocation size would reach back into
+   * the block already handed out, so the next value of a used sequence grows by the difference. A smaller one needs
+   * nothing (a few ids are skipped), nor does a changed start.
    */
   @Override
-  protected List<String> alterSequence(String name, long start, int increment) {
-    return List.of();
+  protected List<String> alterSequence(Sequence from, Sequence to) {
+    int growth = to.increment() - from.increment();
+    // an unused sequence stays at its start, where Hibernate begins with the start value itself
+    return growth <= 0 ? List.of() : List.of("update " + quote(to.name()) + " set next_val = next_val + " + growth
+        + " where next_val > " + from.start());
   }
 
   @Override

@@ -74,7 +74,7 @@ final class MySqlImpacts {
       return ChangeImpact.metadataOnly(METADATA, "renames the table that emulates the sequence (RENAME TABLE, the data"
           + " dictionary only); its next value stays, so the ids continue");
     } else if (change instanceof Change.AlterSequence) {
-      return ChangeImpact.metadataOnly("none", "changes nothing: the emulating table keeps its next value");
+      return ChangeImpact.oneRow("the emulating table keeps its next value, moved up by a larger allocation size");
     } else if (change instanceof AddForeignKey add && !add.ofNewTable()) {
       return ChangeImpact.rewrite(COPY, true, "copies the table to check every row against the referenced table (foreign_key_checks"
           + " is on) while writes wait");

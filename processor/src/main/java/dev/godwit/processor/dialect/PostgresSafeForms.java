@@ -52,7 +52,7 @@ final class PostgresSafeForms {
         || c instanceof Change.CreateSchema || c instanceof Change.DropSchema
         || c instanceof CreateSequence || c instanceof DropSequence || c instanceof Change.AdvanceSequence
         || c instanceof Change.ReleaseSequence || c instanceof Change.AdvanceGeneratorRow
-        || c instanceof Change.ReleaseGeneratorRow
+        || c instanceof Change.ReleaseGeneratorRow || c instanceof Change.ResizeGeneratorRow
         || c instanceof Change.InsertGeneratorRow || c instanceof Change.DeleteGeneratorRow
         || (c instanceof AddForeignKey fk && fk.ofNewTable()) || (c instanceof DropForeignKey fk && fk.ofDroppedTable()));
   }
@@ -62,6 +62,7 @@ final class PostgresSafeForms {
         || change instanceof Change.CreateSchema || change instanceof Change.DropSchema
         || change instanceof Change.AdvanceSequence || change instanceof Change.ReleaseSequence
         || change instanceof Change.AdvanceGeneratorRow || change instanceof Change.ReleaseGeneratorRow
+        || change instanceof Change.ResizeGeneratorRow
         || change instanceof Change.InsertGeneratorRow || change instanceof Change.DeleteGeneratorRow) {
       return dialect.plain(change);
     } else if (change instanceof CreateIndex c) {

@@ -555,6 +555,25 @@ public sealed interface Change {
   }
 
   /**
+   * A kept generator row's allocation size changes. Hibernate stores the last value it used and hands
+   * out the block of the allocation size below the next one: a larger size would reach back into the
+   * block already handed out, so a used row (past its initial value) grows by the difference; a
+   * smaller one writes nothing.
+   */
+  record ResizeGeneratorRow(GeneratorRow from, GeneratorRow to) implements Change {
+    public Phase phase() { return Phase.INSERT_ROW; }
+    public String subject() { return to.table(); }
+    public String detail() { return to.segment(); }
+    public Change reverse() { return new ResizeGeneratorRow(to, from); }
+    public boolean primary() { return false; }
+    public String describe() {
+      return "resize generator row " + to.table() + " '" + to.segment() + "' allocation size " + from.increment() + " -> "
+          + to.increment();
+    }
+    public String slug() { return "resize_" + to.table() + "_" + to.segment(); }
+  }
+
+  /**
    * A generator row that stays stops filling {@code released}, id columns of tables that stay
    * (named as they are after the migration). Nothing changes in the database; the undo, which gives
    * those ids back to the row, first moves it past the ids written meanwhile by their new generator.

@@ -4,6 +4,7 @@ import dev.godwit.processor.diff.Change.AdvanceGeneratorRow;
 import dev.godwit.processor.diff.Change.DeleteGeneratorRow;
 import dev.godwit.processor.diff.Change.InsertGeneratorRow;
 import dev.godwit.processor.diff.Change.ReleaseGeneratorRow;
+import dev.godwit.processor.diff.Change.ResizeGeneratorRow;
 import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Schema;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * renamed by its {@code table} or changed, an id switched to a table generator) starts past the ids
  * already there: inserted at its initial value, Hibernate would hand them out again and the
  * application would fail on duplicate keys. A kept row that takes over id columns of existing
- * tables is moved past their ids; one that stops filling id columns of kept tables is released from
+ * tables is moved past their ids, and grows with its allocation size; one that stops filling id columns of kept tables is released from
  * them, so that the undo moves it past the ids written meanwhile. A row that is gone is deleted;
  * the undo inserts it again past the ids of the columns it filled.
  *
@@ -41,6 +42,9 @@ final class GeneratorRowChanges {
       // a changed initial value writes nothing: the generator has handed out ids from its current value
       if (old.get().ids().isEmpty()) {
         continue;
+      }
+      if (old.get().increment() != now.increment()) {
+        changes.add(new ResizeGeneratorRow(old.get().withTable(now.table()), now));
       }
       List<IdColumn> before = ids.followed(old.get().ids());
       List<IdColumn> taken = ids.existing(now.ids()).stream().filter(id -> !before.contains(id)).toList();

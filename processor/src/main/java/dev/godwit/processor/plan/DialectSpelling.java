@@ -111,6 +111,8 @@ public final class DialectSpelling {
       return new Change.DeleteGeneratorRow(respell(c.row(), n), n.idColumns(c.continues()));
     } else if (change instanceof Change.AdvanceGeneratorRow c) {
       return new Change.AdvanceGeneratorRow(respell(c.row(), n), n.idColumns(c.continues()));
+    } else if (change instanceof Change.ResizeGeneratorRow c) {
+      return new Change.ResizeGeneratorRow(respell(c.from(), n), respell(c.to(), n));
     } else if (change instanceof Change.ReleaseGeneratorRow c) {
       return new Change.ReleaseGeneratorRow(respell(c.row(), n), n.idColumns(c.released()));
     } else if (change instanceof Change.ReleaseSequence c) {

@@ -483,6 +483,17 @@ class SchemaDiffTest {
         "drop sequence credit_seq");
   }
 
+  /** A larger allocation size would reach back into the block handed out: the row grows by the difference. */
+  @Test
+  void aChangedAllocationSizeResizesTheRow() {
+    Schema before = withRows(List.of(table("invoice").idFromSequence().build()), blocks("invoice", 10, "invoice"));
+    Schema after = withRows(List.of(table("invoice").idFromSequence().build()), blocks("invoice", 30, "invoice"));
+    List<Change> up = SchemaDiff.between(before, after, DiffHints.NONE);
+    assertThat(describe(up)).containsExactly("resize generator row id_blocks 'invoice' allocation size 10 -> 30");
+    assertThat(describe(SchemaDiff.reverse(up))).containsExactly("resize generator row id_blocks 'invoice' allocation size 30 -> 10");
+    assertThat(SchemaApplier.apply(before, up)).isEqualTo(SchemaApplier.normalized(after));
+  }
+
   /** A row of a snapshot written before format 10 knows no ids: kept as it is, neither advanced nor released. */
   @Test
   void aRowWithoutRecordedIdsIsKeptAsItIs() {

@@ -297,6 +297,8 @@ public final class SchemaApplier {
     } else if (change instanceof Change.AdvanceGeneratorRow c) {
       require(rows.containsKey(c.row().key()), "no such row");
       requireIds(c.continues());
+    } else if (change instanceof Change.ResizeGeneratorRow c) {
+      require(rows.containsKey(c.to().key()), "no such row");
     } else if (change instanceof Change.ReleaseGeneratorRow c) {
       require(rows.containsKey(c.row().key()), "no such row");
       requireIds(c.released());
