@@ -20,6 +20,7 @@ create sequence invoice_numbers start with 1 increment by 10;
 alter sequence invoice_numbers restart with next value for invoice_ids;
 drop sequence invoice_ids;
 
+alter sequence invoice_numbers restart with (select case when base_value = start_value then start_value else base_value + 10 end from information_schema.sequences where sequence_schema = current_schema and sequence_name = 'INVOICE_NUMBERS');
 alter sequence invoice_numbers start with 1 increment by 20;
 
 alter sequence shared_seq restart with greatest(next value for shared_seq, (select coalesce(max(id) + 50, 0) from payment));

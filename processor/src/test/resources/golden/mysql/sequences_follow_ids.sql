@@ -16,6 +16,7 @@ rename table customer_SEQ to Client_SEQ;
 
 rename table invoice_ids to invoice_numbers;
 
+update invoice_numbers set next_val = next_val + 10 where next_val > 1;
 
 update shared_seq set next_val = greatest(next_val, (select coalesce(max(id) + 50, 0) from payment));
 
