@@ -27,7 +27,10 @@ class SchemaFixturesTest {
   }
 
   private Compilation compile(String dialects, String... paths) {
-    List<JavaFileObject> sources = java.util.Arrays.stream(paths).map(SchemaFixturesTest::fixture).toList();
+    return compileSources(dialects, dir, java.util.Arrays.stream(paths).map(SchemaFixturesTest::fixture).toList());
+  }
+
+  private static Compilation compileSources(String dialects, Path dir, List<JavaFileObject> sources) {
     List<String> options = new ArrayList<>(List.of("-Agodwit.snapshot=" + dir.resolve("snapshot.json"),
         "-Agodwit.output=" + dir.resolve("out")));
     if (dialects != null) {
@@ -73,14 +76,97 @@ class SchemaFixturesTest {
   }
 
   @Test
-  void aSequenceNameWithACatalogPartIsAnErrorOnTheId() throws IOException {
-    Compilation compilation = compile("postgresql", "dotted/Coupon");
+  void aSequenceNameWithACatalogPartIsAnErrorOnTheIdWhereADialectOtherThanPostgresqlIsConfigured() throws IOException {
+    Compilation compilation = compile("postgresql,mysql", "dotted/Coupon");
 
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[GW101] @SequenceGenerator(sequenceName = \"sales.shop.coupon_seq\") is "
-        + "read by Hibernate as schema.name (or schema.catalog.name); Godwit supports schema.name only")
+    assertThat(compilation).hadErrorContaining("[GW101] @SequenceGenerator(sequenceName = \"sales.shop.coupon_seq\"), "
+        + "which Hibernate reads as schema.catalog.name, is not supported by Godwit with mysql: on MySQL/MariaDB "
+        + "Hibernate 6.6 (MySQLDialect qualifies by catalog only) puts the object into database shop")
         .inFile(fixture("dotted/Coupon")).onLineContaining("Long id");
+    assertThat(compilation).hadErrorCount(1);
     assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  /** Hibernate's QualifiedNameParser reads a.b.c as schema a, catalog b; PostgreSQLDialect writes a.c. */
+  @Test
+  void onPostgresqlAloneTheCatalogPartOfASequenceNameIsDropped() throws IOException {
+    Compilation compilation = compile("postgresql", "dotted/Coupon");
+
+    assertThat(compilation).succeeded();
+    assertThat(statements(onlyMigration("postgresql"))).contains("create schema if not exists sales;",
+        "create sequence sales.coupon_seq start with 1 increment by 50;").doesNotContain("shop");
+  }
+
+  /**
+   * Hibernate's PostgreSQLDialect qualifies by schema only: a catalog on any table or generator
+   * annotation changes nothing, so Godwit writes exactly what it writes without the catalogs.
+   */
+  @Test
+  void onPostgresqlAloneEveryCatalogIsDroppedAsHibernateDropsIt() throws IOException {
+    List<JavaFileObject> withCatalogs = List.of(fixture("catalog/Account"), fixture("catalog/Holder"));
+    Compilation compilation = compileSources("postgresql", dir.resolve("with"), withCatalogs);
+    assertThat(compilation).succeeded();
+    assertThat(compilation.warnings()).noneMatch(w -> w.getMessage(null).contains("catalog"));
+    List<JavaFileObject> without = new ArrayList<>();
+    for (JavaFileObject source : withCatalogs) {
+      String text = source.getCharContent(true).toString();
+      String stripped = text.replace(", catalog = \"ledgers\"", "").replace("catalog = \"ledgers\", ", "");
+      assertThat(stripped).doesNotContain("catalog =");
+      without.add(JavaFileObjects.forSourceString("fixtures.schemas.catalog." + source.getName()
+          .replaceAll(".*/(\\w+)\\.java$", "$1"), stripped));
+    }
+    assertThat(compileSources("postgresql", dir.resolve("without"), without)).succeeded();
+
+    var withFiles = ProcessorFixturesTest.files(dir.resolve("with"));
+    assertThat(withFiles).isEqualTo(ProcessorFixturesTest.files(dir.resolve("without")));
+    assertThat(statements(dir.resolve("with/out/postgresql").resolve(withFiles.keySet().stream()
+        .filter(f -> f.startsWith("out/postgresql/V1__") && f.endsWith(".sql")).findFirst().orElseThrow()
+        .substring("out/postgresql/".length())))).contains("create table account (",
+        "create table account_extra (", "create table books.account_tag (", "create table account_holder (",
+        "create table books.Holder (", "create table holder_ids (", "create sequence account_seq")
+        .doesNotContain("ledgers");
+  }
+
+  @Test
+  void aCatalogIsAnErrorOnItsElementWhereMysqlOrH2IsConfigured() throws IOException {
+    Compilation compilation = compile(null, "catalog/Account", "catalog/Holder");
+
+    assertThat(compilation).failed();
+    String mysql = "is not supported by Godwit with mysql, h2: on MySQL/MariaDB Hibernate 6.6 (MySQLDialect qualifies "
+        + "by catalog only) puts the object into database ledgers, not the one the migrations run in, and creates that "
+        + "database only with hibernate.hbm2ddl.create_namespaces (create database ledgers)";
+    String h2 = "on H2 Hibernate 6.6 writes ledgers.name, which H2 reads as schema ledgers (Hibernate creates none, and "
+        + "its validation looks for the table in catalog ledgers), and ledgers.schema.name, which H2 accepts only when "
+        + "ledgers is the database's own name. PostgreSQL ignores the catalog";
+    JavaFileObject account = fixture("catalog/Account");
+    JavaFileObject holder = fixture("catalog/Holder");
+    assertThat(compilation).hadErrorContaining("[GW101] @Table(catalog = \"ledgers\") " + mysql).inFile(account)
+        .onLineContaining("class Account");
+    assertThat(compilation).hadErrorContaining(h2).inFile(account).onLineContaining("class Account");
+    assertThat(compilation).hadErrorContaining("[GW101] @SecondaryTable(catalog = \"ledgers\") " + mysql)
+        .inFile(account).onLineContaining("class Account");
+    assertThat(compilation).hadErrorContaining("[GW101] @SequenceGenerator(catalog = \"ledgers\") " + mysql)
+        .inFile(account).onLineContaining("Long id");
+    assertThat(compilation).hadErrorContaining("[GW101] @CollectionTable(catalog = \"ledgers\") " + mysql)
+        .inFile(account).onLineContaining("tags;");
+    assertThat(compilation).hadErrorContaining("[GW101] @JoinTable(catalog = \"ledgers\") " + mysql)
+        .inFile(account).onLineContaining("holders;");
+    assertThat(compilation).hadErrorContaining("[GW101] @Table(catalog = \"ledgers\") " + mysql).inFile(holder)
+        .onLineContaining("class Holder");
+    assertThat(compilation).hadErrorContaining("[GW101] @TableGenerator(catalog = \"ledgers\") " + mysql)
+        .inFile(holder).onLineContaining("Long id");
+    assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
+  }
+
+  @Test
+  void theCatalogErrorNamesOnlyTheConfiguredDialectsThatKeepIt() throws IOException {
+    Compilation compilation = compile("postgresql,h2", "catalog/Holder");
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW101] @Table(catalog = \"ledgers\") is not supported by Godwit with "
+        + "h2: on H2 Hibernate 6.6 writes ledgers.name").inFile(fixture("catalog/Holder")).onLineContaining("class Holder");
+    assertThat(compilation.errors()).noneMatch(e -> e.getMessage(null).contains("MySQL"));
   }
 
   @Test
@@ -133,7 +219,7 @@ class SchemaFixturesTest {
   }
 
   /** The file without its comment lines. */
-  private static String statements(Path file) throws IOException {
+  static String statements(Path file) throws IOException {
     return String.join("\n", Files.readAllLines(file).stream().filter(l -> !l.startsWith("--")).toList());
   }
 

@@ -38,15 +38,13 @@ final class CollectionEmbeddables {
    * The columns of the embeddable {@code value} holds in collection table {@code table}, or empty
    * after reporting why not.
    *
-   * @param inValue true for the element, false for a map key (whose one-to-one relations Godwit
-   *     does not map yet)
    */
-  Optional<Columns> of(Attribute value, Entity owner, String table, boolean inValue) {
+  Optional<Columns> of(Attribute value, Entity owner, String table) {
     Columns found = new Columns(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    return add(value, owner, table, inValue, found) ? Optional.of(found) : Optional.empty();
+    return add(value, owner, table, found) ? Optional.of(found) : Optional.empty();
   }
 
-  private boolean add(Attribute value, Entity owner, String table, boolean inValue, Columns found) {
+  private boolean add(Attribute value, Entity owner, String table, Columns found) {
     Optional<List<Attribute>> children = embedded.children(value);
     if (children.isEmpty()) {
       return false;
@@ -63,15 +61,12 @@ final class CollectionEmbeddables {
       }
       if (!context.mirrors.jpa(child.element(), "Column").map(c -> c.string("table")).orElse("").isEmpty()) {
         context.error(Code.UNSUPPORTED_MAPPING, "@Column(table = ...) in the embeddable of a collection ("
-            + child.path() + ") is not supported by Godwit yet", value.reportedOn());
+            + child.path() + ") cannot be mapped: Hibernate 6.6 refuses it (\"Secondary table ... is not declared\", "
+            + "even where the entity declares it), as every column of a collection's element or key is in its "
+            + "collection table; remove table = ...", value.reportedOn());
         return false;
       }
       boolean relation = TO_ONE.stream().anyMatch(r -> context.mirrors.hasJpa(child.element(), r));
-      if (!inValue && context.mirrors.hasJpa(child.element(), "OneToOne")) {
-        context.error(Code.UNSUPPORTED_MAPPING, "a @OneToOne inside the embeddable key of a map (" + child.path()
-            + ") is not supported by Godwit yet; use @ManyToOne", value.reportedOn());
-        return false;
-      }
       if (relation) {
         Optional<Joined> joined = relations.join(child, table);
         if (joined.isEmpty()) {
@@ -81,7 +76,7 @@ final class CollectionEmbeddables {
         joined.get().foreignKey().ifPresent(found.foreignKeys()::add);
         joined.get().uniqueKey().ifPresent(found.uniqueKeys()::add);
       } else if (embedded.applies(child)) {
-        if (!add(child, owner, table, inValue, found)) {
+        if (!add(child, owner, table, found)) {
           return false;
         }
       } else {

@@ -84,9 +84,7 @@ final class ElementCollections implements AttributeMapping {
     element.get().foreignKeys().forEach(fk -> table.addForeignKey(Optional.of(fk)));
     element.get().uniqueKeys().forEach(table::addUniqueKey);
     index.get().foreignKeys().forEach(fk -> table.addForeignKey(Optional.of(fk)));
-    if (index.get().unique()) {
-      table.addUniqueKey(index.get().columns().stream().map(Column::name).toList());
-    }
+    index.get().uniqueKeys().forEach(table::addUniqueKey);
     table.primaryKey(PluralAttributes.primaryKey(kind.get(), key.get().columns(), element.get().columns(),
         index.get().columns()));
     tables.add(table, owner, annotation);
@@ -104,7 +102,7 @@ final class ElementCollections implements AttributeMapping {
       Attribute value = kind.shape() == Shape.MAP ? attribute.mapPart("value", type)
           : new Attribute(attribute.element(), attribute.name(), attribute.path(), type, false, attribute.scopes(),
               attribute.inEmbeddable(), attribute.inSingleTableSubclass(), false);
-      return embeddables.of(value, owner, table, true);
+      return embeddables.of(value, owner, table);
     }
     Attribute value = new Attribute(attribute.element(), attribute.name(), attribute.path(), type, false,
         attribute.scopes(), attribute.inEmbeddable(), attribute.inSingleTableSubclass(), false);

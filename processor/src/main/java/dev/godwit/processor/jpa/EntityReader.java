@@ -83,7 +83,8 @@ public final class EntityReader {
    * once more, and its differences are kept as that dialect's names.
    */
   public EntityModel read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
-    ReadContext common = new ReadContext(elements, types, naming, Quoting.common(), beanValidation, embeddables);
+    ReadContext common = new ReadContext(elements, types, naming, Quoting.common(), beanValidation, embeddables,
+        new Catalogs(dialects));
     EntityModel model = read(common, entityTypes, converterTypes);
     Map<String, DialectNames> names = new TreeMap<>();
     for (String dialect : dialects) {

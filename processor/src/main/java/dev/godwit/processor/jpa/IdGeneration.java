@@ -134,11 +134,6 @@ final class IdGeneration {
     }
     String sequenceName = declared.map(d -> d.string("sequenceName")).filter(n -> !n.isEmpty())
         .orElse(generator.isEmpty() ? Identifiers.bare(entity.logicalTable()) + "_SEQ" : generator);
-    if (declared.filter(d -> !d.string("catalog").isEmpty()).isPresent()) {
-      context.error(Code.UNSUPPORTED_MAPPING, "@SequenceGenerator(catalog = ...) is not supported by Godwit; "
-          + UnsupportedMappings.CATALOG.replace("the table", "the sequence"), attribute.element());
-      return false;
-    }
     int increment = declared.map(d -> d.integer("allocationSize")).orElse(50);
     int start = declared.map(d -> d.integer("initialValue")).orElse(1);
     Optional<Qualified> qualified = declared.isEmpty() ? Optional.of(new Qualified(Optional.empty(), sequenceName))
@@ -158,13 +153,25 @@ final class IdGeneration {
 
   /**
    * The schema and name of a generator's sequence or table, as Hibernate 6.6 reads them: a name
-   * with a dot is parsed as {@code schema.name} ({@code QualifiedNameParser}), and then the
-   * generator's {@code schema} is ignored; a name quoted in backticks as a whole is one name, in
-   * the default schema. A catalog part ({@code catalog.schema.name}) is an error, as
-   * {@code catalog = ...} is. Empty if an error was reported.
+   * with a dot is parsed as {@code schema.name} or {@code schema.catalog.name}
+   * ({@code QualifiedNameParser}), and then the generator's {@code schema} and {@code catalog} are
+   * ignored; a name quoted in backticks as a whole is one name, in the default schema. Without a
+   * dot, the generator's {@code schema} and {@code catalog} apply. A catalog is dropped where
+   * Hibernate drops it on every configured dialect ({@link Catalogs}), else an error. Empty if an
+   * error was reported.
    */
   private Optional<Qualified> qualified(String text, Annotation generator, String attributeName, Attribute attribute) {
+    String annotation = attributeName.substring(0, attributeName.indexOf('('));
     if (!text.contains(".")) {
+      String catalog = generator.string("catalog").strip();
+      if (!catalog.isEmpty()) {
+        Optional<Problem> problem = context.catalogs.problem(annotation + "(catalog = \"" + catalog + "\")", catalog,
+            attribute.element());
+        if (problem.isPresent()) {
+          context.report(List.of(problem.get()));
+          return Optional.empty();
+        }
+      }
       return Optional.of(new Qualified(context.schemaOf(generator), text));
     }
     boolean quotedInEntirety = text.length() > 1 && text.startsWith("`") && text.endsWith("`")
@@ -173,13 +180,21 @@ final class IdGeneration {
       return Optional.of(new Qualified(Optional.empty(), text));
     }
     String[] parts = text.split("\\.", -1);
-    if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+    if (parts.length < 2 || parts.length > 3 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
       context.error(Code.UNSUPPORTED_MAPPING, attributeName + " = \"" + text + "\") is read by Hibernate as "
-          + "schema.name (or schema.catalog.name); Godwit supports schema.name only, without a catalog. Name the "
-          + "schema with schema = ..., or quote the whole name in backticks to keep the dots in it", attribute.element());
+          + "schema.name or schema.catalog.name, and this is neither. Name the schema with schema = ..., or quote the "
+          + "whole name in backticks to keep the dots in it", attribute.element());
       return Optional.empty();
     }
-    return Optional.of(new Qualified(Optional.of(context.physical(parts[0])), parts[1]));
+    if (parts.length == 3) {
+      Optional<Problem> problem = context.catalogs.problem(attributeName + " = \"" + text + "\"), which Hibernate "
+          + "reads as schema.catalog.name,", parts[1], attribute.element());
+      if (problem.isPresent()) {
+        context.report(List.of(problem.get()));
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Qualified(Optional.of(context.physical(parts[0])), parts[parts.length - 1]));
   }
 
   /**
@@ -189,11 +204,6 @@ final class IdGeneration {
    * ({@code allocationSize} never reaches the database).
    */
   private void generatorTable(Annotation generator, Entity entity, Attribute attribute) {
-    if (!generator.string("catalog").isEmpty()) {
-      context.error(Code.UNSUPPORTED_MAPPING, "@TableGenerator(catalog = ...) is not supported by Godwit; "
-          + UnsupportedMappings.CATALOG, attribute.element());
-      return;
-    }
     if (!generator.strings("uniqueConstraints").isEmpty() || !generator.strings("indexes").isEmpty()) {
       context.error(Code.UNSUPPORTED_MAPPING, "@TableGenerator(uniqueConstraints/indexes) is not supported by "
           + "Godwit yet", attribute.element());

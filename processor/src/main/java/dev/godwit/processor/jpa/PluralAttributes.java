@@ -134,9 +134,7 @@ final class PluralAttributes implements AttributeMapping {
     table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "inverseForeignKey", elementJoins),
         table.name(), target, element.get()));
     index.get().foreignKeys().forEach(fk -> table.addForeignKey(Optional.of(fk)));
-    if (index.get().unique()) {
-      table.addUniqueKey(index.get().columns().stream().map(Column::name).toList());
-    }
+    index.get().uniqueKeys().forEach(table::addUniqueKey);
     if (oneToMany) {
       table.addUniqueKey(element.get().names());
     }

@@ -36,14 +36,19 @@ final class ReadContext {
   final Schemas schemas = new Schemas(this);
 
   final BeanValidationMode beanValidation;
+  /** Whether a {@code catalog = ...} is dropped, as Hibernate drops it, or an error, for the configured dialects. */
+  final Catalogs catalogs;
 
   ReadContext(Elements elements, Types types, Naming naming, Quoting quoting, BeanValidationMode beanValidation,
-      List<TypeElement> embeddables) {
-    this(elements, types, naming, quoting, beanValidation, embeddables, new Mirrors(elements), new ElementFacts(), null);
+      List<TypeElement> embeddables, Catalogs catalogs) {
+    this(elements, types, naming, quoting, beanValidation, embeddables, new Mirrors(elements), new ElementFacts(), null,
+        catalogs);
   }
 
   private ReadContext(Elements elements, Types types, Naming naming, Quoting quoting, BeanValidationMode beanValidation,
-      List<TypeElement> embeddables, Mirrors mirrors, ElementFacts facts, UnsupportedMappings unsupported) {
+      List<TypeElement> embeddables, Mirrors mirrors, ElementFacts facts, UnsupportedMappings unsupported,
+      Catalogs catalogs) {
+    this.catalogs = catalogs;
     this.quoting = quoting;
     this.embeddables = List.copyOf(embeddables);
     this.beanValidation = beanValidation;
@@ -52,7 +57,8 @@ final class ReadContext {
     this.naming = naming;
     this.mirrors = mirrors;
     this.facts = facts;
-    this.unsupported = unsupported != null ? unsupported : new UnsupportedMappings(mirrors, elements, beanValidation);
+    this.unsupported = unsupported != null ? unsupported : new UnsupportedMappings(mirrors, elements, beanValidation,
+        catalogs);
   }
 
   /**
@@ -61,7 +67,8 @@ final class ReadContext {
    * finds its own problems and origins.
    */
   ReadContext withQuoting(Quoting other) {
-    return new ReadContext(elements, types, naming, other, beanValidation, embeddables, mirrors, facts, unsupported);
+    return new ReadContext(elements, types, naming, other, beanValidation, embeddables, mirrors, facts, unsupported,
+        catalogs);
   }
 
   void error(dev.godwit.processor.diagnostics.Code code, String message, Element element) {

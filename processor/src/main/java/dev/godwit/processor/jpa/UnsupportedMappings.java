@@ -23,6 +23,7 @@ final class UnsupportedMappings {
   private static final List<String> RELATIONS = List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany",
       "ElementCollection", "Embedded", "EmbeddedId");
   private final BeanValidationMode beanValidation;
+  private final Catalogs catalogs;
 
   private final Mirrors mirrors;
   private final javax.lang.model.util.Elements elements;
@@ -32,7 +33,9 @@ final class UnsupportedMappings {
    */
   private final java.util.Map<Element, List<Problem>> ofMember = new java.util.IdentityHashMap<>();
 
-  UnsupportedMappings(Mirrors mirrors, javax.lang.model.util.Elements elements, BeanValidationMode beanValidation) {
+  UnsupportedMappings(Mirrors mirrors, javax.lang.model.util.Elements elements, BeanValidationMode beanValidation,
+      Catalogs catalogs) {
+    this.catalogs = catalogs;
     this.mirrors = mirrors;
     this.elements = elements;
     this.beanValidation = beanValidation;
@@ -50,9 +53,10 @@ final class UnsupportedMappings {
     mirrors.jpa(type, "SecondaryTable").ifPresent(tables::add);
     mirrors.jpa(type, "SecondaryTables").ifPresent(t -> tables.addAll(t.annotations("value", elements)));
     for (Annotation table : tables) {
-      if (!table.string("catalog").isEmpty()) {
-        problems.add(Problem.error(Code.UNSUPPORTED_MAPPING, "@" + table.mirror().getAnnotationType().asElement()
-            .getSimpleName() + "(catalog = ...) is not supported by Godwit; " + CATALOG, type));
+      String catalog = table.string("catalog").strip();
+      if (!catalog.isEmpty()) {
+        catalogs.problem("@" + table.mirror().getAnnotationType().asElement().getSimpleName() + "(catalog = \""
+            + catalog + "\")", catalog, type).ifPresent(problems::add);
       }
     }
     problems.addAll(hibernate(type));
@@ -84,9 +88,9 @@ final class UnsupportedMappings {
     }
     for (String table : List.of("JoinTable", "CollectionTable")) {
       mirrors.jpa(member, table).ifPresent(annotation -> {
-        if (!annotation.string("catalog").isEmpty()) {
-          problems.add(Problem.error(Code.UNSUPPORTED_MAPPING, "@" + table + "(catalog = ...) is not supported by "
-              + "Godwit; " + CATALOG, member));
+        String catalog = annotation.string("catalog").strip();
+        if (!catalog.isEmpty()) {
+          catalogs.problem("@" + table + "(catalog = \"" + catalog + "\")", catalog, member).ifPresent(problems::add);
         }
       });
     }
@@ -134,17 +138,6 @@ final class UnsupportedMappings {
     }
     return problems;
   }
-
-  /**
-   * What Hibernate 6.6 does with a catalog, which no migration of one database matches on every
-   * dialect: MySQL/MariaDB qualify by catalog only, so the table goes into another database, which
-   * Hibernate creates ({@code create database}); PostgreSQL qualifies by schema only and ignores
-   * it; H2 qualifies by both and accepts only the connected database's own name.
-   */
-  static final String CATALOG = "on MySQL/MariaDB Hibernate puts the table into another database (created with "
-      + "create database), PostgreSQL ignores the catalog, and H2 accepts only the name of the connected database. A "
-      + "migration of one database cannot match that; leave the table in the default catalog, or use schema = ... (a schema "
-      + "on PostgreSQL and H2; on MySQL/MariaDB Hibernate keeps the table in the connected database)";
 
   private static Problem notYet(String feature, Element element) {
     return Problem.error(Code.UNSUPPORTED_MAPPING, feature + " is not supported by Godwit yet; the migration "

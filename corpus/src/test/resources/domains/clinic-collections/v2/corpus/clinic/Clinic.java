@@ -1,5 +1,6 @@
 package corpus.clinic;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
@@ -32,4 +33,13 @@ public class Clinic {
   @JoinTable(name = "clinic_on_call")
   @AttributeOverride(name = "key.weekday", column = @Column(name = "call_day", length = 10))
   private Map<Shift, Nurse> onCall;
+
+  @ElementCollection
+  @CollectionTable(name = "clinic_desk")
+  @Column(name = "desk_note", length = 40)
+  private Map<Desk, String> desks;
+
+  @ManyToMany
+  @JoinTable(name = "clinic_desk_nurse")
+  private Map<Desk, Nurse> deskNurses;
 }
