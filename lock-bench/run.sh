@@ -12,8 +12,8 @@ rows=()
 for arg in "$@"; do
   if [[ $arg == -D* ]]; then jvm+=("$arg"); else rows+=("$arg"); fi
 done
-mvn -B -ntp -q -o -pl lock-bench -am package -DskipTests
-mvn -B -ntp -q -o -pl lock-bench dependency:build-classpath -Dmdep.outputFile=target/lock-bench.classpath >/dev/null
-deps=$(tr ':' '\n' < lock-bench/target/lock-bench.classpath | grep -v '/dev/godwit/' | paste -sd: -)
+# one reactor build: the godwit modules resolve to this checkout (never to ~/.m2, where nothing is installed)
+mvn -B -ntp -q -o -pl lock-bench -am package dependency:build-classpath -DskipTests -Dmdep.outputFile=target/lock-bench.classpath >/dev/null
+deps=$(tr ":" "\n" < lock-bench/target/lock-bench.classpath | grep -v -e "/dev/godwit/" -e "^$PWD/" | paste -sd: -)
 java "${jvm[@]}" -cp "lock-bench/target/classes:processor/target/classes:test-engines/target/classes:annotations/target/classes:$deps" \
   dev.godwit.lockbench.LockBenchmark "${rows[@]}"

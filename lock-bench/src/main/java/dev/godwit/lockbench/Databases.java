@@ -40,6 +40,23 @@ final class Databases {
     return name;
   }
 
+  /** A template holding {@code base}'s tables after {@code statements} (one transaction) and a vacuum. */
+  String derive(String base, int number, java.util.List<String> statements) throws SQLException {
+    String name = base + "_" + number;
+    execute(adminUrl, "create database " + name + " template " + base);
+    try (Connection connection = DriverManager.getConnection(urlOf(name), "postgres", "postgres");
+         Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+      connection.commit();
+      connection.setAutoCommit(true);
+      statement.execute("vacuum analyze");
+    }
+    return name;
+  }
+
   String copy(String template) throws SQLException {
     String name = "bench_run_" + copies.incrementAndGet();
     execute(adminUrl, "create database " + name + " template " + template);

@@ -1,6 +1,7 @@
 package dev.godwit.lockbench;
 
 import dev.godwit.engines.PostgresEngine;
+import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.dialect.LockPolicy;
 import dev.godwit.processor.dialect.MySqlVersion;
@@ -49,10 +50,16 @@ public final class LockBenchmark {
       Databases databases = new Databases(adminUrl);
       String version = databases.serverVersion();
       for (int rows : sizes) {
-        String template = databases.template(rows);
+        String base = databases.template(rows);
+        java.util.Map<List<Change>, String> templates = new java.util.HashMap<>(java.util.Map.of(List.of(), base));
         for (Scenario scenario : Scenario.all()) {
           if (Arrays.stream(System.getProperty("lockbench.only", "").split("\\|")).noneMatch(scenario.name()::contains)) {
             continue;
+          }
+          String template = templates.get(scenario.setup());
+          if (template == null) {
+            template = databases.derive(base, templates.size(), setup(new PostgresDialect(), scenario.setup()));
+            templates.put(scenario.setup(), template);
           }
           for (int repeat = 0; repeat < Integer.getInteger("lockbench.repeat", 1); repeat++) {
             Run plain = run(databases, template, rows, scenario, new PostgresDialect(), 0);
@@ -60,7 +67,7 @@ public final class LockBenchmark {
                 LockPolicy.DEFAULT.withTimeoutMillis(Integer.getInteger("lockbench.lockTimeout", 100)))), 0);
             // the longest update grows with the time watched on a loaded machine: watch as long as Godwit's run took
             long noise = run(databases, template, rows, scenario, null, Math.max(READER_MILLIS, safe.millis())).stallMillis();
-            Result result = new Result(scenario.name(), rows, noise, plain, safe);
+            Result result = new Result(scenario.name(), rows, noise, plain, safe, Report.loadAverage());
             System.out.println(result.row());
             results.add(result);
           }
@@ -76,8 +83,8 @@ public final class LockBenchmark {
   private static Run run(Databases databases, String template, int rows, Scenario scenario, Dialect dialect, long noiseMillis)
       throws Exception {
     String url = databases.copy(template);
-    boolean trace = Boolean.getBoolean("lockbench.trace") && dialect != null && !dialect.preamble(List.of(scenario.change())).isEmpty();
-    try (Writers writers = new Writers(url, WRITERS, rows);
+    boolean trace = Boolean.getBoolean("lockbench.trace") && dialect != null && !dialect.preamble(scenario.changes()).isEmpty();
+    try (Writers writers = new Writers(url, WRITERS, rows, scenario.writerTable());
          Connection migration = DriverManager.getConnection(url, "postgres", "postgres");
          Connection reader = DriverManager.getConnection(url, "postgres", "postgres")) {
       Thread.sleep(1000); // warm up
@@ -112,13 +119,13 @@ public final class LockBenchmark {
 
   /** Plain DDL runs as Flyway runs a script by default, in one transaction; Godwit's safe forms statement by statement. */
   private static void migrate(Connection connection, Dialect dialect, Scenario scenario, long traceStart) throws SQLException {
-    boolean transactional = dialect.transactional(List.of(scenario.change()));
+    boolean transactional = dialect.transactional(scenario.changes());
     connection.setAutoCommit(!transactional);
     try (Statement statement = connection.createStatement()) {
-      for (String sql : dialect.preamble(List.of(scenario.change()))) {
+      for (String sql : dialect.preamble(scenario.changes())) {
         statement.execute(sql);
       }
-      for (String sql : dialect.statements(scenario.change())) {
+      for (String sql : scenario.changes().stream().flatMap(c -> dialect.statements(c).stream()).toList()) {
         long began = System.nanoTime();
         statement.execute(sql);
         if (traceStart >= 0 && Boolean.getBoolean("lockbench.notices")) {
@@ -136,6 +143,13 @@ public final class LockBenchmark {
     if (transactional) {
       connection.commit();
     }
+  }
+
+  /** The statements of {@code changes} in {@code dialect}, preamble first. */
+  private static List<String> setup(Dialect dialect, List<Change> changes) {
+    List<String> statements = new ArrayList<>(dialect.preamble(changes));
+    changes.forEach(c -> statements.addAll(dialect.statements(c)));
+    return statements;
   }
 
   /** A reporting query that keeps its transaction (and ACCESS SHARE lock) open for three seconds. */
@@ -158,10 +172,10 @@ public final class LockBenchmark {
 
   record Run(long stallMillis, long millis) {}
 
-  record Result(String change, int rows, long noiseMillis, Run plain, Run safe) {
+  record Result(String change, int rows, long noiseMillis, Run plain, Run safe, String load) {
     String row() {
-      return "| " + change + " | " + String.format("%,d", rows) + " | " + noiseMillis + " | " + plain.stallMillis() + " | "
-          + plain.millis() + " | " + safe.stallMillis() + " | " + safe.millis() + " | "
+      return "| " + change + " | " + String.format("%,d", rows) + " | " + load + " | " + noiseMillis + " | "
+          + plain.stallMillis() + " | " + plain.millis() + " | " + safe.stallMillis() + " | " + safe.millis() + " | "
           + Math.max(0, safe.stallMillis() - noiseMillis) + " |";
     }
   }

@@ -27,7 +27,7 @@ final class LockTrace implements AutoCloseable {
       + " || ' [' || coalesce(b.wait_event_type || '/' || b.wait_event, 'running') || ']', ' | '), '?')"
       + " else 'no lock: ' || coalesce(w.wait_event_type || '/' || w.wait_event, 'on CPU or waiting for it') end"
       + " from pg_stat_activity w left join pg_stat_activity b on b.pid = any (pg_blocking_pids(w.pid))"
-      + " where w.datname = current_database() and w.state = 'active' and w.query like 'update bench set amount%'"
+      + " where w.datname = current_database() and w.state = 'active' and w.query like 'update bench% set amount%'"
       + " group by w.pid, w.query_start, w.wait_event_type, w.wait_event";
 
   private final AtomicBoolean running = new AtomicBoolean(true);

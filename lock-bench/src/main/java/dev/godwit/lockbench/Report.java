@@ -35,13 +35,14 @@ final class Report {
         .append("Godwit is the safe form it writes (`lock_timeout` ").append(Integer.getInteger("lockbench.lockTimeout", 100))
         .append(" ms with retries that wait for a long lock holder outside the lock queue, concurrent index builds,\n")
         .append("`NOT VALID` then `VALIDATE`, backfills in ~20 ms batches, each step committed on its own).\n")
+        .append("*Load* is the 1-minute load average when the row was written (the machine is shared).\n")
         .append("In the *reader* rows a transaction that read the table stays open for ")
         .append(LockBenchmark.READER_MILLIS / 1000).append(" s, starting just before the change.\n\n")
         .append("Regenerate with the commands in the README (section \"Lock benchmark\"). The machine is shared, so\n")
         .append("single runs vary by tens of milliseconds; read the orders of magnitude.\n\n")
-        .append("| change | rows | noise ms | plain: stall ms | plain: run ms | Godwit: stall ms | Godwit: run ms |"
+        .append("| change | rows | load | noise ms | plain: stall ms | plain: run ms | Godwit: stall ms | Godwit: run ms |"
             + " Godwit stall beyond noise ms |\n")
-        .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     results.forEach(r -> md.append(r.row()).append('\n'));
     return md.toString();
   }

@@ -22,18 +22,18 @@ final class Writers implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
   private final List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
 
-  Writers(String url, int count, int rows) {
+  Writers(String url, int count, int rows, String table) {
     for (int i = 0; i < count; i++) {
-      Thread thread = new Thread(() -> write(url, rows), "writer-" + i);
+      Thread thread = new Thread(() -> write(url, rows, table), "writer-" + i);
       thread.setDaemon(true);
       threads.add(thread);
       thread.start();
     }
   }
 
-  private void write(String url, int rows) {
+  private void write(String url, int rows, String table) {
     try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-         PreparedStatement update = connection.prepareStatement("update bench set amount = amount + 1 where id = ?")) {
+         PreparedStatement update = connection.prepareStatement("update " + table + " set amount = amount + 1 where id = ?")) {
       while (running.get()) {
         update.setLong(1, 1 + ThreadLocalRandom.current().nextInt(rows));
         long start = System.nanoTime();

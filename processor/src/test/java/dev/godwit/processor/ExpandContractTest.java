@@ -289,6 +289,7 @@ class ExpandContractTest {
         + " and i.indisvalid")).as("the new columns' keys, valid").isEqualTo(3);
     assertThat(fails(database, "insert into customer (name, age, email) values ('new app', '7', 'z@x')"))
         .as("the old release meets the unique keys too").contains("duplicate key");
+    verifyPendingContract(engine, location);
     migrate(database, location, "3");
     assertThat(count(database, "select count(*) from pg_indexes where tablename = 'customer' and indexname like 'gwx%'")).isZero();
     run(database, "insert into customer (full_name, mail) values ('defaulted', 'd@x')");
@@ -309,6 +310,39 @@ class ExpandContractTest {
     assertThat(rows(database, "select column_default from information_schema.columns where table_name = 'customer'"
         + " and column_name = 'age'")).as("the undo of the expand gives the old column its default back")
         .containsExactly("'0'::character varying");
+  }
+
+  /**
+   * The expanded state verifies as a pending contract once each expand names its new column: the old
+   * columns' keys are passed over, the new columns' keys are accepted under their interim names and
+   * {@code age_years} without the default the contract sets; any other name or default is still a
+   * difference.
+   */
+  private void verifyPendingContract(PostgresEngine engine, String location) throws Exception {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes-v2").toUri().toURL()},
+        getClass().getClassLoader())) {
+      GodwitVerification afterExpand = GodwitVerification.forEntities(loader.loadClass("fixtures.expand.Customer"))
+          .classLoader(loader).migrations(location).upTo("2");
+      assertThat(afterExpand.pendingContract("customer", "name").pendingContract("customer", "age")
+          .pendingContract("customer", "email").verify(() -> engine.newDatabase().dataSource()).differences())
+          .as("the old columns alone do not explain the keys and the moved default")
+          .anyMatch(d -> d.contains("name expected uk_customer_name_age but was gwx_uk_customer_name_age"))
+          .anyMatch(d -> d.contains("name expected idx_customer_email but was gwx_idx_customer_email"))
+          .anyMatch(d -> d.startsWith("customer.age_years: default expected"))
+          .anyMatch(d -> d.startsWith("unexpected customer unique (name, age)"));
+      GodwitVerification pending = afterExpand.pendingContract("customer", "name", "full_name")
+          .pendingContract("customer", "age", "age_years").pendingContract("customer", "email", "mail");
+      pending.assertMatches(() -> engine.newDatabase().dataSource());
+      DataSource tampered = engine.newDatabase().dataSource();
+      migrate(tampered, location, "2");
+      run(tampered, List.of("alter index gwx_idx_customer_email rename to idx_other",
+          "alter table customer alter column age_years set default 5", "alter table customer drop constraint gwx_uk_customer_name_age"));
+      assertThat(pending.compare(tampered, engine.newDatabase().dataSource()).differences()).as("exactly the interim state")
+          .containsExactlyInAnyOrder("customer index (mail, id): name expected idx_customer_email but was idx_other",
+              "customer.age_years: default expected '-1'::integer but was 5",
+              "missing customer index (full_name, age_years): expected unique yes, name uk_customer_name_age",
+              "missing customer unique (full_name, age_years): expected name uk_customer_name_age");
+    }
   }
 
   /** The same on MariaDB 11.4 through MySQL's online forms. */

@@ -154,16 +154,45 @@ class ExpandTableTest {
     assertThat(compile("v1", shops).success()).isTrue();
     FixtureCompiler.Result refused = compile("v2", shops);
     assertThat(refused.success()).isFalse();
-    assertThat(refused.diagnostics()).anyMatch(d -> d.startsWith("ERROR: [GW401]") && d.contains("table Customer_Shop is"
+    assertThat(refused.located()).anyMatch(d -> d.startsWith("ERROR: [GW401]") && d.contains("table Customer_Shop is"
         + " named after the entity table Customer, which this migration expands into client; Hibernate now names it"
         + " client_Shop") && d.contains("@JoinTable(name = \"Customer_Shop\", joinColumns = @JoinColumn(name ="
-        + " \"Customer_id\")) on a many-to-many"));
+        + " \"Customer_id\")) on a many-to-many")
+        && d.endsWith("@ Customer.java: @jakarta.persistence.ManyToMany public java.util.Set<Shop> shops;"));
     FixtureCompiler.Result kept = compile("v2", text -> shops.apply(text).replace("@jakarta.persistence.ManyToMany public",
         "@jakarta.persistence.ManyToMany @jakarta.persistence.JoinTable(name = \"Customer_Shop\", joinColumns ="
             + " @jakarta.persistence.JoinColumn(name = \"Customer_id\")) public"));
     assertThat(kept.success()).as("%s", kept.diagnostics()).isTrue();
     assertThat(Files.readString(file("postgresql", "V2__"))).contains("alter table Customer_Shop rename constraint")
         .doesNotContain("drop table", "create table", "drop constraint");
+  }
+
+  /**
+   * A join table named after the expanded entity as the target ({@code Shop_Customer} of
+   * {@code Shop.customers}, now {@code Shop_client}), and an element collection's table: each is
+   * refused on its attribute with the name to keep, and goes through once it keeps it.
+   */
+  @Test
+  void aJoinTableNamedAfterTheTableAsTargetMustKeepItsName() throws IOException {
+    java.util.function.UnaryOperator<String> customers = text -> text.replace("public String city;",
+        "public String city;\n  @jakarta.persistence.ManyToMany public java.util.Set<Customer> customers;")
+        .replace("@ManyToOne public Shop shop;", "@ManyToOne public Shop shop;\n"
+            + "  @jakarta.persistence.ElementCollection public java.util.Set<String> tags;");
+    assertThat(compile("v1", customers).success()).isTrue();
+    FixtureCompiler.Result refused = compile("v2", customers);
+    assertThat(refused.success()).isFalse();
+    assertThat(refused.located()).as("%s", refused.located())
+        .anyMatch(d -> d.startsWith("ERROR: [GW401] table Shop_Customer is named after the entity table Customer, which this"
+            + " migration expands into client; Hibernate now names it Shop_client")
+            && d.contains("@JoinTable(name = \"Shop_Customer\") on the many-to-many or one-to-many without mappedBy that"
+            + " targets the entity")
+            && d.endsWith("@ Shop.java: @jakarta.persistence.ManyToMany public java.util.Set<Customer> customers;"))
+        .noneMatch(d -> d.contains("dropping table Shop_Customer"));
+    assertThat(dir.resolve("migration/postgresql")).isDirectoryNotContaining("glob:**/V2__*");
+    FixtureCompiler.Result kept = compile("v2", text -> customers.apply(text).replace("@jakarta.persistence.ManyToMany public",
+        "@jakarta.persistence.ManyToMany @jakarta.persistence.JoinTable(name = \"Shop_Customer\") public"));
+    assertThat(kept.success()).as("%s", kept.diagnostics()).isTrue();
+    assertThat(Files.readString(file("postgresql", "V2__"))).doesNotContain("drop table", "create table", "drop constraint");
   }
 
   @Test

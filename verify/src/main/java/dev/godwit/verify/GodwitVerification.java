@@ -36,18 +36,23 @@ public final class GodwitVerification {
   private final String target;
   private final ClassLoader classLoader;
   private final List<String> pendingContracts;
+  private final List<PendingColumn> pendingColumns;
+
+  /** A column expand whose contract is pending, with the column that replaces the old one. */
+  private record PendingColumn(String table, String oldColumn, String newColumn) {}
 
   private GodwitVerification(HibernateSchema hibernate, List<String> locations, String target, ClassLoader classLoader) {
-    this(hibernate, locations, target, classLoader, List.of());
+    this(hibernate, locations, target, classLoader, List.of(), List.of());
   }
 
   private GodwitVerification(HibernateSchema hibernate, List<String> locations, String target, ClassLoader classLoader,
-      List<String> pendingContracts) {
+      List<String> pendingContracts, List<PendingColumn> pendingColumns) {
     this.hibernate = hibernate;
     this.locations = locations;
     this.target = target;
     this.classLoader = classLoader;
     this.pendingContracts = pendingContracts;
+    this.pendingColumns = pendingColumns;
   }
 
   /** A verification of the schema these entities (and their mapped superclasses and embeddables) imply. */
@@ -79,7 +84,7 @@ public final class GodwitVerification {
   /** The class loader of the entities and of {@code classpath:} migration locations, when not the entities' own. */
   public GodwitVerification classLoader(ClassLoader loader) {
     return new GodwitVerification(hibernate.withClassLoader(loader), locations, target, Objects.requireNonNull(loader),
-        pendingContracts);
+        pendingContracts, pendingColumns);
   }
 
   /** Flyway locations of the migrations for this engine, e.g. {@code classpath:db/migration/postgresql}. */
@@ -87,12 +92,12 @@ public final class GodwitVerification {
     if (flywayLocations.length == 0) {
       throw new IllegalArgumentException("no migration location given");
     }
-    return new GodwitVerification(hibernate, List.of(flywayLocations), target, classLoader, pendingContracts);
+    return new GodwitVerification(hibernate, List.of(flywayLocations), target, classLoader, pendingContracts, pendingColumns);
   }
 
   /** Applies the migrations only up to this version (Flyway's {@code target}); all by default. */
   public GodwitVerification upTo(String version) {
-    return new GodwitVerification(hibernate, locations, Objects.requireNonNull(version), classLoader, pendingContracts);
+    return new GodwitVerification(hibernate, locations, Objects.requireNonNull(version), classLoader, pendingContracts, pendingColumns);
   }
 
   /**
@@ -106,7 +111,23 @@ public final class GodwitVerification {
   public GodwitVerification pendingContract(String table, String oldColumn) {
     List<String> pending = new ArrayList<>(pendingContracts);
     pending.add(table + "." + oldColumn);
-    return new GodwitVerification(hibernate, locations, target, classLoader, List.copyOf(pending));
+    return new GodwitVerification(hibernate, locations, target, classLoader, List.copyOf(pending), pendingColumns);
+  }
+
+  /**
+   * {@link #pendingContract(String, String)} of an expand whose old column had indexes, unique keys or
+   * a default: until the contract the database also holds the old column's indexes and unique keys
+   * (passed over: those of the table with {@code oldColumn} among their columns), holds each index
+   * and unique key over {@code newColumn} under its interim name {@code gwx_<name>} where the old
+   * key still has that name (accepted in place of the name Hibernate chose, and only that name), and
+   * gives {@code newColumn} no default yet, where Hibernate's has one (the contract moves it; any
+   * other default is still reported).
+   */
+  public GodwitVerification pendingContract(String table, String oldColumn, String newColumn) {
+    List<PendingColumn> columns = new ArrayList<>(pendingColumns);
+    columns.add(new PendingColumn(table, oldColumn, Objects.requireNonNull(newColumn)));
+    GodwitVerification pending = pendingContract(table, oldColumn);
+    return new GodwitVerification(hibernate, locations, target, classLoader, pending.pendingContracts, List.copyOf(columns));
   }
 
   /**
@@ -118,7 +139,7 @@ public final class GodwitVerification {
   public GodwitVerification pendingContract(String oldTable) {
     List<String> pending = new ArrayList<>(pendingContracts);
     pending.add(SchemaSnapshot.VIEW + oldTable);
-    return new GodwitVerification(hibernate, locations, target, classLoader, List.copyOf(pending));
+    return new GodwitVerification(hibernate, locations, target, classLoader, List.copyOf(pending), pendingColumns);
   }
 
   /**
@@ -180,7 +201,8 @@ public final class GodwitVerification {
       throw new IllegalStateException("no table in the schema Hibernate created; its DDL was:\n" + ddl);
     }
     List<String> differences = new ArrayList<>(SchemaSnapshot.differences(expected,
-        SchemaSnapshot.read(migrated, expected.rowTables()).without(this::keptForContract), ddl));
+        SchemaSnapshot.read(migrated, expected.rowTables()).without(this::keptForContract)
+            .map(item -> asAfterContract(item, expected)), ddl));
     try {
       hibernate.validate(migrated);
     } catch (RuntimeException e) {
@@ -190,12 +212,43 @@ public final class GodwitVerification {
   }
 
   private GodwitVerification with(HibernateSchema changed) {
-    return new GodwitVerification(changed, locations, target, classLoader, pendingContracts);
+    return new GodwitVerification(changed, locations, target, classLoader, pendingContracts, pendingColumns);
   }
 
-  /** A nullable old column, or the view with the old table name, of a pending contract. */
+  /**
+   * A nullable old column, or the view with the old table name, of a pending contract; an index or
+   * unique key over the old column of a pending column contract.
+   */
   private boolean keptForContract(SchemaSnapshot.Item item) {
     return pendingContracts.stream().anyMatch(c -> c.equalsIgnoreCase(item.key()))
-        && (item.key().startsWith(SchemaSnapshot.VIEW) || "yes".equals(item.properties().get("nullable")));
+        && (item.key().startsWith(SchemaSnapshot.VIEW) || "yes".equals(item.properties().get("nullable")))
+        || pendingColumns.stream().anyMatch(p -> PendingKeys.columns(item.key(), p.table()).stream()
+            .anyMatch(p.oldColumn()::equalsIgnoreCase));
+  }
+
+  /**
+   * {@code item} as the contract will leave it, where the expand left it otherwise on purpose: a key
+   * over a new column under the interim name of the name Hibernate chose gets that name; the new
+   * column without a default gets Hibernate's.
+   */
+  private SchemaSnapshot.Item asAfterContract(SchemaSnapshot.Item item, SchemaSnapshot expected) {
+    SchemaSnapshot.Item want = expected.items().get(item.key());
+    if (want == null) {
+      return item;
+    }
+    for (PendingColumn p : pendingColumns) {
+      if (item.name() != null && want.name() != null
+          && PendingKeys.columns(item.key(), p.table()).stream().anyMatch(p.newColumn()::equalsIgnoreCase)
+          && item.name().equalsIgnoreCase(PendingKeys.interimName(want.name()))) {
+        return new SchemaSnapshot.Item(item.key(), item.properties(), want.name());
+      }
+      if (item.key().equalsIgnoreCase(p.table() + "." + p.newColumn()) && "-".equals(item.properties().get("default"))
+          && want.properties().containsKey("default")) {
+        java.util.Map<String, String> properties = new java.util.LinkedHashMap<>(item.properties());
+        properties.put("default", want.properties().get("default"));
+        return new SchemaSnapshot.Item(item.key(), java.util.Collections.unmodifiableMap(properties), item.name());
+      }
+    }
+    return item;
   }
 }

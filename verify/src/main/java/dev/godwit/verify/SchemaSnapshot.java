@@ -111,6 +111,13 @@ public final class SchemaSnapshot {
     return new SchemaSnapshot(kept);
   }
 
+  /** This schema with each object replaced by what {@code change} gives for it (under the same key). */
+  public SchemaSnapshot map(java.util.function.UnaryOperator<Item> change) {
+    SortedMap<String, Item> changed = new TreeMap<>();
+    items.forEach((key, item) -> changed.put(key, change.apply(item)));
+    return new SchemaSnapshot(changed);
+  }
+
   /** The names of the tables. */
   public Set<String> tables() {
     Set<String> tables = new TreeSet<>();

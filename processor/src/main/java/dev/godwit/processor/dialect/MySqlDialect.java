@@ -94,7 +94,20 @@ public final class MySqlDialect extends Dialect {
     if (change instanceof Change.RenameTable move && statements(move).isEmpty()) {
       return ChangeImpact.noExistingRows("nothing: MySQL keeps no schemas, the table stays where it is");
     }
-    return target.safeForms() ? safeForms.impact(change) : MySqlImpacts.of(change);
+    if (change instanceof Change.CreateSchema || change instanceof Change.DropSchema) {
+      return ChangeImpact.noExistingRows("nothing: MySQL keeps no schemas (Hibernate puts every table in the connection's"
+          + " database), so no statement is written");
+    }
+    ChangeImpact impact = target.safeForms() ? safeForms.impact(change) : MySqlImpacts.of(change);
+    if (!impact.rewritesTable() && !(change instanceof Change.AddCheck) && !(change instanceof Change.CreateTable)
+        && statements(change).stream().anyMatch(s -> s.contains(" add constraint ") && s.contains(" check ("))) {
+      // an enum's ordinal range: the column change itself is metadata only, its check is not
+      return ChangeImpact.rewrite("ALGORITHM=COPY: writes wait for the whole copy", true, impact.howDone()
+          + ", then " + (change instanceof Change.RenameColumn ? "drops the column's check constraint (the enum's ordinal"
+          + " range) and adds it again under the new name" : "adds the column's check constraint (the enum's ordinal range)")
+          + ", which copies the table to check every row while writes wait");
+    }
+    return impact;
   }
 
   /**

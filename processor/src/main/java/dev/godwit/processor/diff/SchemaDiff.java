@@ -91,7 +91,8 @@ public final class SchemaDiff {
       if (contract instanceof TableExpansion table) {
         changes.add(new Change.ContractTable(table));
       } else {
-        changes.addAll(contractColumn((Expansion) contract));
+        Expansion column = (Expansion) contract;
+        changes.addAll(contractColumn(column, contractReliance(column, to.table(column.table()), changes)));
       }
     }
     changes.sort(ORDER);
@@ -103,18 +104,58 @@ public final class SchemaDiff {
    * dropped before it (MySQL would narrow a multi-column one instead), and the new column's keys
    * that the expand created under an interim name take their own once the old ones are gone.
    */
-  private static List<Change> contractColumn(Expansion expansion) {
+  private static List<Change> contractColumn(Expansion expansion, Map<String, ReliantKeys> reliant) {
     List<Change> changes = new ArrayList<>();
     String table = expansion.table();
     ExpansionKeys keys = expansion.keys();
-    keys.oldUniques().forEach(k -> changes.add(new DropUnique(table, k, ReliantKeys.NONE)));
-    keys.oldIndexes().forEach(i -> changes.add(new DropIndex(table, i, ReliantKeys.NONE)));
+    keys.oldUniques().forEach(k -> changes.add(new DropUnique(table, k, reliant.getOrDefault(k.name(), ReliantKeys.NONE))));
+    keys.oldIndexes().forEach(i -> changes.add(new DropIndex(table, i, reliant.getOrDefault(i.name(), ReliantKeys.NONE))));
     changes.add(new Change.ContractColumn(expansion));
     keys.renamedUniques().forEach(k -> changes.add(
         new Change.RenameInterimKey(table, ExpansionKeys.interimName(k.name()), k.name(), true)));
     keys.renamedIndexes().forEach(i -> changes.add(
         new Change.RenameInterimKey(table, ExpansionKeys.interimName(i.name()), i.name(), false)));
     return changes;
+  }
+
+  /**
+   * By name, the foreign keys each old key a contract drops leaves without an index
+   * ({@link ReliantForeignKeys}): the table's keys that this migration keeps, against the primary
+   * key, unique keys and indexes that exist before and after it (the new column's keys among them,
+   * under their interim names until the contract renames them). MySQL refuses the drop otherwise
+   * (error 1553), so the dialect gives such a key its own index first. {@code planned}: this
+   * migration's other changes.
+   */
+  private static Map<String, ReliantKeys> contractReliance(Expansion expansion, Optional<Table> target, List<Change> planned) {
+    if (target.isEmpty() || expansion.keys().oldUniques().isEmpty() && expansion.keys().oldIndexes().isEmpty()) {
+      return Map.of();
+    }
+    Table table = target.get();
+    Set<String> added = new HashSet<>();
+    boolean primaryKeyChanges = false;
+    for (Change change : planned) {
+      if (!change.subject().equals(table.name())) {
+        continue;
+      }
+      if (change instanceof AddForeignKey c) {
+        added.add(c.key().name());
+      } else if (change instanceof AddUnique c) {
+        added.add(c.key().name());
+      } else if (change instanceof CreateIndex c) {
+        added.add(c.index().name());
+      } else if (change instanceof Change.AlterPrimaryKey) {
+        primaryKeyChanges = true;
+      }
+    }
+    List<List<String>> keptLeaders = new ArrayList<>();
+    if (!primaryKeyChanges && !table.primaryKey().isEmpty()) {
+      keptLeaders.add(table.primaryKey());
+    }
+    table.uniqueKeys().stream().filter(u -> !added.contains(u.name())).forEach(u -> keptLeaders.add(u.columns()));
+    table.indexes().stream().filter(i -> !added.contains(i.name())).forEach(i -> keptLeaders.add(i.columns()));
+    List<ForeignKey> kept = table.foreignKeys().stream().filter(fk -> !added.contains(fk.name())).toList();
+    return new ReliantForeignKeys(kept, keptLeaders).forDrops(
+        columnsByName(expansion.keys().oldUniques(), expansion.keys().oldIndexes()));
   }
 
   /**

@@ -50,18 +50,23 @@ final class ErDiagram {
       Map<String, String> ids = ids(touched, after);
       for (String name : touched) {
         Table table = after.table(name).orElseThrow();
-        md.append("    ").append(ids.get(name)).append(" {\n");
+        md.append("    ").append(quoted(ids.get(name)));
+        String label = label(name);
+        if (!label.equals(ids.get(name))) {
+          md.append('[').append(quoted(label)).append(']');
+        }
+        md.append(" {\n");
         for (Column column : table.columns()) {
           md.append("        ").append(column.type().kind().name().toLowerCase(Locale.ROOT)).append(' ')
-              .append(entity(column.name())).append(keys(table, column.name())).append(" \"")
+              .append(attribute(column.name())).append(keys(table, column.name())).append(" \"")
               .append(column.type().describe().replace("\"", "'")).append(column.nullable() ? "" : " not null")
               .append("\"\n");
         }
         md.append("    }\n");
         for (ForeignKey key : table.foreignKeys()) {
           boolean optional = key.columns().stream().anyMatch(c -> table.column(c).map(Column::nullable).orElse(true));
-          relations.add("    " + ids.get(name) + " }o--" + (optional ? "o|" : "||") + " " + ids.get(key.referencedTable())
-              + " : \"" + bare(key.name()) + "\"\n");
+          relations.add("    " + quoted(ids.get(name)) + " }o--" + (optional ? "o|" : "||") + " "
+              + quoted(ids.get(key.referencedTable())) + " : \"" + bare(key.name()).replace("\"", "'") + "\"\n");
         }
       }
       relations.forEach(md::append);
@@ -93,6 +98,35 @@ final class ErDiagram {
       ids.put(name, id);
     }
     return ids;
+  }
+
+  /**
+   * An entity in double quotes. Mermaid's erDiagram lexer matches its keywords case-insensitively and
+   * by prefix before it tries a bare name ({@code user} lexes as {@code u}, a parent cardinality, in
+   * older releases; {@code topic} as {@code to}, {@code classes} as {@code class}, {@code one_time}
+   * as {@code one}), but a quoted entity name before all of them, in every release.
+   */
+  private static String quoted(String id) {
+    return "\"" + id + "\"";
+  }
+
+  /**
+   * The table's name as the diagram shows it ({@code billing.invoice}): Mermaid's alias, where it
+   * differs from the entity; a quoted name may hold anything but {@code "}, {@code %}, a backslash and
+   * line breaks.
+   */
+  private static String label(String name) {
+    String label = Identifiers.schema(name).map(s -> bare(s) + ".").orElse("") + bare(Identifiers.local(name));
+    return label.replaceAll("[\"%\\\\\\r\\n\\u000B\\u0008]", "_");
+  }
+
+  /**
+   * An attribute (column) name as letters, digits and underscores; {@code PK}, {@code FK} and {@code UK},
+   * which Mermaid reads as key markers in any case, get an underscore.
+   */
+  private static String attribute(String name) {
+    String id = entity(name);
+    return id.equalsIgnoreCase("PK") || id.equalsIgnoreCase("FK") || id.equalsIgnoreCase("UK") ? id + "_" : id;
   }
 
   /** A name as letters, digits and underscores, not starting with a digit. */

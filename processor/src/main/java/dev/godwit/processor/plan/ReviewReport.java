@@ -40,6 +40,10 @@ public final class ReviewReport {
   private ReviewReport() {}
 
   public static String render(Input input) {
+    return renderShown(withoutUnwritten(input));
+  }
+
+  private static String renderShown(Input input) {
     MigrationPlan plan = input.plan();
     StringBuilder md = new StringBuilder();
     md.append("# V").append(plan.version()).append(": ").append(plan.slug().replace('_', ' ')).append("\n\n");
@@ -59,6 +63,22 @@ public final class ReviewReport {
     md.append('\n').append(FILES_HEADING).append("\n\n| File | Checksum, as the snapshot records it |\n| --- | --- |\n");
     input.sqlDigests().forEach((file, digest) -> md.append("| ").append(file).append(" | ").append(digest).append(" |\n"));
     return md.toString();
+  }
+
+  /**
+   * The input without the changes that no dialect writes a statement for and no finding is about
+   * (a schema where every dialect is MySQL, which keeps none): the report lists what the files do.
+   */
+  private static Input withoutUnwritten(Input input) {
+    java.util.function.Predicate<Change> written = change -> input.dialects().stream()
+        .anyMatch(d -> !d.statements(change).isEmpty()) || input.verdicts().stream().anyMatch(v -> v.change().equals(change));
+    MigrationPlan plan = input.plan();
+    if (plan.up().stream().allMatch(written)) {
+      return input;
+    }
+    return new Input(new MigrationPlan(plan.version(), plan.slug(), plan.up().stream().filter(written).toList(),
+        plan.entities(), plan.acknowledgements()), input.dialects(), input.verdicts(), input.before(), input.after(),
+        input.sqlDigests());
   }
 
   private static List<String> names(Input input) {
@@ -84,12 +104,18 @@ public final class ReviewReport {
         + " the previous release breaking); unsafe: an error (data loss, or fails on a populated table).\n\n");
   }
 
-  /** The worst verdict on the change for the dialect, and whether every verdict that made it so was acknowledged. */
+  /**
+   * The worst verdict on the change for the dialect, and whether every verdict that made it so was
+   * acknowledged; "no statement" where the dialect writes none for it and finds nothing (MySQL's
+   * schemas, which it does not keep).
+   */
   static String classification(Input input, Change change, String dialect) {
     List<Verdict> applying = input.verdicts().stream()
         .filter(v -> v.change().equals(change) && v.finding().dialects().contains(dialect)).toList();
     if (applying.isEmpty()) {
-      return "safe";
+      boolean written = input.dialects().stream().filter(d -> d.name().equals(dialect))
+          .anyMatch(d -> !d.statements(change).isEmpty());
+      return written ? "safe" : "no statement";
     }
     boolean unsafe = applying.stream().anyMatch(v -> v.finding().severity() == Finding.Severity.ERROR);
     List<Verdict> deciding = applying.stream()

@@ -34,36 +34,47 @@ final class DropTableRule implements SafetyRule {
   }
 
   /**
-   * A collection or join table Hibernate names after an entity whose table is expanded
-   * ({@code Customer_tags} of {@code Customer}, now {@code client_tags}): Godwit expands the entity's
-   * table only, so this one would be dropped and created empty. The way out is to keep its name (and
-   * its join column's) on the attribute: both releases then use the same table, whose foreign key
-   * follows the entity's table to its new name.
+   * A collection or join table Hibernate names after an entity whose table is expanded: after the
+   * owner ({@code Customer_tags} of {@code Customer}, now {@code client_tags}) or, for a join table, after
+   * the target ({@code Shop_Customer} of {@code Shop.customers}, now {@code Shop_client}). Godwit expands
+   * the entity's table only, so this one would be dropped and created empty. The way out is to keep
+   * its name (and the owner's join column's) on the attribute: both releases then use the same table,
+   * whose foreign key follows the entity's table to its new name. Reported on the attribute that maps
+   * the new table; acknowledged (never needed) by the old one's name.
    */
   private static Optional<Finding> namedAfter(DropTable drop, String from, String to, RuleContext context) {
     String table = drop.table().name();
-    String prefix = Identifiers.bare(Identifiers.local(from)) + "_";
+    String entity = Identifiers.bare(Identifiers.local(from));
     String bare = Identifiers.bare(Identifiers.local(table));
-    if (!bare.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))) {
+    String lower = bare.toLowerCase(Locale.ROOT);
+    String prefix = (entity + "_").toLowerCase(Locale.ROOT);
+    String suffix = ("_" + entity).toLowerCase(Locale.ROOT);
+    boolean owner = lower.startsWith(prefix);
+    if (!owner && !lower.endsWith(suffix)) {
       return Optional.empty();
     }
-    String suffix = bare.substring(prefix.length());
-    String renamed = Identifiers.bare(Identifiers.local(to)) + "_" + suffix;
-    boolean created = context.changes().stream().anyMatch(c -> c instanceof Change.CreateTable create
-        && Identifiers.bare(Identifiers.local(create.table().name())).equalsIgnoreCase(renamed));
-    if (!created) {
+    String newEntity = Identifiers.bare(Identifiers.local(to));
+    String renamed = owner ? newEntity + bare.substring(entity.length())
+        : bare.substring(0, bare.length() - entity.length()) + newEntity;
+    Optional<String> created = context.changes().stream()
+        .filter(c -> c instanceof Change.CreateTable)
+        .map(c -> ((Change.CreateTable) c).table().name())
+        .filter(name -> Identifiers.bare(Identifiers.local(name)).equalsIgnoreCase(renamed)).findFirst();
+    if (created.isEmpty()) {
       return Optional.empty();
     }
-    String joinColumn = drop.table().columns().stream().map(c -> Identifiers.bare(c.name()))
-        .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+    String joinColumn = !owner ? null : drop.table().columns().stream().map(c -> Identifiers.bare(c.name()))
+        .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(prefix)).findFirst().orElse(null);
     String keep = "name = \"" + bare + "\"" + (joinColumn == null ? ""
         : ", joinColumns = @JoinColumn(name = \"" + joinColumn + "\")");
-    return Optional.of(Finding.onTable(ERROR, Code.DROP_TABLE, table, context.dialectNames(),
+    String where = owner ? "@CollectionTable(" + keep + ") on an element collection, or @JoinTable(" + keep
+        + ") on a many-to-many or a one-to-many without mappedBy"
+        : "@JoinTable(" + keep + ") on the many-to-many or one-to-many without mappedBy that targets the entity";
+    return Optional.of(Finding.onTable(ERROR, Code.DROP_TABLE, created.get(), context.dialectNames(),
         "table " + table + " is named after the entity table " + from + ", which this migration expands into " + to
-            + "; Hibernate now names it " + renamed + ", but Godwit expands only the entity's own table, so " + table
-            + " would be dropped with its rows and " + renamed + " created empty (and instances of the previous release"
+            + "; Hibernate now names it " + created.get() + ", but Godwit expands only the entity's own table, so " + table
+            + " would be dropped with its rows and " + created.get() + " created empty (and instances of the previous release"
             + " would lose it). Keep its name on the attribute, and both releases use the same table (its foreign key"
-            + " follows " + from + " to " + to + "): @CollectionTable(" + keep + ") on an element collection, or"
-            + " @JoinTable(" + keep + ") on a many-to-many"));
+            + " follows " + from + " to " + to + "): " + where).withTarget(table));
   }
 }

@@ -1,5 +1,9 @@
 package dev.godwit.processor.dialect;
 
+import org.junit.jupiter.api.Test;
+import dev.godwit.processor.model.TypeKind;
+import dev.godwit.processor.model.ColumnType;
+import dev.godwit.processor.model.Column;
 import static dev.godwit.processor.testing.SchemaFixtures.bigint;
 import static dev.godwit.processor.testing.SchemaFixtures.notNull;
 import static dev.godwit.processor.testing.SchemaFixtures.numeric;
@@ -72,6 +76,34 @@ class ChangeImpactTest {
       assertThat(impact.howDone()).isNotBlank();
       assertThat(impact.lock()).isNotBlank();
       assertThat(!impact.rewritesTable() || impact.scalesWithTable()).as("a rewrite scales with the table").isTrue();
+    }
+  }
+
+  /**
+   * MySQL keeps an ordinal enum's range in a check constraint named after the column: renaming or
+   * adding the column is metadata only, its check is not (re-added, it copies the table to check
+   * every row). A schema MySQL does not keep costs nothing.
+   */
+  @Test
+  void mysqlSaysWhenAnEnumsCheckCopiesTheTable() {
+    Column state = new Column("state", ColumnType.enumerated(TypeKind.ENUM_ORDINAL, 0, List.of("NEW", "PAID")), true, false);
+    Change renameEnum = new RenameColumn("orders", "status", "state", state);
+    Change addEnum = new AddColumn("orders", state, Optional.empty());
+    Change rename = new RenameColumn("customer", "name", "full_name", varchar("full_name", 100));
+    for (MySqlDialect mysql : List.of(new MySqlDialect(), new MySqlDialect(Target.PLAIN))) {
+      assertThat(mysql.statements(renameEnum)).anyMatch(s -> s.contains(" add constraint ") && s.contains(" check ("));
+      assertThat(mysql.impact(renameEnum)).satisfies(i -> {
+        assertThat(i.rewritesTable()).isTrue();
+        assertThat(i.blocksWrites()).isTrue();
+        assertThat(i.howDone()).doesNotEndWith("data dictionary only")
+            .endsWith("then drops the column's check constraint (the enum's ordinal range) and adds it again under the new"
+                + " name, which copies the table to check every row while writes wait");
+      });
+      assertThat(mysql.impact(addEnum).rewritesTable()).isTrue();
+      assertThat(mysql.impact(addEnum).howDone()).contains("then adds the column's check constraint");
+      assertThat(mysql.impact(rename).rewritesTable()).as("no check, no copy").isFalse();
+      assertThat(mysql.impact(new Change.CreateSchema("billing")).howDone()).startsWith("nothing: MySQL keeps no schemas");
+      assertThat(mysql.statements(new Change.CreateSchema("billing"))).isEmpty();
     }
   }
 }

@@ -30,4 +30,14 @@ class ExpansionKeysTest {
     assertThat(ExpansionKeys.interimName("i" + "é".repeat(40)).getBytes(java.nio.charset.StandardCharsets.UTF_8))
         .as("cut by bytes, not inside a character").hasSizeLessThanOrEqualTo(63);
   }
+
+  /** The verify module accepts a pending contract's keys under their interim names: its copy of the rule agrees. */
+  @Test
+  void theVerifyModuleComputesTheSameInterimNames() throws Exception {
+    java.lang.reflect.Method verify = Class.forName("dev.godwit.verify.PendingKeys").getDeclaredMethod("interimName", String.class);
+    verify.setAccessible(true);
+    for (String name : List.of("uk_customer_mail", "idx_" + "a".repeat(58) + "_one", "i" + "é".repeat(40), "UK1abc")) {
+      assertThat(verify.invoke(null, name)).as(name).isEqualTo(ExpansionKeys.interimName(name));
+    }
+  }
 }

@@ -27,11 +27,37 @@ class ErDiagramTest {
     String diagram = ErDiagram.of(SchemaDiff.between(schema(table("customer").build()), after, DiffHints.NONE),
         schema(table("customer").build()), after);
 
-    assertThat(diagram).contains("    billing__invoice {\n", "    order__user {\n",
-        "    billing__invoice }o--o| customer : \"FKinvoice_customer\"\n",
-        "    order__user }o--o| billing__invoice : \"FKuser_invoice\"\n");
+    assertThat(diagram).contains("    \"billing__invoice\"[\"billing.invoice\"] {\n", "    \"order__user\"[\"order.user\"] {\n",
+        "    \"billing__invoice\" }o--o| \"customer\" : \"FKinvoice_customer\"\n",
+        "    \"order__user\" }o--o| \"billing__invoice\" : \"FKuser_invoice\"\n");
     assertThat(ErDiagram.ids(java.util.Set.of("billing.invoice", "`order`.`user`"), after).values())
         .allMatch(id -> MERMAID_ID.matcher(id).matches());
+  }
+
+  /**
+   * Mermaid's erDiagram lexer tries its keywords before a bare name, case-insensitively and by prefix
+   * ({@code user}, {@code topic}, {@code classes}, {@code one_time}, {@code End}, {@code style}), and reads
+   * {@code PK}, {@code FK} and {@code UK} in an entity's block as key markers: every entity is quoted, and
+   * such a column gets an underscore. Each line of the diagram is one of the shapes both grammars read.
+   */
+  @Test
+  void keywordsAndQualifiedNamesAreQuotedEntities() {
+    Schema before = schema(table("customer").build());
+    Schema after = schema(table("customer").build(), table("`user`").column(bigint("uk")).column(bigint("customer_id"))
+            .foreignKey("FKuser_customer", "customer_id", "customer").build(),
+        table("topic").column(bigint("pk")).build(), table("classes").build(), table("one_time").build(),
+        table("End").build(), table("style").build(), table("billing.to").build());
+    String diagram = ErDiagram.of(SchemaDiff.between(before, after, DiffHints.NONE), before, after);
+
+    Pattern entity = Pattern.compile(" {4}\"[^\"%\\\\\r\n]+\"(\\[\"[^\"%\\\\\r\n]+\"\\])? \\{");
+    Pattern relation = Pattern.compile(" {4}\"[^\"%\\\\\r\n]+\" \\}o--[o|]\\| \"[^\"%\\\\\r\n]+\" : \"[^\"]*\"");
+    Pattern attribute = Pattern.compile(" {8}[a-z_]+ [A-Za-z_][A-Za-z0-9_]*( (PK|FK|UK)(, (PK|FK|UK))*)? \"[^\"]*\"");
+    assertThat(diagram.lines().filter(l -> !l.equals("```mermaid") && !l.equals("erDiagram") && !l.equals("```")
+        && !l.equals("    }"))).as(diagram)
+        .allMatch(l -> entity.matcher(l).matches() || relation.matcher(l).matches() || attribute.matcher(l).matches());
+    assertThat(diagram).contains("    \"user\" {\n", "    \"topic\" {\n", "    \"billing__to\"[\"billing.to\"] {\n",
+        "        bigint uk_ \"bigint\"\n", "        bigint pk_ \"bigint\"\n",
+        "    \"user\" }o--o| \"customer\" : \"FKuser_customer\"\n");
   }
 
   @Test

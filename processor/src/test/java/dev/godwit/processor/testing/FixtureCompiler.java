@@ -27,8 +27,11 @@ import javax.tools.ToolProvider;
 public final class FixtureCompiler {
   private FixtureCompiler() {}
 
-  /** The result: whether javac succeeded and every diagnostic it printed. */
-  public record Result(boolean success, List<String> diagnostics) {}
+  /**
+   * The result: whether javac succeeded and every diagnostic it printed; {@code located}, the same
+   * diagnostics each followed by {@code " @ <file>: <its source line, trimmed>"} (nothing where it has no position).
+   */
+  public record Result(boolean success, List<String> diagnostics, List<String> located) {}
 
   /** The fixture sources under {@code fixtures/<folder>}, as path -> text. */
   public static Map<String, String> sources(String folder) {
@@ -72,10 +75,25 @@ public final class FixtureCompiler {
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, args, null, units);
       task.setProcessors(List.of(new GodwitProcessor()));
       boolean success = task.call();
-      List<String> printed = diagnostics.getDiagnostics().stream()
-          .filter(d -> d.getKind() != Diagnostic.Kind.NOTE || d.getMessage(Locale.ROOT).contains("Godwit"))
-          .map(d -> d.getKind() + ": " + d.getMessage(Locale.ROOT)).toList();
-      return new Result(success, printed);
+      List<Diagnostic<? extends JavaFileObject>> shown = diagnostics.getDiagnostics().stream()
+          .filter(d -> d.getKind() != Diagnostic.Kind.NOTE || d.getMessage(Locale.ROOT).contains("Godwit")).toList();
+      List<String> printed = shown.stream().map(d -> d.getKind() + ": " + d.getMessage(Locale.ROOT)).toList();
+      List<String> located = shown.stream().map(d -> d.getKind() + ": " + d.getMessage(Locale.ROOT) + where(d)).toList();
+      return new Result(success, printed, located);
+    }
+  }
+
+  private static String where(Diagnostic<? extends JavaFileObject> diagnostic) {
+    if (diagnostic.getSource() == null || diagnostic.getLineNumber() == Diagnostic.NOPOS) {
+      return "";
+    }
+    try {
+      String text = diagnostic.getSource().getCharContent(true).toString();
+      String line = text.lines().skip(diagnostic.getLineNumber() - 1).findFirst().orElse("");
+      String path = diagnostic.getSource().toUri().getPath();
+      return " @ " + path.substring(path.lastIndexOf('/') + 1) + ": " + line.strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
