@@ -16,7 +16,7 @@ after_checkout=$PWD
 
 classpath_of() { # the benchmarks jar and its class path of a packaged checkout, copied so rebuilds do not matter
   local checkout=$1 frozen=$2
-  (cd "$checkout" && mvn -B -ntp -q -pl benchmarks -am package -DskipTests)
+  (cd "$checkout" && mvn -B -ntp -q -pl benchmarks -am package -DskipTests) >&2
   rm -rf "$frozen" && mkdir -p "$frozen"
   cp "$checkout"/benchmarks/target/godwit-benchmarks-*.jar "$frozen/"
   local cp
