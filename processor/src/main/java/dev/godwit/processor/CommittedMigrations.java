@@ -6,6 +6,7 @@ import dev.godwit.processor.emit.MigrationFile;
 import dev.godwit.processor.emit.MigrationIntegrity;
 import dev.godwit.processor.emit.ReviewReports;
 import dev.godwit.processor.snapshot.Checksum;
+import dev.godwit.processor.snapshot.InputsSeal;
 import dev.godwit.processor.snapshot.RecordedMigrations;
 import dev.godwit.processor.snapshot.Snapshot;
 import dev.godwit.processor.snapshot.SnapshotCodec;
@@ -63,6 +64,18 @@ final class CommittedMigrations {
           + ". Restore it from version control; nothing was written.", null);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The version and checksums of the committed snapshot when it is sealed for {@code inputs}
+   * ({@link InputsSeal}); empty when it is not, or cannot be read (the ordinary path reports that).
+   */
+  Optional<InputsSeal.Head> readSealedHead(String inputs) {
+    try {
+      return InputsSeal.open(Files.readString(options.snapshot(), StandardCharsets.UTF_8), inputs);
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
   }
 
   /** The migration folder of every dialect, in option order; null when an error was reported. */

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -44,6 +45,7 @@ public final class GodwitProcessor extends AbstractProcessor {
       .flatMap(List::stream).toList();
   private static final Set<String> MAPPING_NAMES = Set.of("Entity", "MappedSuperclass", "Embeddable", "Table");
   private boolean done;
+  private boolean fastPath;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -86,7 +88,7 @@ public final class GodwitProcessor extends AbstractProcessor {
       return false;
     }
     try {
-      run(entities, types(found, CONVERTER_ANNOTATIONS), found, reporter);
+      run(entities, types(found, CONVERTER_ANNOTATIONS), found, round, reporter);
     } catch (RuntimeException | Error e) {
       reporter.error(Code.INTERNAL_ERROR, "Godwit failed unexpectedly, nothing was written: " + e
           + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "")
@@ -95,14 +97,22 @@ public final class GodwitProcessor extends AbstractProcessor {
     return false;
   }
 
+  /** Whether this processor's compilation took the fast path of an unchanged build (for tests). */
+  boolean tookFastPath() {
+    return fastPath;
+  }
+
   /** The Bean Validation mode: as set, or (auto) whether Hibernate Validator is on the compile classpath. */
   private BeanValidationMode beanValidationDdl(Options options) {
     return switch (options.beanValidation()) {
       case DDL -> BeanValidationMode.APPLY;
       case NONE -> BeanValidationMode.IGNORE;
-      case AUTO -> processingEnv.getElementUtils().getTypeElement("org.hibernate.validator.HibernateValidator") != null
-          ? BeanValidationMode.APPLY : BeanValidationMode.WARN;
+      case AUTO -> hibernateValidator() ? BeanValidationMode.APPLY : BeanValidationMode.WARN;
     };
+  }
+
+  private boolean hibernateValidator() {
+    return processingEnv.getElementUtils().getTypeElement("org.hibernate.validator.HibernateValidator") != null;
   }
 
   /**
@@ -144,13 +154,21 @@ public final class GodwitProcessor extends AbstractProcessor {
   }
 
   private void run(Set<TypeElement> entities, Set<TypeElement> converters, Map<String, Set<Element>> found,
-      Reporter reporter) {
+      RoundEnvironment round, Reporter reporter) {
     Options.Parsed parsed = Options.parse(processingEnv.getOptions());
     parsed.problems().forEach(p -> reporter.error(Code.INVALID_OPTION, p, null));
     if (parsed.options().isEmpty()) {
       return;
     }
     Options options = parsed.options().get();
+    Optional<InputFingerprint.Result> inputs = InputFingerprint.of(processingEnv.getElementUtils(), round,
+        processingEnv.getOptions(), hibernateValidator());
+    MigrationGenerator generator = new MigrationGenerator(options, processingEnv, reporter, inputs);
+    Set<? extends Element> acknowledging = allowDestructive(found);
+    if (generator.upToDate(acknowledging)) {
+      fastPath = true;
+      return;
+    }
     EntityModel model = new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), options.naming(),
             beanValidationDdl(options))
         .withDialects(options.dialects())
@@ -162,8 +180,7 @@ public final class GodwitProcessor extends AbstractProcessor {
     if (model.problems().stream().anyMatch(p -> p.kind() == Diagnostic.Kind.ERROR)) {
       return;
     }
-    Set<? extends Element> acknowledging = allowDestructive(found);
-    new MigrationGenerator(options, processingEnv, reporter).generate(model, acknowledging);
+    generator.generate(model, acknowledging);
   }
 
   /**

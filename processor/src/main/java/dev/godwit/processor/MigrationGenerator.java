@@ -13,6 +13,8 @@ import dev.godwit.processor.jpa.EntityModel;
 import dev.godwit.processor.plan.MigrationPlan;
 import dev.godwit.processor.safety.RuleContext;
 import dev.godwit.processor.safety.SafetyCheck;
+import dev.godwit.processor.model.Schema;
+import dev.godwit.processor.snapshot.InputsSeal;
 import dev.godwit.processor.snapshot.Snapshot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,18 +40,81 @@ final class MigrationGenerator {
   private final Options options;
   private final ProcessingEnvironment env;
   private final Reporter reporter;
+  private final Optional<InputFingerprint.Result> inputs;
+  private final MigrationWriter writer;
+  private final CommittedMigrations committed;
+  private final ClasspathPublisher publisher;
+  /** Whether an interrupted write was recovered (null before it was tried). */
+  private Boolean recovered;
 
-  MigrationGenerator(Options options, ProcessingEnvironment env, Reporter reporter) {
+  MigrationGenerator(Options options, ProcessingEnvironment env, Reporter reporter,
+      Optional<InputFingerprint.Result> inputs) {
     this.options = options;
     this.env = env;
     this.reporter = reporter;
+    this.inputs = inputs;
+    this.writer = new MigrationWriter(options, env.getMessager(), reporter);
+    this.committed = new CommittedMigrations(options, env.getMessager(), reporter);
+    this.publisher = new ClasspathPublisher(options, env, reporter);
+  }
+
+  /**
+   * The fast path of a compile with no change: when the committed snapshot is sealed for exactly
+   * these inputs ({@link InputsSeal}), the entities are known to map the snapshot's schema and a
+   * compile would report nothing about them, so extraction, hints, diff and safety are skipped and
+   * only what a no-change compile does with the committed files is done: recover an interrupted
+   * write, check the files against the snapshot's checksums, check (check mode) or write (generate
+   * mode) the Java sources, and publish every version to the class output. Not taken when the
+   * compilation has {@code @AllowDestructive} or {@code @Backfill} (each warns in every compile),
+   * or {@code godwit.contract} or {@code godwit.acceptEdits} is set, or an interrupted write is to
+   * be recovered (its warning comes after the entities' diagnostics, as ever).
+   *
+   * @return true when the compilation was handled here (possibly with errors); false when it must
+   *     read the entities ({@link #generate})
+   */
+  boolean upToDate(Set<? extends Element> acknowledging) {
+    if (inputs.isEmpty() || !inputs.get().quietable() || !acknowledging.isEmpty() || !options.contract().isEmpty()
+        || !options.acceptEdits().isEmpty() || writer.interrupted() || !recover()) {
+      return false;
+    }
+    Optional<InputsSeal.Head> head = committed.readSealedHead(inputs.get().hex());
+    if (head.isEmpty()) {
+      return false;
+    }
+    Map<String, MigrationDirectory> scanned = committed.scan();
+    if (scanned == null) {
+      return true;
+    }
+    committed.verify(new Snapshot(head.get().version(), Schema.EMPTY, head.get().migrations()), scanned)
+        .ifPresent(verified -> {
+          boolean flyway = publisher.flyway();
+          Optional<List<JavaMigrationWriter.Version>> versions = publisher.read(verified.directories(), 1);
+          Optional<List<JavaMigrationSources.Source>> staleJava = versions.flatMap(v -> staleJava(v, flyway));
+          if (staleJava.isPresent()) {
+            publishUnchanged(verified.directories(), versions.get(), staleJava.get(), flyway);
+          }
+        });
+    return true;
+  }
+
+  private boolean recover() {
+    if (recovered == null) {
+      recovered = writer.recoverInterruptedWrite();
+    }
+    return recovered;
+  }
+
+  /** What a compile without changes writes: stale Java sources (generate mode), then every version to the class output. */
+  private void publishUnchanged(Map<String, MigrationDirectory> directories, List<JavaMigrationWriter.Version> versions,
+      List<JavaMigrationSources.Source> staleJava, boolean flyway) {
+    if (!staleJava.isEmpty() && !writer.writeJava(staleJava)) {
+      return;
+    }
+    publisher.publish(directories, versions, numbers(staleJava), flyway);
   }
 
   void generate(EntityModel model, Set<? extends Element> acknowledging) {
-    MigrationWriter writer = new MigrationWriter(options, env.getMessager(), reporter);
-    CommittedMigrations committed = new CommittedMigrations(options, env.getMessager(), reporter);
-    ClasspathPublisher publisher = new ClasspathPublisher(options, env, reporter);
-    if (!writer.recoverInterruptedWrite()) {
+    if (!recover()) {
       return;
     }
     Optional<Snapshot> read = committed.readSnapshot();
@@ -92,10 +157,7 @@ final class MigrationGenerator {
         writer.writeSnapshot(snapshot,
             "the edited migrations " + String.join(", ", verified.get().accepted()) + " as they are now");
       }
-      if (!staleJava.get().isEmpty() && !writer.writeJava(staleJava.get())) {
-        return;
-      }
-      publisher.publish(directories, versions.get(), numbers(staleJava.get()), flyway);
+      publishUnchanged(directories, versions.get(), staleJava.get(), flyway);
       return;
     }
     if (options.mode() == Options.Mode.CHECK) {
@@ -111,7 +173,8 @@ final class MigrationGenerator {
     }
     MigrationPlan plan = MigrationPlanner.plan(snapshot.version(), changes, model, safety);
     if (writer.write(plan, model.schema(), snapshot,
-        new MigrationWriter.ReviewInputs(dialects, safety, snapshot.schema()), staleJava.get(), flyway)) {
+        new MigrationWriter.ReviewInputs(dialects, safety, snapshot.schema()), staleJava.get(), flyway,
+        next -> quietNext(next, model, acknowledging) ? inputs.map(InputFingerprint.Result::hex) : Optional.empty())) {
       Map<String, MigrationDirectory> updated = committed.scan();
       Optional<List<JavaMigrationWriter.Version>> added =
           updated == null ? Optional.empty() : publisher.read(updated, plan.version());
@@ -123,6 +186,27 @@ final class MigrationGenerator {
         publisher.publish(updated, all, written, flyway);
       }
     }
+  }
+
+  /**
+   * Whether a compile of these same inputs against {@code next}, the snapshot about to be written,
+   * would find no change and report nothing, so that {@code next} may be sealed for them: no
+   * extraction problems, no {@code @AllowDestructive} or {@code @Backfill} (they warn in every
+   * compile), no pending contract (it warns), no contract or accepted edit asked for, and the
+   * hints resolved and the diff taken against {@code next} silent and empty.
+   */
+  private boolean quietNext(Snapshot next, EntityModel model, Set<? extends Element> acknowledging) {
+    if (inputs.isEmpty() || !inputs.get().quietable() || !model.problems().isEmpty() || !acknowledging.isEmpty()
+        || !model.backfills().isEmpty() || !options.contract().isEmpty() || !options.acceptEdits().isEmpty()
+        || !next.pendingContracts().isEmpty()) {
+      return false;
+    }
+    Reporter silent = Reporter.silent();
+    DiffHints hints = HintResolver.resolve(model, next.schema(), silent);
+    return CrossSchemaCheck.movable(model, hints.tableRenames(), options.dialects(), silent)
+        && Contracts.resolve(Set.of(), next, model, silent).isPresent()
+        && silent.reported() == 0
+        && SchemaDiff.between(next.schema(), model.schema(), hints.withContracts(List.of())).isEmpty();
   }
 
   /**

@@ -41,6 +41,11 @@ final class MigrationWriter {
   /** What the review report needs besides the plan and the new schema. */
   record ReviewInputs(List<Dialect> dialects, SafetyCheck.Result safety, Schema before) {}
 
+  /** Whether an earlier compilation left a write half done (its journal is there). */
+  boolean interrupted() {
+    return java.nio.file.Files.exists(journal());
+  }
+
   /** Finishes or undoes a write an earlier compilation left half done; false if that failed. */
   boolean recoverInterruptedWrite() {
     List<Path> folders = new ArrayList<>();
@@ -64,10 +69,12 @@ final class MigrationWriter {
    * transaction), its review report (listing the SQL files' checksums) and the snapshot of
    * {@code after} with the checksums of every file written added to {@code recorded}, the new
    * version's Java source, and {@code olderJava} (sources of older versions, missing or not what
-   * Godwit writes); false if that failed (then nothing was written).
+   * Godwit writes); false if that failed (then nothing was written). {@code seal} gives the inputs
+   * fingerprint to seal the new snapshot with, if any.
    */
   boolean write(MigrationPlan plan, Schema after, Snapshot previous, ReviewInputs review,
-      List<JavaMigrationSources.Source> olderJava, boolean flyway) {
+      List<JavaMigrationSources.Source> olderJava, boolean flyway,
+      java.util.function.Function<Snapshot, java.util.Optional<String>> seal) {
     RecordedMigrations recorded = previous.migrations();
     AtomicWriter writer = new AtomicWriter(journal());
     Map<String, String> checksums = new TreeMap<>();
@@ -86,8 +93,9 @@ final class MigrationWriter {
     JavaMigrationSources.Source java = JavaMigrationSources.of(options, javaVersion(plan, scripts), flyway);
     writer.add(java.file(), java.text());
     Schema recordedSchema = after.withDialectNames(DialectNames.kept(review.before(), after));
-    writer.add(options.snapshot(), SnapshotCodec.write(new Snapshot(plan.version(), recordedSchema, recorded.with(checksums),
-        ExpandContract.after(previous.expansions(), plan.version(), plan.up()))));
+    Snapshot next = new Snapshot(plan.version(), recordedSchema, recorded.with(checksums),
+        ExpandContract.after(previous.expansions(), plan.version(), plan.up()));
+    writer.add(options.snapshot(), SnapshotCodec.write(next, seal.apply(next)));
     return commit(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects())
         + " and its Java form" + (olderJava.isEmpty() ? "" : " (and that of " + versions(olderJava) + ")")
         + " under " + options.javaOutput());

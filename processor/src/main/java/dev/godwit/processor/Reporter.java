@@ -10,6 +10,7 @@ import javax.tools.Diagnostic;
 final class Reporter {
   private final Messager messager;
   private int errors;
+  private int reported;
 
   Reporter(Messager messager) {
     this.messager = messager;
@@ -24,6 +25,7 @@ final class Reporter {
   }
 
   void report(Diagnostic.Kind kind, Code code, String message, Element element) {
+    reported++;
     if (kind == Diagnostic.Kind.ERROR) {
       errors++;
     }
@@ -40,10 +42,34 @@ final class Reporter {
       report(kind, code, message, element);
       return;
     }
+    reported++;
     if (kind == Diagnostic.Kind.ERROR) {
       errors++;
     }
     messager.printMessage(kind, code.format(message), element, annotation);
+  }
+
+  /** A reporter that prints nothing and only counts, to ask whether a stage would report anything. */
+  static Reporter silent() {
+    return new Reporter(new Messager() {
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg) {}
+
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e) {}
+
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a) {}
+
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a,
+          javax.lang.model.element.AnnotationValue v) {}
+    });
+  }
+
+  /** How many diagnostics of any kind were reported. */
+  int reported() {
+    return reported;
   }
 
   boolean hasErrors() {

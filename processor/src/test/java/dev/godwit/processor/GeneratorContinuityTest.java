@@ -93,7 +93,9 @@ class GeneratorContinuityTest {
         "select setval('doc_ids', greatest(nextval('doc_ids'), (select coalesce(max(id) + 30, 0) from Payment)), false)",
         "insert into id_blocks (sequence_name, next_val) values ('ticket', greatest(0, coalesce((select max(id) from"
             + " Ticket) + 9, 0)))");
-    assertThat(Files.readString(dir.resolve("snapshot.json"))).contains("\"godwit\": 10", "\"increment\": 25");
+    // sealed with its inputs (format 11); unsealed, the rows' ids and allocation sizes need format 10
+    assertThat(dev.godwit.processor.snapshot.SnapshotCodec.write(dev.godwit.processor.snapshot.SnapshotCodec.read(
+        Files.readString(dir.resolve("snapshot.json"))))).contains("\"godwit\": 10", "\"increment\": 25");
   }
 
   @Test

@@ -61,7 +61,7 @@ class SequenceContinuityTest {
   }
 
   @Test
-  void theSequencesAreRenamedNotCreatedAgain() throws IOException {
+  void theSequencesAreRenamedNotCreatedAgain() throws Exception {
     generateHistory();
     assertThat(Files.readString(file("postgresql", "V2__"))).contains(
         "alter sequence Customer_SEQ rename to Client_SEQ", "alter sequence invoice_ids rename to invoice_numbers")
@@ -80,7 +80,9 @@ class SequenceContinuityTest {
         "alter sequence invoice_numbers rename to invoice_ids", "create sequence payment_ids start with 1 increment by 5;\n"
         + "select setval('payment_ids', greatest(nextval('payment_ids'), (select coalesce(max(id) + 5, 0) from Payment)),"
         + " false);");
-    assertThat(Files.readString(dir.resolve("snapshot.json"))).contains("\"godwit\": 9", "\"ids\": [");
+    // sealed with its inputs (format 11); unsealed, what it holds needs format 9
+    assertThat(dev.godwit.processor.snapshot.SnapshotCodec.write(dev.godwit.processor.snapshot.SnapshotCodec.read(
+        Files.readString(dir.resolve("snapshot.json"))))).contains("\"godwit\": 9", "\"ids\": [");
   }
 
   @Test

@@ -55,17 +55,35 @@ public final class SnapshotCodec {
    * an {@code expansions} entry, written only when there are some). Format 9 added the id columns a sequence fills ({@code ids} of a sequence, written
    * when known). Format 10 added the id columns a table generator's row fills and its allocation
    * size ({@code ids} and {@code increment} of a generator row, written when the ids are known).
+   * Format 11 added the seal of the compilation inputs ({@code inputs}, the second line, see {@link
+   * InputsSeal}), written only when a compile of the same inputs would find no change and report
+   * nothing.
    */
-  public static final int FORMAT = 10;
+  public static final int FORMAT = 11;
+
+  /** The format of a snapshot sealed with its inputs ({@link InputsSeal}). */
+  static final int SEALED_FORMAT = 11;
 
   private SnapshotCodec() {}
 
   public static String write(Snapshot snapshot) {
+    return write(snapshot, java.util.Optional.empty());
+  }
+
+  /**
+   * The snapshot's text, sealed ({@link InputsSeal}) with the fingerprint of the inputs it was
+   * written from when one is given.
+   */
+  public static String write(Snapshot snapshot, java.util.Optional<String> inputs) {
     StringWriter out = new StringWriter();
     try (JsonWriter json = new JsonWriter(out)) {
       json.setIndent("  ");
       json.beginObject();
-      json.name("godwit").value(Math.max(formatFor(snapshot.schema()), formatFor(snapshot.expansions())));
+      json.name("godwit").value(inputs.isPresent() ? SEALED_FORMAT
+          : Math.max(formatFor(snapshot.schema()), formatFor(snapshot.expansions())));
+      if (inputs.isPresent()) {
+        json.name("inputs").value(InputsSeal.PLACEHOLDER);
+      }
       json.name("version").value(snapshot.version());
       json.name("tables").beginArray();
       for (Table table : snapshot.schema().tables()) {
@@ -118,7 +136,8 @@ public final class SnapshotCodec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out + "\n";
+    String text = out + "\n";
+    return inputs.map(fingerprint -> InputsSeal.seal(text, fingerprint)).orElse(text);
   }
 
   /**

@@ -126,13 +126,18 @@ class HibernateOracleTest {
       }
       if (api.equals("jakarta")) {
         assertThat(written).as("jakarta migrations").isNotEmpty();
-        written.put("snapshot", Files.readString(out.resolve("snapshot.json"), StandardCharsets.UTF_8));
+        written.put("snapshot", unsealed(out.resolve("snapshot.json")));
       } else {
-        assertThat(Files.readString(out.resolve("snapshot.json"), StandardCharsets.UTF_8))
-            .isEqualTo(written.remove("snapshot"));
+        // the same snapshot, sealed for other inputs (the annotations' package)
+        assertThat(unsealed(out.resolve("snapshot.json"))).isEqualTo(written.remove("snapshot"));
       }
     }
     assertThat(written).as("migrations only the jakarta entities gave").isEmpty();
+  }
+
+  private static String unsealed(Path snapshot) throws Exception {
+    return dev.godwit.processor.snapshot.SnapshotCodec.write(dev.godwit.processor.snapshot.SnapshotCodec.read(
+        Files.readString(snapshot, StandardCharsets.UTF_8)));
   }
 
   /** Lets Hibernate create the schema for the compiled entity classes on {@code url}. */

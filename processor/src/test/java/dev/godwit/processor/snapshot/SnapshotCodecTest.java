@@ -297,7 +297,7 @@ class SnapshotCodecTest {
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
         Arguments.of("missing format", good.replace("\"godwit\": 3,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 11,"), "$.godwit: written by a newer Godwit (snapshot format 11"),
+        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 12,"), "$.godwit: written by a newer Godwit (snapshot format 12"),
         Arguments.of("contract before its expand", SnapshotCodec.write(withExpansions())
             .replace("\"contractedIn\": 5", "\"contractedIn\": 2"),
             "$.expansions[0]: expandedIn must be a version and contractedIn a later one, found 3 and 2"),

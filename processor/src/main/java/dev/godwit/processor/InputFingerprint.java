@@ -1,0 +1,360 @@
+package dev.godwit.processor;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.IntersectionType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.UnionType;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+
+/**
+ * A SHA-256 over everything the extraction of entities can read, so that a compilation whose
+ * fingerprint equals the one sealed into the snapshot can skip extraction and diff
+ * ({@link MigrationGenerator#upToDate}). Hashed: every root element of the round that carries a
+ * JPA, Hibernate, Bean Validation or Godwit annotation on itself or on a member (at any depth of
+ * nested classes), every {@code package-info} of the round, and the closure of the types reachable
+ * from those (supertypes, the types of fields, record components and method results with their
+ * type arguments, class literals and enum constants in annotation values, the annotation types
+ * themselves with their defaults), each with the annotations of its package; JDK types (modules
+ * {@code java.*} and {@code jdk.*}) are named but not walked. Of each type: kind, modifiers,
+ * binary name, type parameters, supertypes, annotations with their explicit values, and every
+ * member in order (kind, modifiers, name, type, constant or default value, annotations, and its
+ * parameters' types and annotations). Plus the options that shape the extracted schema
+ * ({@link #hashedOption}), whether Hibernate Validator is on the class path, and
+ * {@link ProcessorCode#hash() the processor's own code}.
+ *
+ * <p>A broader hash only costs speed; a narrower one would let a changed entity pass unseen, so
+ * whatever is cheap to include is included. Method parameter types are hashed by name but not
+ * walked (extraction reads getters only, which have none).
+ */
+final class InputFingerprint {
+  private static final List<String> READ_PACKAGES = List.of("jakarta.persistence.", "javax.persistence.",
+      "org.hibernate.", "jakarta.validation.", "javax.validation.", "dev.godwit.");
+  private static final Set<String> NOT_FAST = Set.of("dev.godwit.Backfill", AcknowledgementReader.ANNOTATION,
+      AcknowledgementReader.CONTAINER);
+
+  /**
+   * @param hex the fingerprint, 64 hex digits
+   * @param quietable false when the inputs hold an annotation that makes every compile report
+   *     something even with no change ({@code @Backfill}: GW206; {@code @AllowDestructive}: GW407
+   *     for its unused entries), so the fast path must not be taken
+   */
+  record Result(String hex, boolean quietable) {}
+
+  private final Elements elements;
+  private final Map<String, TypeElement> types = new TreeMap<>();
+  private final Map<String, PackageElement> packages = new TreeMap<>();
+  private final Deque<TypeElement> pending = new ArrayDeque<>();
+  private final Set<Element> seenVariables = new HashSet<>();
+  private boolean quietable = true;
+
+  private InputFingerprint(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** Whether option {@code name} shapes what a compilation extracts or diffs (paths and the mode do not). */
+  static boolean hashedOption(String name) {
+    return name.startsWith("godwit.") && !List.of(Options.SNAPSHOT, Options.OUTPUT, Options.JAVA_OUTPUT, Options.MODE)
+        .contains(name);
+  }
+
+  /** The fingerprint of this round's inputs; empty when the processor's code cannot be hashed. */
+  static java.util.Optional<Result> of(Elements elements, RoundEnvironment round, Map<String, String> options,
+      boolean hibernateValidator) {
+    java.util.Optional<String> code = ProcessorCode.hash();
+    if (code.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    InputFingerprint walk = new InputFingerprint(elements);
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type && carriesReadAnnotation(type)) {
+        walk.add(type);
+      } else if (root instanceof PackageElement pkg) {
+        walk.addPackage(pkg);
+      }
+    }
+    while (!walk.pending.isEmpty()) {
+      walk.collect(walk.pending.pop());
+    }
+    MessageDigest digest = sha256();
+    StringBuilder text = new StringBuilder(4096);
+    text.append("godwit-inputs 1\ncode ").append(code.get()).append('\n');
+    text.append("hibernate-validator ").append(hibernateValidator).append('\n');
+    new TreeMap<>(options).forEach((name, value) -> {
+      if (hashedOption(name)) {
+        text.append("option ").append(name).append('=').append(value).append('\n');
+      }
+    });
+    for (TypeElement type : walk.types.values()) {
+      walk.describe(type, text);
+      flush(digest, text);
+    }
+    for (PackageElement pkg : walk.packages.values()) {
+      text.append("package ").append(pkg.getQualifiedName()).append('\n');
+      walk.annotations(pkg, text, "  ");
+      flush(digest, text);
+    }
+    flush(digest, text);
+    return java.util.Optional.of(new Result(HexFormat.of().formatHex(digest.digest()), walk.quietable));
+  }
+
+  private static boolean carriesReadAnnotation(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      if (READ_PACKAGES.stream().anyMatch(name::startsWith)) {
+        return true;
+      }
+    }
+    for (Element member : element.getEnclosedElements()) {
+      if (carriesReadAnnotation(member)) {
+        return true;
+      }
+      if (member instanceof ExecutableElement method) {
+        for (VariableElement parameter : method.getParameters()) {
+          if (carriesReadAnnotation(parameter)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private void add(TypeElement type) {
+    if (jdk(type)) {
+      return;
+    }
+    String name = elements.getBinaryName(type).toString();
+    if (types.putIfAbsent(name, type) == null) {
+      pending.push(type);
+    }
+  }
+
+  private void addPackage(PackageElement pkg) {
+    if (packages.putIfAbsent(pkg.getQualifiedName().toString(), pkg) == null) {
+      reachAnnotations(pkg);
+    }
+  }
+
+  /** Queues every type {@code type} reaches (its description is written later, in name order). */
+  private void collect(TypeElement type) {
+    addPackage(elements.getPackageOf(type));
+    if (type.getEnclosingElement() instanceof TypeElement outer) {
+      add(outer);
+    }
+    reach(type.getSuperclass());
+    type.getInterfaces().forEach(this::reach);
+    type.getTypeParameters().forEach(p -> p.getBounds().forEach(this::reach));
+    reachAnnotations(type);
+    for (Element member : type.getEnclosedElements()) {
+      reachAnnotations(member);
+      if (member instanceof TypeElement nested) {
+        add(nested);
+      } else if (member instanceof ExecutableElement method) {
+        reach(method.getReturnType());
+        method.getParameters().forEach(this::reachAnnotations);
+        if (method.getDefaultValue() != null) {
+          reachValue(method.getDefaultValue());
+        }
+      } else {
+        reach(member.asType());
+      }
+    }
+  }
+
+  private void reachAnnotations(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      reachAnnotation(mirror);
+    }
+  }
+
+  private void reachAnnotation(AnnotationMirror mirror) {
+    TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
+    if (NOT_FAST.contains(annotation.getQualifiedName().toString())) {
+      quietable = false;
+    }
+    add(annotation);
+    mirror.getElementValues().values().forEach(this::reachValue);
+  }
+
+  private void reachValue(AnnotationValue value) {
+    Object v = value.getValue();
+    if (v instanceof TypeMirror type) {
+      reach(type);
+    } else if (v instanceof VariableElement constant && constant.getEnclosingElement() instanceof TypeElement owner) {
+      add(owner);
+    } else if (v instanceof AnnotationMirror nested) {
+      reachAnnotation(nested);
+    } else if (v instanceof List<?> list) {
+      for (Object item : list) {
+        reachValue((AnnotationValue) item);
+      }
+    }
+  }
+
+  private void reach(TypeMirror type) {
+    if (type instanceof DeclaredType declared) {
+      if (declared.asElement() instanceof TypeElement element) {
+        add(element);
+      }
+      declared.getTypeArguments().forEach(this::reach);
+      reach(declared.getEnclosingType());
+    } else if (type instanceof ArrayType array) {
+      reach(array.getComponentType());
+    } else if (type instanceof WildcardType wildcard) {
+      if (wildcard.getExtendsBound() != null) reach(wildcard.getExtendsBound());
+      if (wildcard.getSuperBound() != null) reach(wildcard.getSuperBound());
+    } else if (type instanceof TypeVariable variable) {
+      if (seenVariables.add(variable.asElement())) {
+        reach(variable.getUpperBound());
+      }
+    } else if (type instanceof IntersectionType intersection) {
+      intersection.getBounds().forEach(this::reach);
+    } else if (type instanceof UnionType union) {
+      union.getAlternatives().forEach(this::reach);
+    }
+  }
+
+  /** JDK classes are the same for the same JDK and never carry mapping annotations: named, not walked. */
+  private boolean jdk(TypeElement type) {
+    ModuleElement module = elements.getModuleOf(type);
+    if (module != null && !module.isUnnamed()) {
+      String name = module.getQualifiedName().toString();
+      return name.startsWith("java.") || name.startsWith("jdk.");
+    }
+    return type.getQualifiedName().toString().startsWith("java.");
+  }
+
+  private void describe(TypeElement type, StringBuilder text) {
+    text.append("type ").append(type.getKind()).append(' ').append(elements.getBinaryName(type));
+    modifiers(type.getModifiers(), text);
+    text.append('\n');
+    for (TypeParameterElement parameter : type.getTypeParameters()) {
+      text.append("  <").append(parameter.getSimpleName()).append(" extends ").append(parameter.getBounds()).append('\n');
+    }
+    text.append("  super ").append(type.getSuperclass()).append('\n');
+    text.append("  implements ").append(type.getInterfaces()).append('\n');
+    annotations(type, text, "  ");
+    for (Element member : type.getEnclosedElements()) {
+      text.append("  ").append(member.getKind()).append(' ').append(member.getSimpleName());
+      modifiers(member.getModifiers(), text);
+      if (member instanceof ExecutableElement method) {
+        text.append(" <").append(method.getTypeParameters().stream().map(p -> p.getSimpleName() + " extends "
+            + p.getBounds()).toList()).append("> returns ").append(method.getReturnType());
+        if (method.getDefaultValue() != null) {
+          text.append(" default ");
+          value(method.getDefaultValue(), text);
+        }
+        text.append('\n');
+        annotations(method, text, "    ");
+        for (VariableElement parameter : method.getParameters()) {
+          text.append("    parameter ").append(parameter.asType()).append('\n');
+          annotations(parameter, text, "      ");
+        }
+      } else if (member instanceof TypeElement nested) {
+        text.append(" = ").append(elements.getBinaryName(nested)).append('\n');
+      } else {
+        text.append(" : ").append(member.asType());
+        if (member instanceof VariableElement field && field.getConstantValue() != null) {
+          text.append(" = ");
+          constant(field.getConstantValue(), text);
+        }
+        text.append('\n');
+        annotations(member, text, "    ");
+      }
+    }
+  }
+
+  private static void modifiers(Set<Modifier> modifiers, StringBuilder text) {
+    EnumSet<Modifier> sorted = modifiers.isEmpty() ? EnumSet.noneOf(Modifier.class) : EnumSet.copyOf(modifiers);
+    for (Modifier modifier : sorted) {
+      text.append(' ').append(modifier);
+    }
+  }
+
+  private void annotations(Element element, StringBuilder text, String indent) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      text.append(indent);
+      annotation(mirror, text);
+      text.append('\n');
+    }
+  }
+
+  private void annotation(AnnotationMirror mirror, StringBuilder text) {
+    text.append('@').append(elements.getBinaryName((TypeElement) mirror.getAnnotationType().asElement())).append('(');
+    mirror.getElementValues().entrySet().stream()
+        .sorted(Comparator.comparing(e -> e.getKey().getSimpleName().toString()))
+        .forEach(e -> {
+          text.append(e.getKey().getSimpleName()).append('=');
+          value(e.getValue(), text);
+          text.append(';');
+        });
+    text.append(')');
+  }
+
+  private void value(AnnotationValue value, StringBuilder text) {
+    Object v = value.getValue();
+    if (v instanceof TypeMirror type) {
+      text.append("class ").append(type);
+    } else if (v instanceof VariableElement constant) {
+      text.append("enum ").append(constant.getEnclosingElement()).append('.').append(constant.getSimpleName());
+    } else if (v instanceof AnnotationMirror nested) {
+      annotation(nested, text);
+    } else if (v instanceof List<?> list) {
+      text.append('{');
+      for (Object item : list) {
+        value((AnnotationValue) item, text);
+        text.append(',');
+      }
+      text.append('}');
+    } else {
+      constant(v, text);
+    }
+  }
+
+  /** A constant with its type, strings length-prefixed so no two values read alike. */
+  private static void constant(Object v, StringBuilder text) {
+    String s = String.valueOf(v);
+    text.append(v.getClass().getSimpleName()).append(':').append(s.length()).append(':').append(s);
+  }
+
+  private static void flush(MessageDigest digest, StringBuilder text) {
+    digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+    text.setLength(0);
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}
