@@ -66,7 +66,7 @@ class GeneratorContinuityTest {
   }
 
   @Test
-  void thePlanStartsEachNewGeneratorPastTheIds() throws IOException {
+  void thePlanStartsEachNewGeneratorPastTheIds() throws Exception {
     generateHistory();
     String postgres = Files.readString(file("postgresql", "V2__"));
     assertThat(postgres).contains(

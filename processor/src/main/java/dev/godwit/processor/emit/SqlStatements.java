@@ -2,8 +2,6 @@ package dev.godwit.processor.emit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits a Godwit SQL file into statements: comment lines are skipped and a statement ends with a
@@ -12,45 +10,50 @@ import java.util.regex.Pattern;
  * {@code do $godwit$} backfill), which ends only at its own tag.
  */
 public final class SqlStatements {
-  private static final Pattern DOLLAR_TAG = Pattern.compile("\\$[A-Za-z_]*\\$");
-
   private SqlStatements() {}
 
   public static List<String> split(String script) {
+    // one pass over the script's characters, no copy of each line: the first migration of a large
+    // model is megabytes of SQL, split again in every build for the statements resource
     List<String> statements = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     boolean inString = false;
     String dollarTag = null;
-    for (int start = 0; start <= script.length(); ) {
-      int end = script.indexOf('\n', start);
-      end = end < 0 ? script.length() : end;
-      String line = script.substring(start, end > start && script.charAt(end - 1) == '\r' ? end - 1 : end);
-      start = end + 1;
-      if (!inString && dollarTag == null && (line.isBlank() || line.trim().startsWith("--"))) {
+    int length = script.length();
+    for (int start = 0; start <= length; ) {
+      int next = script.indexOf('\n', start);
+      next = next < 0 ? length : next;
+      int lineStart = start;
+      int end = next > start && script.charAt(next - 1) == '\r' ? next - 1 : next;
+      start = next + 1;
+      if (!inString && dollarTag == null && (blank(script, lineStart, end) || comment(script, lineStart, end))) {
         continue;
       }
       if (current.length() > 0) {
         current.append('\n');
       }
-      current.append(line);
-      for (int i = 0; i < line.length(); i++) {
+      current.append(script, lineStart, end);
+      for (int i = lineStart; i < end; i++) {
+        char c = script.charAt(i);
         if (dollarTag != null) {
-          if (line.startsWith(dollarTag, i)) {
+          if (i + dollarTag.length() <= end && script.startsWith(dollarTag, i)) {
             i += dollarTag.length() - 1;
             dollarTag = null;
           }
-        } else if (line.charAt(i) == '\'') {
+        } else if (c == '\'') {
           inString = !inString;
-        } else if (!inString && line.charAt(i) == '$') {
-          Matcher tag = DOLLAR_TAG.matcher(line).region(i, line.length());
-          if (tag.lookingAt()) {
-            dollarTag = tag.group();
-            i += dollarTag.length() - 1;
+        } else if (!inString && c == '$') {
+          int close = i + 1;
+          while (close < end && tagCharacter(script.charAt(close))) {
+            close++;
+          }
+          if (close < end && script.charAt(close) == '$') {
+            dollarTag = script.substring(i, close + 1);
+            i = close;
           }
         }
       }
-      String trimmed = line.stripTrailing();
-      if (!inString && dollarTag == null && trimmed.endsWith(";")) {
+      if (!inString && dollarTag == null && endsWithSemicolon(script, lineStart, end)) {
         String statement = current.toString().stripTrailing();
         statements.add(statement.substring(0, statement.length() - 1).strip());
         current.setLength(0);
@@ -60,5 +63,44 @@ public final class SqlStatements {
       statements.add(current.toString().strip());
     }
     return statements;
+  }
+
+  /** {@code String.isBlank} of the line. */
+  private static boolean blank(String script, int start, int end) {
+    for (int i = start; i < end; ) {
+      int codePoint = script.codePointAt(i);
+      if (!Character.isWhitespace(codePoint)) {
+        return false;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return true;
+  }
+
+  /** Whether the line, {@code trim}med, starts with {@code --}. */
+  private static boolean comment(String script, int start, int end) {
+    int first = start;
+    while (first < end && script.charAt(first) <= ' ') {
+      first++;
+    }
+    return first + 2 <= end && script.charAt(first) == '-' && script.charAt(first + 1) == '-';
+  }
+
+  /** Whether the line, {@code stripTrailing}ged, ends with {@code ;}. */
+  private static boolean endsWithSemicolon(String script, int start, int end) {
+    int kept = end;
+    while (kept > start) {
+      int codePoint = script.codePointBefore(kept);
+      if (!Character.isWhitespace(codePoint)) {
+        break;
+      }
+      kept -= Character.charCount(codePoint);
+    }
+    return kept > start && script.charAt(kept - 1) == ';';
+  }
+
+  /** A character of a dollar quote's tag, {@code [A-Za-z_]}. */
+  private static boolean tagCharacter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
   }
 }

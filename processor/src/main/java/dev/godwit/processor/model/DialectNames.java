@@ -2,10 +2,12 @@ package dev.godwit.processor.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -178,39 +180,50 @@ public record DialectNames(
     List<String> dialects = new ArrayList<>(before.dialectNames().keySet());
     dialects.addAll(after.dialectNames().keySet());
     for (String dialect : dialects) {
-      DialectNames old = before.dialectNames().getOrDefault(dialect, NONE);
-      DialectNames now = after.dialectNames().getOrDefault(dialect, NONE);
-      Map<String, String> tables = new TreeMap<>();
-      Map<String, Map<String, String>> columns = new TreeMap<>();
-      Map<String, Map<String, String>> constraints = new TreeMap<>();
-      Map<String, String> sequences = new TreeMap<>();
-      for (Table table : after.tables()) {
-        String name = table.name();
-        Optional<Table> existing = before.table(name);
-        put(tables, name, (existing.isPresent() ? old : now).table(name));
-        for (Column column : table.columns()) {
-          boolean existed = existing.flatMap(t -> t.column(column.name())).isPresent();
-          put(columns.computeIfAbsent(name, t -> new TreeMap<>()), column.name(),
-              (existed ? old : now).column(name, column.name()));
-        }
-        for (String constraint : constraintNames(table)) {
-          boolean existed = existing.map(t -> constraintNames(t).contains(constraint)).orElse(false);
-          put(constraints.computeIfAbsent(name, t -> new TreeMap<>()), constraint,
-              (existed ? old : now).constraint(name, constraint));
-        }
-      }
-      for (Sequence sequence : after.sequences()) {
-        String name = sequence.name();
-        put(sequences, name, (before.sequence(name).isPresent() ? old : now).sequence(name));
-      }
-      columns.values().removeIf(Map::isEmpty);
-      constraints.values().removeIf(Map::isEmpty);
-      DialectNames names = new DialectNames(tables, columns, constraints, sequences);
+      DialectNames names = kept(before, after, dialect);
       if (!names.isEmpty()) {
         kept.put(dialect, names);
       }
     }
     return kept;
+  }
+
+  /** The entry of {@link #kept(Schema, Schema)} for one dialect, {@link #NONE} when it has none. */
+  public static DialectNames kept(Schema before, Schema after, String dialect) {
+    if (!before.dialectNames().containsKey(dialect) && !after.dialectNames().containsKey(dialect)) {
+      return NONE;
+    }
+    DialectNames old = before.dialectNames().getOrDefault(dialect, NONE);
+    DialectNames now = after.dialectNames().getOrDefault(dialect, NONE);
+    Map<String, String> tables = new TreeMap<>();
+    Map<String, Map<String, String>> columns = new TreeMap<>();
+    Map<String, Map<String, String>> constraints = new TreeMap<>();
+    Map<String, String> sequences = new TreeMap<>();
+    for (Table table : after.tables()) {
+      String name = table.name();
+      Optional<Table> existing = before.table(name);
+      put(tables, name, (existing.isPresent() ? old : now).table(name));
+      // the constraint names of the table before, collected once (was once per constraint)
+      Set<String> existingConstraints = existing.isPresent() ? new HashSet<>(constraintNames(existing.get())) : Set.of();
+      for (Column column : table.columns()) {
+        boolean existed = existing.isPresent() && existing.get().column(column.name()).isPresent();
+        put(columns.computeIfAbsent(name, t -> new TreeMap<>()), column.name(),
+            (existed ? old : now).column(name, column.name()));
+      }
+      for (String constraint : constraintNames(table)) {
+        boolean existed = existingConstraints.contains(constraint);
+        put(constraints.computeIfAbsent(name, t -> new TreeMap<>()), constraint,
+            (existed ? old : now).constraint(name, constraint));
+      }
+    }
+    for (Sequence sequence : after.sequences()) {
+      String name = sequence.name();
+      put(sequences, name, (before.sequence(name).isPresent() ? old : now).sequence(name));
+    }
+    columns.values().removeIf(Map::isEmpty);
+    constraints.values().removeIf(Map::isEmpty);
+    DialectNames names = new DialectNames(tables, columns, constraints, sequences);
+    return names.isEmpty() ? NONE : names;
   }
 
   private static List<String> constraintNames(Table table) {

@@ -36,7 +36,12 @@ public record Table(
   }
 
   public Optional<Column> column(String columnName) {
-    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    for (Column column : columns) {
+      if (column.name().equals(columnName)) {
+        return Optional.of(column);
+      }
+    }
+    return Optional.empty();
   }
 
   public Table withChecks(List<Check> newChecks, Optional<String> newComment) {

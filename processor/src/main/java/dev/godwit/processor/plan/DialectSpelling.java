@@ -41,7 +41,7 @@ public final class DialectSpelling {
   /** The plan of the change from {@code before} to {@code after}, in {@code dialect}'s names. */
   public static MigrationPlan of(MigrationPlan plan, String dialect, Schema before, Schema after) {
     DialectNames names = before.namesOf(dialect)
-        .plus(DialectNames.kept(before, after).getOrDefault(dialect, DialectNames.NONE));
+        .plus(DialectNames.kept(before, after, dialect));
     if (names.isEmpty()) {
       return plan;
     }
