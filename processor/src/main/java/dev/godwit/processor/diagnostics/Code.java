@@ -59,6 +59,16 @@ public enum Code {
   EXPAND_NOT_SYNCED("GW424"),
   /** An entity change that a pending contract forbids (its table or new column removed, its old name reused). */
   CONTRACT_BLOCKED("GW425"),
+  /** An id stops being an identity: the previous release still inserts without an id. */
+  ID_IDENTITY_DROPPED("GW426"),
+  /** A sequence that fills ids of a kept table is dropped or renamed: the previous release still calls it. */
+  ID_SEQUENCE_GONE("GW427"),
+  /** A table generator row that fills ids of a kept table is deleted: the previous release inserts it again. */
+  ID_GENERATOR_ROW_GONE("GW428"),
+  /** An id leaves a sequence or generator row that stays: the previous release keeps drawing from it. */
+  ID_LEAVES_GENERATOR("GW429"),
+  /** A used sequence's allocation size shrinks: the previous release's blocks overlap the new ones. */
+  SEQUENCE_ALLOCATION_SHRINKS("GW430"),
 
   INVALID_OPTION("GW501"),
   MIGRATION_MISSING("GW502"),

@@ -18,7 +18,8 @@ public final class SafetyCheck {
       new TypeRewriteRule(), new NotNullRule(), new BackfillRewriteRule(), new SetNotNullRule(), new DropNotNullRule(),
       new BackfillColumnRule(), new VolatileBackfillRule(), new PrimaryKeyRule(), new IdentityColumnRule(),
       new RenameRule(), new AddForeignKeyRule(), new ForeignKeyIndexRule(), new AddUniqueRule(),
-      new IndexRule(), new NameLengthRule(), new ExpandContractRule());
+      new IndexRule(), new NameLengthRule(), new ExpandContractRule(), new DropIdentityRule(),
+      new DropIdSequenceRule(), new DeleteGeneratorRowRule(), new LeaveGeneratorRule(), new ShrinkSequenceRule());
 
   /** A finding, the change that caused it, and the acknowledgement that allowed it, if any. */
   public record Verdict(Change change, Finding finding, Optional<Acknowledgement> acknowledgement) {}

@@ -24,6 +24,17 @@ final class RuleCases {
     return new RuleContext(dialects(), Schema.EMPTY, after, List.of(changes));
   }
 
+  /** The migration {@link dev.godwit.processor.diff.SchemaDiff} plans from {@code before} to {@code after}. */
+  static RuleContext migration(Schema before, Schema after) {
+    return new RuleContext(dialects(), before, after,
+        dev.godwit.processor.diff.SchemaDiff.between(before, after, dev.godwit.processor.diff.DiffHints.NONE));
+  }
+
+  /** What {@code rule} says about every change of the migration {@code context}, in plan order. */
+  static List<Finding> runAll(SafetyRule rule, RuleContext context) {
+    return context.changes().stream().flatMap(c -> rule.check(c, context).stream()).toList();
+  }
+
   static RuleContext context(Change... changes) {
     return context(Schema.EMPTY, changes);
   }
