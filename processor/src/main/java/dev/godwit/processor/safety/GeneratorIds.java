@@ -8,7 +8,6 @@ import dev.godwit.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The id columns a generator change concerns that instances of the previous release still write: those of
@@ -44,10 +43,5 @@ final class GeneratorIds {
       }
     }
     return existing;
-  }
-
-  /** {@code A.id, B.id} for a message. */
-  static String list(List<IdColumn> ids) {
-    return ids.stream().map(IdColumn::toString).collect(Collectors.joining(", "));
   }
 }
