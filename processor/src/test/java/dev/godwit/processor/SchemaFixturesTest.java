@@ -103,7 +103,7 @@ class SchemaFixturesTest {
    * annotation changes nothing, so Godwit writes exactly what it writes without the catalogs.
    */
   @Test
-  void onPostgresqlAloneEveryCatalogIsDroppedAsHibernateDropsIt() throws IOException {
+  void onPostgresqlAloneEveryCatalogIsDroppedAsHibernateDropsIt() throws Exception {
     List<JavaFileObject> withCatalogs = List.of(fixture("catalog/Account"), fixture("catalog/Holder"));
     Compilation compilation = compileSources("postgresql", dir.resolve("with"), withCatalogs);
     assertThat(compilation).succeeded();
@@ -118,8 +118,9 @@ class SchemaFixturesTest {
     }
     assertThat(compileSources("postgresql", dir.resolve("without"), without)).succeeded();
 
-    var withFiles = ProcessorFixturesTest.files(dir.resolve("with"));
-    assertThat(withFiles).isEqualTo(ProcessorFixturesTest.files(dir.resolve("without")));
+    // the snapshots' seals differ, since the sources do; what they hold must not
+    var withFiles = unsealed(ProcessorFixturesTest.files(dir.resolve("with")));
+    assertThat(withFiles).isEqualTo(unsealed(ProcessorFixturesTest.files(dir.resolve("without"))));
     assertThat(statements(dir.resolve("with/out/postgresql").resolve(withFiles.keySet().stream()
         .filter(f -> f.startsWith("out/postgresql/V1__") && f.endsWith(".sql")).findFirst().orElseThrow()
         .substring("out/postgresql/".length())))).contains("create table account (",
@@ -232,5 +233,15 @@ class SchemaFixturesTest {
       return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".sql")).findFirst()
           .orElseThrow();
     }
+  }
+
+  private static java.util.Map<String, String> unsealed(java.util.Map<String, String> files) throws Exception {
+    for (var entry : files.entrySet()) {
+      if (entry.getKey().endsWith("snapshot.json")) {
+        entry.setValue(dev.godwit.processor.snapshot.SnapshotCodec.write(
+            dev.godwit.processor.snapshot.SnapshotCodec.read(entry.getValue())));
+      }
+    }
+    return files;
   }
 }
