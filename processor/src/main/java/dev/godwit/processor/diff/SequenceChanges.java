@@ -64,8 +64,9 @@ final class SequenceChanges {
         }
         continue;
       }
+      Set<IdColumn> ids = gone.isEmpty() ? Set.of() : new HashSet<>(now.ids());
       Optional<Sequence> old = gone.stream().filter(o -> !renamed.contains(o.name()))
-          .filter(o -> followed(o).stream().anyMatch(now.ids()::contains)).findFirst();
+          .filter(o -> followed(o).stream().anyMatch(ids::contains)).findFirst();
       if (old.isEmpty()) {
         changes.add(new CreateSequence(now, existing(now)));
         continue;
@@ -87,7 +88,8 @@ final class SequenceChanges {
 
   /** Moves {@code now} past the ids of the existing tables it takes over, those it did not fill {@code before}. */
   private void advance(Sequence now, List<IdColumn> before, List<Change> changes) {
-    List<IdColumn> taken = existing(now).stream().filter(id -> !before.contains(id)).toList();
+    Set<IdColumn> filled = new HashSet<>(before);
+    List<IdColumn> taken = existing(now).stream().filter(id -> !filled.contains(id)).toList();
     if (!taken.isEmpty()) {
       changes.add(new AdvanceSequence(now, taken));
     }
