@@ -52,8 +52,8 @@ class SchemasTest {
   }
 
   /**
-   * One lookup per dot of a key, not a scan of every table per key: the scan took about 20 s for
-   * these 40,000 keys on an idle machine, the lookups take milliseconds.
+   * One lookup per dot of a key, not a scan of every table per key (the scan compared these 40,000
+   * keys with 20,000 table names each, 800 million comparisons; the lookups take milliseconds).
    */
   @Test
   @Timeout(10)
