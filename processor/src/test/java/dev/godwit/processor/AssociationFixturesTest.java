@@ -194,4 +194,22 @@ class AssociationFixturesTest {
     // quoted names are distinct tables, for Hibernate as for the databases
     assertThat(compilation).hadErrorCount(1);
   }
+  /** Each table meets the first table whose unquoted name differs only in case, among entity tables too. */
+  @Test
+  void entityTablesWhoseNamesDifferOnlyInCaseAreErrorsAgainstTheFirst() {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (String[] entity : List.of(new String[] {"Book", "LEDGER"}, new String[] {"Ledger", "Ledger"},
+        new String[] {"Memo", "ledger"}, new String[] {"Note", "notes"})) {
+      sources.add(JavaFileObjects.forSourceString("lib." + entity[0], "package lib;\nimport jakarta.persistence.*;\n"
+          + "@Entity @Table(name = \"" + entity[1] + "\") public class " + entity[0] + " {\n  @Id private Long id;\n}\n"));
+    }
+    Compilation compilation = compile(sources, "jpa");
+    assertThat(compilation).failed();
+    for (String entity : List.of("Ledger", "Memo")) {
+      JavaFileObject source = sources.get(entity.equals("Ledger") ? 1 : 2);
+      assertThat(compilation).hadErrorContaining("(mapped by lib." + entity + ") differs only in case from table LEDGER "
+          + "(mapped by lib.Book)").inFile(source).onLineContaining("class " + entity);
+    }
+    assertThat(compilation).hadErrorCount(2);
+  }
 }

@@ -72,6 +72,30 @@ class GeneratorLookupTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  /** The other declarations are named in the order of their classes, whichever entity asks. */
+  @Test
+  void everyDifferentDeclarationElsewhereIsNamedInClassOrder() {
+    JavaFileObject numbered = entity("Numbered", "@MappedSuperclass\n"
+        + "@SequenceGenerator(name = \"numbers\", sequenceName = \"shared_numbers\")\n"
+        + "public abstract class Numbered {\n  @Id @GeneratedValue(generator = \"numbers\") private Long id;\n}\n");
+    JavaFileObject poster = entity("Poster", "@Entity public class Poster extends Numbered {}\n");
+    JavaFileObject sticker = entity("Sticker", "@Entity public class Sticker extends Numbered {}\n");
+    JavaFileObject flyer = entity("Flyer", "@Entity @SequenceGenerator(name = \"numbers\", sequenceName = \"flyer_numbers\")\n"
+        + "public class Flyer {\n  @Id @GeneratedValue(generator = \"numbers\") private Long id;\n}\n");
+    JavaFileObject banner = entity("Banner", "@Entity public class Banner {\n"
+        + "  @Id @GeneratedValue(generator = \"numbers\")\n"
+        + "  @SequenceGenerator(name = \"numbers\", sequenceName = \"banner_numbers\") private Long id;\n}\n");
+    Compilation compilation = compile(numbered, sticker, flyer, poster, banner);
+    assertThat(compilation).failed();
+    for (String entity : List.of("Poster", "Sticker")) {
+      assertThat(compilation).hadErrorContaining("[GW101] generator \"numbers\" of @GeneratedValue is declared on "
+          + "gen.Numbered and differently on Banner.id, gen.Flyer: Hibernate 6.6 uses whichever of them it binds "
+          + "last before " + entity).inFile(numbered).onLineContaining("private Long id;");
+    }
+    // Flyer's and Banner's own generators are found first, without doubt
+    assertThat(compilation).hadErrorCount(2);
+  }
+
   @Test
   void anEqualDeclarationElsewhereLeavesTheSuperclassGeneratorInPlace() throws IOException {
     JavaFileObject numbered = entity("Numbered", "@MappedSuperclass\n"

@@ -62,8 +62,9 @@ final class SequenceChanges {
         }
         continue;
       }
+      Set<IdColumn> filling = gone.isEmpty() ? Set.of() : new HashSet<>(now.ids());
       Optional<Sequence> old = gone.stream().filter(o -> !renamed.contains(o.name()))
-          .filter(o -> ids.followed(o.ids()).stream().anyMatch(now.ids()::contains)).findFirst();
+          .filter(o -> ids.followed(o.ids()).stream().anyMatch(filling::contains)).findFirst();
       if (old.isEmpty()) {
         changes.add(new CreateSequence(now, ids.existing(now.ids())));
         continue;
@@ -88,11 +89,13 @@ final class SequenceChanges {
    * {@code before}, and releases those it filled before and no longer does.
    */
   private void follow(Sequence now, List<IdColumn> before, List<Change> changes) {
-    List<IdColumn> taken = ids.existing(now.ids()).stream().filter(id -> !before.contains(id)).toList();
+    Set<IdColumn> filled = new HashSet<>(before);
+    List<IdColumn> taken = ids.existing(now.ids()).stream().filter(id -> !filled.contains(id)).toList();
     if (!taken.isEmpty()) {
       changes.add(new AdvanceSequence(now, taken));
     }
-    List<IdColumn> released = before.stream().filter(id -> !now.ids().contains(id)).toList();
+    Set<IdColumn> filling = new HashSet<>(now.ids());
+    List<IdColumn> released = before.stream().filter(id -> !filling.contains(id)).toList();
     if (!released.isEmpty()) {
       changes.add(new ReleaseSequence(now, released));
     }

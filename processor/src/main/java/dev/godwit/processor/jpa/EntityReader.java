@@ -149,12 +149,14 @@ public final class EntityReader {
     Map<String, Table> schemaTables = new TreeMap<>();
     Map<String, String> entityNames = new TreeMap<>();
     Map<String, String> sources = new TreeMap<>();
+    // the unquoted table names, found ignoring case: one lookup per table, not a scan of all of them
+    Map<String, String> unquoted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (TableParts parts : entityTables) {
       constraints.add(parts);
-      put(context, parts.toTable(), parts.entity, parts.entity.type(), schemaTables, entityNames, sources);
+      put(context, parts.toTable(), parts.entity, parts.entity.type(), schemaTables, unquoted, entityNames, sources);
     }
     for (CollectionTables.OwnedTable table : collections.tables()) {
-      put(context, table.table(), table.owner(), table.origin(), schemaTables, entityNames, sources);
+      put(context, table.table(), table.owner(), table.origin(), schemaTables, unquoted, entityNames, sources);
     }
     Map<String, Sequence> sequences = new TreeMap<>();
     generation.sequences().forEach(s -> sequences.putIfAbsent(s.name(), s));
@@ -211,7 +213,7 @@ public final class EntityReader {
 
   /** Adds a table unless another entity or collection already maps one of that name. */
   private static void put(ReadContext context, Table table, Entity entity, Element origin, Map<String, Table> tables,
-      Map<String, String> entityNames, Map<String, String> sources) {
+      Map<String, String> unquoted, Map<String, String> entityNames, Map<String, String> sources) {
     String source = origin == entity.type() ? entity.qualifiedName() : entity.qualifiedName() + "." + origin.getSimpleName();
     if (tables.containsKey(table.name())) {
       context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " is mapped more than once (by "
@@ -219,9 +221,8 @@ public final class EntityReader {
       return;
     }
     // Hibernate takes unquoted names that differ only in case for one table and merges their columns
-    Optional<String> sameButCase = tables.keySet().stream()
-        .filter(n -> n.equalsIgnoreCase(table.name()) && !Identifiers.isQuoted(n) && !Identifiers.isQuoted(table.name()))
-        .findFirst();
+    Optional<String> sameButCase = Identifiers.isQuoted(table.name()) ? Optional.empty()
+        : Optional.ofNullable(unquoted.get(table.name()));
     if (sameButCase.isPresent()) {
       context.error(Code.CONFLICTING_TABLE, "table " + table.name() + " (mapped by " + source + ") differs only in case "
           + "from table " + sameButCase.get() + " (mapped by " + sources.get(sameButCase.get()) + "); Hibernate and the "
@@ -229,6 +230,9 @@ public final class EntityReader {
       return;
     }
     tables.put(table.name(), table);
+    if (!Identifiers.isQuoted(table.name())) {
+      unquoted.put(table.name(), table.name());
+    }
     sources.put(table.name(), source);
     entityNames.put(table.name(), entity.qualifiedName());
   }

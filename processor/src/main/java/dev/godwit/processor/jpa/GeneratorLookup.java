@@ -4,6 +4,7 @@ import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.jpa.Mirrors.Annotation;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,8 @@ final class GeneratorLookup {
 
   private final ReadContext context;
   private final Collection<Entity> entities;
+  /** Every generator declared on a holder, by name, in the order of the holders; read once, on first use. */
+  private Map<String, List<Declaration>> byName;
 
   /** @param entities every entity of the compilation, whose classes, ids and packages may declare generators */
   GeneratorLookup(ReadContext context, Collection<Entity> entities) {
@@ -78,12 +81,13 @@ final class GeneratorLookup {
     }
     List<Declaration> inPackages = new ArrayList<>();
     List<Declaration> elsewhere = new ArrayList<>();
-    for (Element holder : holders()) {
+    for (Declaration declaration : declarations(name)) {
+      Element holder = declaration.holder();
       // a subclass of the entity is bound after it, so its generators never reach the entity's id
       if (holder.equals(id) || holder.equals(entity) || before.contains(holder) || extendsEntity(holder, entity)) {
         continue;
       }
-      (holder instanceof PackageElement ? inPackages : elsewhere).addAll(declared(holder, name));
+      (holder instanceof PackageElement ? inPackages : elsewhere).add(declaration);
     }
     if (registeredBefore.isEmpty() && !inPackages.isEmpty()) {
       if (distinct(inPackages) > 1) {
@@ -166,16 +170,36 @@ final class GeneratorLookup {
 
   /** The generators named {@code name} on {@code holder}, written singly or in their containers. */
   private List<Declaration> declared(Element holder, String name) {
+    return declared(holder).stream().filter(d -> d.annotation().string("name").equals(name)).toList();
+  }
+
+  /** The generators on {@code holder}, written singly or in their containers. */
+  private List<Declaration> declared(Element holder) {
     List<Declaration> found = new ArrayList<>();
     for (String kind : KINDS) {
-      context.mirrors.jpa(holder, kind).filter(g -> g.string("name").equals(name))
-          .ifPresent(g -> found.add(new Declaration(holder, kind, g)));
+      context.mirrors.jpa(holder, kind).ifPresent(g -> found.add(new Declaration(holder, kind, g)));
       context.mirrors.jpa(holder, kind + "s").ifPresent(container -> container.annotations("value", context.elements)
-          .stream().filter(g -> g.string("name").equals(name)).forEach(g -> found.add(new Declaration(holder, kind, g))));
+          .forEach(g -> found.add(new Declaration(holder, kind, g))));
     }
-    context.mirrors.exact(holder, GENERIC).filter(g -> g.string("name").equals(name))
-        .ifPresent(g -> found.add(new Declaration(holder, "GenericGenerator", g)));
+    context.mirrors.exact(holder, GENERIC).ifPresent(g -> found.add(new Declaration(holder, "GenericGenerator", g)));
     return found;
+  }
+
+  /**
+   * The generators named {@code name} on every holder, in the order of {@link #holders()}. The
+   * holders are read once for all lookups: a scan of them per id would make a compilation whose ids
+   * name a superclass's or a package's generator quadratic in its entities.
+   */
+  private List<Declaration> declarations(String name) {
+    if (byName == null) {
+      byName = new HashMap<>();
+      for (Element holder : holders()) {
+        for (Declaration declaration : declared(holder)) {
+          byName.computeIfAbsent(declaration.annotation().string("name"), n -> new ArrayList<>()).add(declaration);
+        }
+      }
+    }
+    return byName.getOrDefault(name, List.of());
   }
 
   /**

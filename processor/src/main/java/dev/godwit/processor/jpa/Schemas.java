@@ -10,9 +10,11 @@ import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
 
@@ -91,20 +93,24 @@ final class Schemas {
     if (isEmpty()) {
       return byTable;
     }
+    Set<String> names = new HashSet<>(tableNames);
     Map<String, T> qualified = new TreeMap<>();
-    byTable.forEach((key, value) -> qualified.put(qualifyKey(key, tableNames), value));
+    byTable.forEach((key, value) -> qualified.put(qualifyKey(key, names), value));
     return qualified;
   }
 
-  /** The table part of a key is the longest table name it starts with (a quoted table name may hold a dot). */
-  private String qualifyKey(String key, List<String> tableNames) {
-    String table = null;
-    for (String name : tableNames) {
-      if ((key.equals(name) || key.startsWith(name + ".")) && (table == null || name.length() > table.length())) {
-        table = name;
+  /**
+   * The table part of a key is the longest table name it starts with (a quoted table name may hold a
+   * dot): the key itself or its part before one of its dots, looked up from the longest.
+   */
+  private String qualifyKey(String key, Set<String> tableNames) {
+    for (int end = key.length(); end > 0; end = key.lastIndexOf('.', end - 1)) {
+      String table = key.substring(0, end);
+      if (tableNames.contains(table)) {
+        return table(table) + key.substring(end);
       }
     }
-    return table == null ? key : table(table) + key.substring(table.length());
+    return key;
   }
 
   List<RenameHint> qualifyRenames(List<RenameHint> renames) {

@@ -10,7 +10,10 @@ import dev.godwit.processor.diff.Change.DropColumn;
 import dev.godwit.processor.diff.Change.DropTable;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -22,11 +25,36 @@ import java.util.stream.Collectors;
 final class LooksLikeRenameRule implements SafetyRule {
   @Override
   public List<Finding> check(Change change, RuleContext context) {
+    return check(change, context, Drops.of(context.changes()));
+  }
+
+  /** Indexes the migration's drops once, so each added column or created table looks up its candidates. */
+  @Override
+  public SafetyRule in(RuleContext migration) {
+    Drops drops = Drops.of(migration.changes());
+    return (change, context) -> check(change, context, drops);
+  }
+
+  /** The dropped columns by table and the dropped tables by shape, each in plan order. */
+  private record Drops(Map<String, List<Column>> columns, Map<String, List<String>> tables) {
+    static Drops of(List<Change> changes) {
+      Map<String, List<Column>> columns = new HashMap<>();
+      Map<String, List<String>> tables = new HashMap<>();
+      for (Change change : changes) {
+        if (change instanceof DropColumn drop) {
+          columns.computeIfAbsent(drop.table(), t -> new ArrayList<>()).add(drop.column());
+        } else if (change instanceof DropTable drop) {
+          tables.computeIfAbsent(shape(drop.table()), t -> new ArrayList<>()).add(drop.table().name());
+        }
+      }
+      return new Drops(columns, tables);
+    }
+  }
+
+  private static List<Finding> check(Change change, RuleContext context, Drops drops) {
     if (change instanceof AddColumn add) {
-      List<String> dropped = context.changes().stream()
-          .filter(c -> c instanceof DropColumn drop && drop.table().equals(add.table())
-              && sameShape(drop.column(), add.column()))
-          .map(c -> ((DropColumn) c).column().name()).toList();
+      List<String> dropped = drops.columns().getOrDefault(add.table(), List.of()).stream()
+          .filter(column -> sameShape(column, add.column())).map(Column::name).toList();
       if (dropped.isEmpty()) {
         return List.of();
       }
@@ -39,9 +67,7 @@ final class LooksLikeRenameRule implements SafetyRule {
               + Advice.acknowledge(target, Code.LOOKS_LIKE_RENAME)));
     }
     if (change instanceof CreateTable create) {
-      List<String> dropped = context.changes().stream()
-          .filter(c -> c instanceof DropTable drop && sameShape(drop.table(), create.table()))
-          .map(c -> ((DropTable) c).table().name()).toList();
+      List<String> dropped = drops.tables().getOrDefault(shape(create.table()), List.of());
       if (dropped.isEmpty()) {
         return List.of();
       }
@@ -58,10 +84,6 @@ final class LooksLikeRenameRule implements SafetyRule {
   private static boolean sameShape(Column dropped, Column added) {
     return dropped.type().equals(added.type()) && dropped.nullable() == added.nullable()
         && dropped.identity() == added.identity();
-  }
-
-  private static boolean sameShape(Table dropped, Table created) {
-    return shape(dropped).equals(shape(created));
   }
 
   private static String shape(Table table) {

@@ -58,9 +58,10 @@ public final class SafetyCheck {
 
   public static Result check(RuleContext context, List<Acknowledgement> acknowledgements) {
     List<Change> changes = context.changes();
+    List<SafetyRule> rules = RULES.stream().map(rule -> rule.in(context)).toList();
     List<Verdict> raw = new ArrayList<>();
     for (Change change : changes) {
-      for (SafetyRule rule : RULES) {
+      for (SafetyRule rule : rules) {
         for (Finding finding : rule.check(change, context)) {
           raw.add(new Verdict(change, finding, Optional.empty()));
         }

@@ -16,8 +16,10 @@ import dev.godwit.processor.diff.Change.AddColumn;
 import dev.godwit.processor.diff.Change.CreateTable;
 import dev.godwit.processor.diff.Change.DropColumn;
 import dev.godwit.processor.diff.Change.DropTable;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,6 +47,33 @@ class LooksLikeRenameRuleTest {
       assertThat(f.target()).isEqualTo(target);
       assertThat(f.message()).contains(question, annotation);
     });
+  }
+
+  /** The rule prepared for the migration (its drops indexed once) says the same as the rule asked alone. */
+  @ParameterizedTest
+  @MethodSource("flagged")
+  void preparedForTheMigration(RuleContext context) {
+    LooksLikeRenameRule rule = new LooksLikeRenameRule();
+    assertThat(run(rule.in(context), context)).isEqualTo(run(rule, context)).hasSize(1);
+  }
+
+  /** Every dropped candidate is named, in plan order; a drop in another table or of another shape is not. */
+  @Test
+  void everyCandidateInPlanOrder() {
+    RuleContext columns = context(ADD_FULL_NAME, new DropColumn("customer", varchar("nick", 100)),
+        new DropColumn("invoice", varchar("label", 100)), new DropColumn("customer", varchar("code", 20)), DROP_NAME);
+    RuleContext tables = context(new CreateTable(table("client").column(varchar("name", 100)).build()),
+        new DropTable(table("customer").column(varchar("name", 100)).build()),
+        new DropTable(table("buyer").column(varchar("name", 100)).build()),
+        new DropTable(table("seller").column(varchar("name", 50)).build()));
+    for (SafetyRule rule : List.of(new LooksLikeRenameRule(), new LooksLikeRenameRule().in(columns))) {
+      assertThat(run(rule, columns)).singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("did you rename nick or name to full_name?"));
+    }
+    for (SafetyRule rule : List.of(new LooksLikeRenameRule(), new LooksLikeRenameRule().in(tables))) {
+      assertThat(run(rule, tables)).singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("did you rename table customer or buyer to client?"));
+    }
   }
 
   @ParameterizedTest
