@@ -43,6 +43,23 @@ class GeneratorSwitchFindingsTest {
     assertThat(warnings).noneMatch(w -> w.contains("Invoice.java") || w.contains("Sticker.java"));
   }
 
+  /** A sequence renamed with its table (Customer -> Client, Customer_SEQ -> Client_SEQ) is found under the new names. */
+  @Test
+  void aRenamedTablesSequenceIsFoundOnItsNewId() throws IOException {
+    Path at = dir.resolve("rename");
+    for (String version : List.of("v1", "v2")) {
+      FixtureCompiler.Result result = FixtureCompiler.compile(FixtureCompiler.sources("sequence_rename/" + version), t -> t,
+          at.resolve("classes-" + version), List.of("-Agodwit.snapshot=" + at.resolve("snapshot.json"),
+              "-Agodwit.output=" + at.resolve("migration")));
+      assertThat(result.success()).as("%s", result.diagnostics()).isTrue();
+      if (version.equals("v2")) {
+        assertThat(result.located()).anyMatch(w -> w.startsWith("WARNING: [GW427] renaming sequence Customer_SEQ to"
+            + " Client_SEQ, which fills Client.id") && w.contains("@AllowDestructive(value = \"Client.id\"")
+            && w.contains("Customer.java: "));
+      }
+    }
+  }
+
   @Test
   void acknowledgedOnTheEntity() throws IOException {
     assertThat(compile(dir, "v1", t -> t).success()).isTrue();

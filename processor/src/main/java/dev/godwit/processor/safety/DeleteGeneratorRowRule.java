@@ -21,12 +21,23 @@ import java.util.List;
 final class DeleteGeneratorRowRule implements SafetyRule {
   @Override
   public List<Finding> check(Change change, RuleContext context) {
+    return check(change, context, new GeneratorIds(context));
+  }
+
+  /** Looks up the migration's table renames once, for every change. */
+  @Override
+  public SafetyRule in(RuleContext migration) {
+    GeneratorIds ids = new GeneratorIds(migration);
+    return (change, context) -> check(change, context, ids);
+  }
+
+  private static List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
     if (!(change instanceof DeleteGeneratorRow delete)) {
       return List.of();
     }
     GeneratorRow row = delete.row();
     List<Finding> findings = new ArrayList<>();
-    for (IdColumn id : GeneratorIds.kept(row.ids(), context)) {
+    for (IdColumn id : generatorIds.kept(row.ids())) {
       String target = id.table() + "." + id.column();
       findings.add(Finding.onColumn(WARNING, Code.ID_GENERATOR_ROW_GONE, id.table(), id.column(), context.dialectNames(),
           "deleting generator row " + row.table() + " '" + row.segment() + "', which fills " + id + ", breaks instances"

@@ -21,9 +21,20 @@ import java.util.List;
 final class DropIdSequenceRule implements SafetyRule {
   @Override
   public List<Finding> check(Change change, RuleContext context) {
+    return check(change, context, new GeneratorIds(context));
+  }
+
+  /** Looks up the migration's table renames once, for every change. */
+  @Override
+  public SafetyRule in(RuleContext migration) {
+    GeneratorIds ids = new GeneratorIds(migration);
+    return (change, context) -> check(change, context, ids);
+  }
+
+  private static List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
     if (change instanceof DropSequence drop) {
       String sequence = drop.sequence().name();
-      return findings(GeneratorIds.existing(drop.continues(), context), context, id ->
+      return findings(generatorIds.existing(drop.continues()), context, id ->
           "dropping sequence " + sequence + ", which fills " + id + ", breaks instances of the previous release still"
               + " running: they keep calling nextval on " + sequence + " (MySQL and MariaDB: reading its table), so"
               + " every insert of theirs into " + id.table() + " fails until they are replaced. Keeping " + sequence
@@ -34,7 +45,7 @@ final class DropIdSequenceRule implements SafetyRule {
     }
     if (change instanceof RenameSequence rename) {
       String sequence = rename.from().name();
-      return findings(GeneratorIds.kept(rename.from().ids(), context), context, id ->
+      return findings(generatorIds.kept(rename.from().ids()), context, id ->
           "renaming sequence " + sequence + " to " + rename.to() + ", which fills " + id + ", breaks instances of the"
               + " previous release still running: they keep calling nextval on " + sequence + ", which is gone, so"
               + " every insert of theirs into " + id.table() + " fails until they are replaced. Zero-downtime"

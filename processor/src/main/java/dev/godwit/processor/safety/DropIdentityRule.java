@@ -17,9 +17,19 @@ import java.util.List;
 final class DropIdentityRule implements SafetyRule {
   @Override
   public List<Finding> check(Change change, RuleContext context) {
+    return check(change, context, new GeneratorIds(context));
+  }
+
+  /** Looks up the migration's table renames once, for every change. */
+  @Override
+  public SafetyRule in(RuleContext migration) {
+    GeneratorIds ids = new GeneratorIds(migration);
+    return (change, context) -> check(change, context, ids);
+  }
+
+  private static List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
     if (!(change instanceof AlterColumn alter) || !alter.from().identity() || alter.to().identity()
-        || context.before().table(alter.table()).isEmpty() && context.changes().stream()
-            .noneMatch(c -> c instanceof Change.RenameTable r && r.to().equals(alter.table()))) {
+        || !generatorIds.existed(alter.table())) {
       return List.of();
     }
     String target = alter.table() + "." + alter.to().name();

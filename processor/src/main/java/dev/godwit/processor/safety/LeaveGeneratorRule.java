@@ -20,21 +20,32 @@ import java.util.List;
 final class LeaveGeneratorRule implements SafetyRule {
   @Override
   public List<Finding> check(Change change, RuleContext context) {
+    return check(change, context, new GeneratorIds(context));
+  }
+
+  /** Looks up the migration's table renames once, for every change. */
+  @Override
+  public SafetyRule in(RuleContext migration) {
+    GeneratorIds ids = new GeneratorIds(migration);
+    return (change, context) -> check(change, context, ids);
+  }
+
+  private static List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
     if (change instanceof ReleaseSequence release) {
-      return findings(release.released(), "sequence " + release.sequence().name(),
+      return findings(generatorIds.existing(release.released()), "sequence " + release.sequence().name(),
           "@SequenceGenerator(sequenceName = \"" + release.sequence().name() + "\")", context);
     }
     if (change instanceof ReleaseGeneratorRow release) {
-      return findings(release.released(), "generator row " + release.row().table() + " '" + release.row().segment() + "'",
+      return findings(generatorIds.existing(release.released()), "generator row " + release.row().table() + " '" + release.row().segment() + "'",
           "@TableGenerator(table = \"" + release.row().table() + "\", pkColumnValue = \"" + release.row().segment()
               + "\")", context);
     }
     return List.of();
   }
 
-  private static List<Finding> findings(List<IdColumn> released, String generator, String keep, RuleContext context) {
+  private static List<Finding> findings(List<IdColumn> ids, String generator, String keep, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (IdColumn id : GeneratorIds.existing(released, context)) {
+    for (IdColumn id : ids) {
       String target = id.table() + "." + id.column();
       findings.add(Finding.onColumn(WARNING, Code.ID_LEAVES_GENERATOR, id.table(), id.column(), context.dialectNames(),
           "id " + target + " leaves " + generator + ", which stays for other ids: instances of the previous release"

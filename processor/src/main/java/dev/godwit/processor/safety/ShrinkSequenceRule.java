@@ -19,11 +19,22 @@ import java.util.List;
 final class ShrinkSequenceRule implements SafetyRule {
   @Override
   public List<Finding> check(Change change, RuleContext context) {
+    return check(change, context, new GeneratorIds(context));
+  }
+
+  /** Looks up the migration's table renames once, for every change. */
+  @Override
+  public SafetyRule in(RuleContext migration) {
+    GeneratorIds ids = new GeneratorIds(migration);
+    return (change, context) -> check(change, context, ids);
+  }
+
+  private static List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
     if (!(change instanceof AlterSequence alter) || alter.to().increment() >= alter.from().increment()) {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    for (IdColumn id : GeneratorIds.existing(alter.to().ids(), context)) {
+    for (IdColumn id : generatorIds.existing(alter.to().ids())) {
       String target = id.table() + "." + id.column();
       findings.add(Finding.onColumn(WARNING, Code.SEQUENCE_ALLOCATION_SHRINKS, id.table(), id.column(),
           context.dialectNames(),
