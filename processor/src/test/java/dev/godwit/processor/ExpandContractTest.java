@@ -368,6 +368,12 @@ class ExpandContractTest {
         + " or not (age_years <=> cast(age as signed)) or not (mail <=> email)")).as("rows out of sync").isZero();
     assertThat(fails(database, "insert into Customer (full_name, age_years, mail) values ('x', 1, 'n@x')"))
         .as("the new column's unique key holds during the expand").contains("Duplicate");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes-v2").toUri().toURL()},
+        getClass().getClassLoader())) {
+      GodwitVerification.forEntities(loader.loadClass("fixtures.expand.Customer")).classLoader(loader).migrations(location)
+          .upTo("2").pendingContract("Customer", "name", "full_name").pendingContract("Customer", "age", "age_years")
+          .pendingContract("Customer", "email", "mail").assertMatches(() -> engine.newDatabase().dataSource());
+    }
     migrate(database, location, "3");
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes-v2").toUri().toURL()},
         getClass().getClassLoader())) {

@@ -242,7 +242,9 @@ public final class GodwitVerification {
           && item.name().equalsIgnoreCase(PendingKeys.interimName(want.name()))) {
         return new SchemaSnapshot.Item(item.key(), item.properties(), want.name());
       }
-      if (item.key().equalsIgnoreCase(p.table() + "." + p.newColumn()) && "-".equals(item.properties().get("default"))
+      // no default: JDBC's COLUMN_DEF is null, or the text NULL on MariaDB
+      if (item.key().equalsIgnoreCase(p.table() + "." + p.newColumn())
+          && ("-".equals(item.properties().get("default")) || "NULL".equalsIgnoreCase(item.properties().get("default")))
           && want.properties().containsKey("default")) {
         java.util.Map<String, String> properties = new java.util.LinkedHashMap<>(item.properties());
         properties.put("default", want.properties().get("default"));
