@@ -342,9 +342,24 @@ class ProcessorFixturesTest {
     assertThat(compilation).hadErrorContaining("[GW109] @Column(scale = 2) on floating point attribute ratio")
         .inFile(gadget).onLineContaining("private Double ratio");
     assertThat(compilation).hadErrorContaining("[GW101] @JoinColumn(referencedColumnName = \"code\")")
-        .inFile(gadget).onLineContaining("private Maker maker");
+        .inFile(gadget).onLineContaining("private Set<Maker> makers");
     assertThat(compilation).hadWarningContaining("[GW101] @NotNull changes Hibernate's DDL")
         .inFile(gadget).onLineContaining("private String label");
+    assertThat(files(dir)).isEmpty();
+  }
+
+  @Test
+  void joinColumnsToNonKeyColumnsHibernateCannotCreateAreReported() throws IOException {
+    JavaFileObject hub = errors("nonkey_references", "Hub");
+    Compilation compilation = generate(List.of(hub, errors("nonkey_references", "Port")));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[GW109] the join column of port refers to column code of table Port, "
+        + "which is not unique").inFile(hub).onLineContaining("private Port port;");
+    assertThat(compilation).hadErrorContaining("[GW110] @JoinColumn(referencedColumnName = \"missing\") of lost names "
+        + "no column of table Port").inFile(hub).onLineContaining("private Port lost;");
+    assertThat(compilation).hadErrorContaining("[GW101] join columns of area referring to columns zone, code of table "
+        + "Port in another order than their attributes' names (declare them in the order code, zone)")
+        .inFile(hub).onLineContaining("private Port area;");
     assertThat(files(dir)).isEmpty();
   }
 

@@ -137,6 +137,18 @@ class SafetyFixturesTest {
   }
 
   @Test
+  void foreignKeyToANonKeyColumnOfAnExistingTableIsCheckedAsAnyForeignKey() throws IOException {
+    JavaFileObject customer = variant("nonkey_fk", "Customer");
+    Compilation compilation = afterBase(customer);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[GW413]");
+    assertThat(compilation).hadWarningContaining("Customer(referrer_email) -> Customer");
+    assertThat(compilation).hadWarningContaining("FOREIGN KEY (referrer_email) REFERENCES Customer (email) NOT VALID");
+    assertThat(compilation).hadWarningContaining("[GW414]");
+    assertThat(written("V2__")).contains("GW413", "GW414");
+  }
+
+  @Test
   void noChangeWritesNoReport() throws IOException {
     assertThat(compile(List.of(base()))).succeeded();
     List<String> before = new ArrayList<>(ProcessorFixturesTest.files(dir).keySet());

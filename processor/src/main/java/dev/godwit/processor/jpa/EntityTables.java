@@ -35,6 +35,7 @@ final class EntityTables implements KeyColumns {
   // by identity: an Entity record's own hashCode walks all its attributes
   private final Map<Entity, TableParts> parts = new IdentityHashMap<>();
   private final Set<Entity> keying = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final List<Runnable> afterTables = new ArrayList<>();
 
   /** Makes the empty table of an entity. */
   interface Factory {
@@ -91,6 +92,8 @@ final class EntityTables implements KeyColumns {
       tables.add(table);
       tables.addAll(secondaries.values());
     }
+    afterTables.forEach(Runnable::run);
+    afterTables.clear();
     return tables;
   }
 
@@ -252,6 +255,16 @@ final class EntityTables implements KeyColumns {
   @Override
   public String logicalTable(Entity entity) {
     return owner(entity).logicalTable();
+  }
+
+  @Override
+  public void afterTables(Runnable action) {
+    afterTables.add(action);
+  }
+
+  @Override
+  public TableParts tableOf(Entity entity) {
+    return keyed(owner(entity));
   }
 
   /** The table of a table-owning entity with its key mapped. */

@@ -18,4 +18,13 @@ interface KeyColumns {
 
   /** That table's logical name. */
   String logicalTable(Entity entity);
+
+  /**
+   * Runs {@code action} once every entity table is complete (its attributes mapped): join columns
+   * naming non-key columns of another table find them then, as Hibernate binds them in a second pass.
+   */
+  void afterTables(Runnable action);
+
+  /** The table holding the entity's rows; complete in an {@link #afterTables} action. */
+  TableParts tableOf(Entity entity);
 }

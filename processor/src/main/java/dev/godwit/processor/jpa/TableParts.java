@@ -226,6 +226,22 @@ final class TableParts implements ConstrainedTable {
     return Optional.ofNullable(physicalByLogical.get(Identifiers.bare(name).toLowerCase(Locale.ROOT)));
   }
 
+  /** The column of this physical name, if the table has it. */
+  Optional<Column> column(String physicalName) {
+    return columns.stream().filter(c -> c.name().equals(physicalName)).findFirst();
+  }
+
+  /**
+   * True when the column alone is the primary key, a unique key so far (a column's
+   * {@code unique = true}, a one-to-one's join column) or the natural id; {@code @Table}'s
+   * constraints are added later.
+   */
+  boolean isUniqueAlready(String physicalName) {
+    List<String> alone = List.of(physicalName);
+    return primaryKey.equals(alone) || uniqueKeys.stream().anyMatch(k -> k.columns().equals(alone))
+        || List.copyOf(naturalIdColumns.values()).equals(alone);
+  }
+
   /** Every mapped column's physical name, sorted, for messages. */
   @Override
   public List<String> columnNames() {

@@ -27,6 +27,7 @@ final class ToOneRelations implements AttributeMapping {
   private final KeyColumns keys;
   private final Overrides overrides;
   private final ForeignKeyColumns joinColumns;
+  private final NonKeyJoinColumns nonKey;
 
   /** @param entities every entity of the compilation by qualified class name */
   ToOneRelations(ReadContext context, Map<String, Entity> entities, KeyColumns keys, Overrides overrides) {
@@ -35,6 +36,7 @@ final class ToOneRelations implements AttributeMapping {
     this.keys = keys;
     this.overrides = overrides;
     this.joinColumns = new ForeignKeyColumns(context, keys);
+    this.nonKey = new NonKeyJoinColumns(context, keys, overrides, joinColumns);
   }
 
   @Override
@@ -53,6 +55,9 @@ final class ToOneRelations implements AttributeMapping {
 
   @Override
   public void map(Attribute attribute, TableParts table) {
+    if (mapsNonKey(attribute, table)) {
+      return;
+    }
     Optional<Joined> joined = join(attribute, table.name());
     if (joined.isEmpty()) {
       return;
@@ -64,6 +69,36 @@ final class ToOneRelations implements AttributeMapping {
     }
     joined.get().foreignKey().ifPresent(table::addForeignKey);
     joined.get().uniqueKey().ifPresent(table::addUniqueKey);
+  }
+
+  /**
+   * True when the relation's join columns name non-key columns of the target, which
+   * {@link NonKeyJoinColumns} maps into {@code table} once every table is complete. An id
+   * attribute, or a relation in the embeddable of an element collection (which {@link #join}
+   * maps), stays an error.
+   */
+  private boolean mapsNonKey(Attribute attribute, TableParts table) {
+    Mirrors mirrors = context.mirrors;
+    boolean oneToOne = mirrors.hasJpa(attribute.element(), "OneToOne");
+    Annotation relation = mirrors.jpa(attribute.element(), oneToOne ? "OneToOne" : "ManyToOne").orElseThrow();
+    if (attribute.id() || oneToOne && (!relation.string("mappedBy").isEmpty()
+        || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumn")
+        || mirrors.hasJpa(attribute.element(), "PrimaryKeyJoinColumns"))) {
+      return false;
+    }
+    List<Annotation> declared = overrides.joinColumns(attribute);
+    Optional<Entity> target = declared.isEmpty() ? Optional.empty()
+        : Optional.ofNullable(entities.get(Mirrors.qualifiedName(relation.type("targetEntity")
+            .filter(t -> !Mirrors.isVoid(t)).orElse(attribute.type()))));
+    if (target.isEmpty()) {
+      return false;
+    }
+    List<KeyColumn> targetKey = keys.of(target.get(), attribute.element());
+    if (targetKey.isEmpty() || !NonKeyJoinColumns.refersOutsideKey(declared, targetKey)) {
+      return false;
+    }
+    nonKey.map(attribute, relation, target.get(), declared, noConstraint(attribute, declared), table);
+    return true;
   }
 
   /**

@@ -26,13 +26,18 @@ final class AddForeignKeyRule implements SafetyRule {
     String table = add.table();
     String name = add.key().name();
     String columns = String.join(", ", add.key().columns());
+    // a key to other columns than the primary key (@JoinColumn(referencedColumnName)) names them
+    boolean toPrimaryKey = context.after().table(add.key().referencedTable())
+        .map(t -> t.primaryKey().equals(add.key().referencedColumns())).orElse(true);
+    String referenced = add.key().referencedTable()
+        + (toPrimaryKey ? "" : " (" + String.join(", ", add.key().referencedColumns()) + ")");
     return List.of(new Finding(WARNING, Code.ADD_FOREIGN_KEY, table, java.util.Optional.of(add.key().columns().get(0)),
         Finding.Hint.NONE, table + "." + name, RuleContext.names(unsafe),
         "adding foreign key " + name + " " + table + "(" + columns + ") -> " + add.key().referencedTable() + ": "
             + RuleContext.howEach(unsafe, change) + "; the stall grows with the table, and the statement fails if a"
             + " row points to a missing " + add.key().referencedTable() + ". On PostgreSQL the online form is ALTER"
             + " TABLE " + table + " ADD CONSTRAINT " + name + " FOREIGN KEY (" + columns + ") REFERENCES "
-            + add.key().referencedTable() + " NOT VALID, then ALTER TABLE " + table + " VALIDATE CONSTRAINT " + name
+            + referenced + " NOT VALID, then ALTER TABLE " + table + " VALIDATE CONSTRAINT " + name
             + ". To run it as is, acknowledge it: " + Advice.acknowledge(table + "." + name, Code.ADD_FOREIGN_KEY)));
   }
 }

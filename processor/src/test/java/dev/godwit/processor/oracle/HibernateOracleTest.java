@@ -61,7 +61,9 @@ class HibernateOracleTest {
     "oracle_collections, jpa, ''",
     "oracle_collections, snake_case, " + CAMEL,
     "oracle_converts, jpa, ''",
-    "oracle_converts, snake_case, " + CAMEL
+    "oracle_converts, snake_case, " + CAMEL,
+    "oracle_nonkey, jpa, ''",
+    "oracle_nonkey, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {

@@ -54,6 +54,11 @@ public class Shipment {
   @JoinColumn(table = "shipment_tracking")
   private Carrier lastMileCarrier;
 
+  /** Added to an existing table: a column and a foreign key to carrier's unique name. */
+  @ManyToOne
+  @JoinColumn(referencedColumnName = "name")
+  private Carrier billingCarrier;
+
   @ManyToOne
   @JoinColumn(name = "return_carrier", columnDefinition = "bigint")
   private Carrier returnCarrier;
