@@ -18,20 +18,9 @@ import java.util.List;
  * replaced, and the row they insert makes the undo's insert of it fail. A rename has a safe alternative,
  * keeping the segment and table; a switch is safe only with the previous release stopped first.
  */
-final class DeleteGeneratorRowRule implements SafetyRule {
+final class DeleteGeneratorRowRule implements GeneratorIdRule {
   @Override
-  public List<Finding> check(Change change, RuleContext context) {
-    return check(change, context, new GeneratorIds(context));
-  }
-
-  /** Looks up the migration's table renames once, for every change. */
-  @Override
-  public SafetyRule in(RuleContext migration) {
-    GeneratorIds ids = new GeneratorIds(migration);
-    return (change, context) -> check(change, context, ids);
-  }
-
-  private static List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
+  public List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
     if (!(change instanceof DeleteGeneratorRow delete)) {
       return List.of();
     }

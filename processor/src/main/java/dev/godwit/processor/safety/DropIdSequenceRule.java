@@ -18,20 +18,9 @@ import java.util.List;
  * alternative, keeping the name; a switch of generator is safe only with the previous release stopped
  * first, since keeping the old sequence beside the new generator would hand out the same ids twice.
  */
-final class DropIdSequenceRule implements SafetyRule {
+final class DropIdSequenceRule implements GeneratorIdRule {
   @Override
-  public List<Finding> check(Change change, RuleContext context) {
-    return check(change, context, new GeneratorIds(context));
-  }
-
-  /** Looks up the migration's table renames once, for every change. */
-  @Override
-  public SafetyRule in(RuleContext migration) {
-    GeneratorIds ids = new GeneratorIds(migration);
-    return (change, context) -> check(change, context, ids);
-  }
-
-  private static List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
+  public List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
     if (change instanceof DropSequence drop) {
       String sequence = drop.sequence().name();
       return findings(generatorIds.existing(drop.continues()), context, id ->

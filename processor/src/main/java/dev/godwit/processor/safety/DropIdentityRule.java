@@ -14,20 +14,9 @@ import java.util.List;
  * has no default any more. Keeping the identity beside the new generator would not help, as both would
  * hand out the same ids; the change is safe only with the previous release stopped first.
  */
-final class DropIdentityRule implements SafetyRule {
+final class DropIdentityRule implements GeneratorIdRule {
   @Override
-  public List<Finding> check(Change change, RuleContext context) {
-    return check(change, context, new GeneratorIds(context));
-  }
-
-  /** Looks up the migration's table renames once, for every change. */
-  @Override
-  public SafetyRule in(RuleContext migration) {
-    GeneratorIds ids = new GeneratorIds(migration);
-    return (change, context) -> check(change, context, ids);
-  }
-
-  private static List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
+  public List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
     if (!(change instanceof AlterColumn alter) || !alter.from().identity() || alter.to().identity()
         || !generatorIds.existed(alter.table())) {
       return List.of();

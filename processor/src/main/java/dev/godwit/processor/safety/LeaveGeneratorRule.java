@@ -17,20 +17,9 @@ import java.util.List;
  * the new release draws them from the new generator, which starts past the same ids: the two hand out
  * the same ids and inserts fail on duplicate keys until the previous release is replaced.
  */
-final class LeaveGeneratorRule implements SafetyRule {
+final class LeaveGeneratorRule implements GeneratorIdRule {
   @Override
-  public List<Finding> check(Change change, RuleContext context) {
-    return check(change, context, new GeneratorIds(context));
-  }
-
-  /** Looks up the migration's table renames once, for every change. */
-  @Override
-  public SafetyRule in(RuleContext migration) {
-    GeneratorIds ids = new GeneratorIds(migration);
-    return (change, context) -> check(change, context, ids);
-  }
-
-  private static List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
+  public List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
     if (change instanceof ReleaseSequence release) {
       return findings(generatorIds.existing(release.released()), "sequence " + release.sequence().name(),
           "@SequenceGenerator(sequenceName = \"" + release.sequence().name() + "\")", context);

@@ -16,20 +16,9 @@ import java.util.List;
  * now covers ids that this release's instances drew in the smaller blocks below it, and inserts fail on
  * duplicate keys. (A larger allocation size is harmless: the old instances use the top of each block.)
  */
-final class ShrinkSequenceRule implements SafetyRule {
+final class ShrinkSequenceRule implements GeneratorIdRule {
   @Override
-  public List<Finding> check(Change change, RuleContext context) {
-    return check(change, context, new GeneratorIds(context));
-  }
-
-  /** Looks up the migration's table renames once, for every change. */
-  @Override
-  public SafetyRule in(RuleContext migration) {
-    GeneratorIds ids = new GeneratorIds(migration);
-    return (change, context) -> check(change, context, ids);
-  }
-
-  private static List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
+  public List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
     if (!(change instanceof AlterSequence alter) || alter.to().increment() >= alter.from().increment()) {
       return List.of();
     }
