@@ -1,5 +1,9 @@
 package dev.godwit.processor;
 
+import static dev.godwit.processor.IdContinuity.count;
+import static dev.godwit.processor.IdContinuity.migrate;
+import static dev.godwit.processor.IdContinuity.persist;
+import static dev.godwit.processor.IdContinuity.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.godwit.engines.Engines;
@@ -16,17 +20,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -112,12 +108,12 @@ class SequenceContinuityTest {
     try (URLClassLoader v1 = loader("v1"); URLClassLoader v2 = loader("v2")) {
       try (SessionFactory oldApp = configure.apply(HibernateSchema.of(entities(v1)).withClassLoader(v1))
           .openSessionFactory(database)) {
-        persist(oldApp, v1, OLD_ROWS, "old", ALL);
+        persist(oldApp, v1, "fixtures.sequence_rename", ALL, OLD_ROWS, "old");
       }
       migrate(database, location, "2");
       try (SessionFactory newApp = configure.apply(HibernateSchema.of(entities(v2)).withClassLoader(v2))
           .openSessionFactory(database)) {
-        persist(newApp, v2, NEW_ROWS, "new", ALL);
+        persist(newApp, v2, "fixtures.sequence_rename", ALL, NEW_ROWS, "new");
       }
       assertThat(count(database, "select count(distinct id) from Client")).isEqualTo(OLD_ROWS + NEW_ROWS);
       for (String table : List.of("Invoice", "Voucher", "Payment")) {
@@ -134,7 +130,7 @@ class SequenceContinuityTest {
     try (URLClassLoader v1 = loader("v1");
          SessionFactory oldApp = configure.apply(HibernateSchema.of(entities(v1)).withClassLoader(v1))
              .openSessionFactory(database)) {
-      persist(oldApp, v1, 10, "again", UNDONE);
+      persist(oldApp, v1, "fixtures.sequence_rename", UNDONE, 10, "again");
     }
     for (String table : UNDONE) {
       assertThat(count(database, "select count(distinct id) from " + table)).as(table)
@@ -145,24 +141,6 @@ class SequenceContinuityTest {
   private static final List<String> ALL = List.of("Customer", "Invoice", "Voucher", "Payment");
   /** The entities whose ids the undo keeps continuing: all (Voucher's table generator row is inserted past its ids). */
   private static final List<String> UNDONE = ALL;
-
-  /** Persists {@code rows} of each entity, one transaction per row, as an instance of one release. */
-  private static void persist(SessionFactory app, ClassLoader classes, int rows, String name, List<String> entities)
-      throws Exception {
-    for (int i = 0; i < rows; i++) {
-      try (Session session = app.openSession()) {
-        session.beginTransaction();
-        for (String entity : entities) {
-          Class<?> type = classes.loadClass("fixtures.sequence_rename." + entity);
-          Object row = type.getDeclaredConstructor().newInstance();
-          java.util.Arrays.stream(type.getFields()).filter(f -> f.getType() == String.class).findFirst().orElseThrow()
-              .set(row, name + i);
-          session.persist(row);
-        }
-        session.getTransaction().commit();
-      }
-    }
-  }
 
   private URLClassLoader loader(String version) throws IOException {
     return new URLClassLoader(new URL[] {dir.resolve("classes-" + version).toUri().toURL()}, getClass().getClassLoader());
@@ -175,31 +153,6 @@ class SequenceContinuityTest {
   }
 
   private Path file(String dialect, String prefix) throws IOException {
-    Path folder = dir.resolve("migration").resolve(dialect);
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(".sql"))
-          .findFirst().orElseThrow(() -> new AssertionError("no " + prefix + "* in " + folder));
-    }
-  }
-
-  private static void migrate(DataSource database, String location, String target) {
-    Flyway.configure().dataSource(database).locations(location).target(target)
-        .configuration(Map.of("flyway.postgresql.transactional.lock", "false")).load().migrate();
-  }
-
-  private static void run(DataSource database, List<String> statements) throws SQLException {
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
-  }
-
-  private static long count(DataSource database, String sql) throws SQLException {
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-         ResultSet rs = statement.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return IdContinuity.file(dir.resolve("migration"), dialect, prefix);
   }
 }
