@@ -365,13 +365,21 @@ public sealed interface Change {
 
   /**
    * Changes a sequence's start or allocation size in place, keeping its current value (dropping
-   * and creating it again would restart the ids and collide with existing rows).
+   * and creating it again would restart the ids and collide with existing rows). {@code kept} are the
+   * id columns it fills of tables that existed before (named as after the migration), which
+   * instances of the previous release may still write.
    */
-  record AlterSequence(Sequence from, Sequence to) implements Change {
+  record AlterSequence(Sequence from, Sequence to, List<IdColumn> kept) implements Change {
+    public AlterSequence {
+      kept = List.copyOf(kept);
+    }
+    public AlterSequence(Sequence from, Sequence to) {
+      this(from, to, List.of());
+    }
     public Phase phase() { return Phase.CREATE_SEQUENCE; }
     public String subject() { return to.name(); }
     public String detail() { return ""; }
-    public Change reverse() { return new AlterSequence(to, from); }
+    public Change reverse() { return new AlterSequence(to, from, kept); }
     public boolean primary() { return false; }
     public String describe() {
       return "alter sequence " + to.name() + " start " + from.start() + " -> " + to.start() + " increment "
@@ -382,13 +390,21 @@ public sealed interface Change {
 
   /**
    * Renames a sequence, keeping its current value: the ids it fills follow a renamed entity or a
-   * changed {@code sequenceName}. {@code from} is the sequence before, with its settings.
+   * changed {@code sequenceName}. {@code from} is the sequence before, with its settings. {@code kept}
+   * are the id columns it filled of tables that stay (named as after the migration, through renames
+   * of their tables and columns), which instances of the previous release still write.
    */
-  record RenameSequence(Sequence from, String to) implements Change {
+  record RenameSequence(Sequence from, String to, List<IdColumn> kept) implements Change {
+    public RenameSequence {
+      kept = List.copyOf(kept);
+    }
+    public RenameSequence(Sequence from, String to) {
+      this(from, to, List.of());
+    }
     public Phase phase() { return Phase.RENAME_TABLE; }
     public String subject() { return from.name(); }
     public String detail() { return to; }
-    public Change reverse() { return new RenameSequence(from.withName(to), from.name()); }
+    public Change reverse() { return new RenameSequence(from.withName(to), from.name(), kept); }
     public String describe() { return "rename sequence " + from.name() + " to " + to; }
     public String slug() { return "rename_sequence_" + from.name() + "_to_" + to; }
   }
@@ -518,11 +534,17 @@ public sealed interface Change {
    * Deletes the row of a generator that is gone. It runs first, with the names before renames; a
    * table dropped later in the same migration gets it back from the undo's insert. {@code continues}
    * are the id columns the row filled, named as before: the undo inserts it again at the end, when
-   * they are so named again, past the ids written meanwhile.
+   * they are so named again, past the ids written meanwhile. {@code kept} are those of tables that
+   * stay, named as after the migration (through renames of their tables and columns), which instances
+   * of the previous release still write.
    */
-  record DeleteGeneratorRow(GeneratorRow row, List<IdColumn> continues) implements Change {
+  record DeleteGeneratorRow(GeneratorRow row, List<IdColumn> continues, List<IdColumn> kept) implements Change {
     public DeleteGeneratorRow {
       continues = List.copyOf(continues);
+      kept = List.copyOf(kept);
+    }
+    public DeleteGeneratorRow(GeneratorRow row, List<IdColumn> continues) {
+      this(row, continues, List.of());
     }
     public DeleteGeneratorRow(GeneratorRow row) {
       this(row, List.of());

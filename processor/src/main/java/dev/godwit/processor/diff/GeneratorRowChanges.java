@@ -61,7 +61,7 @@ final class GeneratorRowChanges {
       String table = newNames.getOrDefault(old.table(), old.table());
       if (!newNames.containsKey(old.table()) || to.generatorRow(table, old.segment()).isEmpty()) {
         // the undo inserts it again last, once every table and column has its old name back
-        changes.add(new DeleteGeneratorRow(old, old.ids()));
+        changes.add(new DeleteGeneratorRow(old, old.ids(), ids.followed(old.ids())));
       }
     }
     return changes;

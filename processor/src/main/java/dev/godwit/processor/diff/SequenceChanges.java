@@ -55,7 +55,7 @@ final class SequenceChanges {
       Optional<Sequence> same = from.sequence(now.name());
       if (same.isPresent()) {
         if (!same.get().sameSettings(now)) {
-          changes.add(new AlterSequence(same.get(), now));
+          changes.add(new AlterSequence(same.get(), now, ids.existing(now.ids())));
         }
         if (!same.get().ids().isEmpty()) {
           follow(now, ids.followed(same.get().ids()), changes);
@@ -70,11 +70,12 @@ final class SequenceChanges {
         continue;
       }
       renamed.add(old.get().name());
-      changes.add(new RenameSequence(old.get(), now.name()));
+      List<IdColumn> kept = ids.followed(old.get().ids());
+      changes.add(new RenameSequence(old.get(), now.name(), kept));
       if (!old.get().sameSettings(now)) {
-        changes.add(new AlterSequence(old.get().withName(now.name()), now));
+        changes.add(new AlterSequence(old.get().withName(now.name()), now, ids.existing(now.ids())));
       }
-      follow(now, ids.followed(old.get().ids()), changes);
+      follow(now, kept, changes);
     }
     for (Sequence old : gone) {
       if (!renamed.contains(old.name())) {

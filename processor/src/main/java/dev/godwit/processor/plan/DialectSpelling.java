@@ -88,9 +88,9 @@ public final class DialectSpelling {
     } else if (change instanceof CreateSequence c) {
       return new CreateSequence(n.sequence(c.sequence()), n.idColumns(c.continues()));
     } else if (change instanceof AlterSequence c) {
-      return new AlterSequence(n.sequence(c.from()), n.sequence(c.to()));
+      return new AlterSequence(n.sequence(c.from()), n.sequence(c.to()), n.idColumns(c.kept()));
     } else if (change instanceof Change.RenameSequence c) {
-      return new Change.RenameSequence(n.sequence(c.from()), n.sequence(c.to()));
+      return new Change.RenameSequence(n.sequence(c.from()), n.sequence(c.to()), n.idColumns(c.kept()));
     } else if (change instanceof Change.AdvanceSequence c) {
       return new Change.AdvanceSequence(n.sequence(c.sequence()), n.idColumns(c.continues()));
     } else if (change instanceof DropSequence c) {
@@ -108,7 +108,7 @@ public final class DialectSpelling {
     } else if (change instanceof Change.InsertGeneratorRow c) {
       return new Change.InsertGeneratorRow(respell(c.row(), n), n.idColumns(c.continues()));
     } else if (change instanceof Change.DeleteGeneratorRow c) {
-      return new Change.DeleteGeneratorRow(respell(c.row(), n), n.idColumns(c.continues()));
+      return new Change.DeleteGeneratorRow(respell(c.row(), n), n.idColumns(c.continues()), n.idColumns(c.kept()));
     } else if (change instanceof Change.AdvanceGeneratorRow c) {
       return new Change.AdvanceGeneratorRow(respell(c.row(), n), n.idColumns(c.continues()));
     } else if (change instanceof Change.ResizeGeneratorRow c) {

@@ -17,16 +17,18 @@ import java.util.List;
  * already has (or fails, the generator table gone): their inserts fail on duplicate keys until they are
  * replaced, and the row they insert makes the undo's insert of it fail. A rename has a safe alternative,
  * keeping the segment and table; a switch is safe only with the previous release stopped first.
+ * The ids are those the diff found the row filled in tables that stay ({@link DeleteGeneratorRow#kept}),
+ * through renames of tables (expand/contract ones too) and of id columns.
  */
-final class DeleteGeneratorRowRule implements GeneratorIdRule {
+final class DeleteGeneratorRowRule implements SafetyRule {
   @Override
-  public List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
+  public List<Finding> check(Change change, RuleContext context) {
     if (!(change instanceof DeleteGeneratorRow delete)) {
       return List.of();
     }
     GeneratorRow row = delete.row();
     List<Finding> findings = new ArrayList<>();
-    for (IdColumn id : generatorIds.kept(row.ids())) {
+    for (IdColumn id : delete.kept()) {
       String target = id.table() + "." + id.column();
       findings.add(Finding.onColumn(WARNING, Code.ID_GENERATOR_ROW_GONE, id.table(), id.column(), context.dialectNames(),
           "deleting generator row " + row.table() + " '" + row.segment() + "', which fills " + id + ", breaks instances"

@@ -17,13 +17,15 @@ import java.util.List;
  * on the old name, so each of their inserts fails until they are replaced. A rename has a safe
  * alternative, keeping the name; a switch of generator is safe only with the previous release stopped
  * first, since keeping the old sequence beside the new generator would hand out the same ids twice.
+ * The ids are those the diff found the sequence filled in tables that stay ({@link DropSequence#continues},
+ * {@link RenameSequence#kept}), through renames of tables (expand/contract ones too) and of id columns.
  */
-final class DropIdSequenceRule implements GeneratorIdRule {
+final class DropIdSequenceRule implements SafetyRule {
   @Override
-  public List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
+  public List<Finding> check(Change change, RuleContext context) {
     if (change instanceof DropSequence drop) {
       String sequence = drop.sequence().name();
-      return findings(generatorIds.existing(drop.continues()), context, id ->
+      return findings(drop.continues(), context, id ->
           "dropping sequence " + sequence + ", which fills " + id + ", breaks instances of the previous release still"
               + " running: they keep calling nextval on " + sequence + " (MySQL and MariaDB: reading its table), so"
               + " every insert of theirs into " + id.table() + " fails until they are replaced. Keeping " + sequence
@@ -34,7 +36,7 @@ final class DropIdSequenceRule implements GeneratorIdRule {
     }
     if (change instanceof RenameSequence rename) {
       String sequence = rename.from().name();
-      return findings(generatorIds.kept(rename.from().ids()), context, id ->
+      return findings(rename.kept(), context, id ->
           "renaming sequence " + sequence + " to " + rename.to() + ", which fills " + id + ", breaks instances of the"
               + " previous release still running: they keep calling nextval on " + sequence + ", which is gone, so"
               + " every insert of theirs into " + id.table() + " fails until they are replaced. Zero-downtime"

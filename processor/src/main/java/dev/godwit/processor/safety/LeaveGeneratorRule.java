@@ -17,15 +17,15 @@ import java.util.List;
  * the new release draws them from the new generator, which starts past the same ids: the two hand out
  * the same ids and inserts fail on duplicate keys until the previous release is replaced.
  */
-final class LeaveGeneratorRule implements GeneratorIdRule {
+final class LeaveGeneratorRule implements SafetyRule {
   @Override
-  public List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
+  public List<Finding> check(Change change, RuleContext context) {
     if (change instanceof ReleaseSequence release) {
-      return findings(generatorIds.existing(release.released()), "sequence " + release.sequence().name(),
+      return findings(release.released(), "sequence " + release.sequence().name(),
           "@SequenceGenerator(sequenceName = \"" + release.sequence().name() + "\")", context);
     }
     if (change instanceof ReleaseGeneratorRow release) {
-      return findings(generatorIds.existing(release.released()), "generator row " + release.row().table() + " '" + release.row().segment() + "'",
+      return findings(release.released(), "generator row " + release.row().table() + " '" + release.row().segment() + "'",
           "@TableGenerator(table = \"" + release.row().table() + "\", pkColumnValue = \"" + release.row().segment()
               + "\")", context);
     }

@@ -16,14 +16,14 @@ import java.util.List;
  * now covers ids that this release's instances drew in the smaller blocks below it, and inserts fail on
  * duplicate keys. (A larger allocation size is harmless: the old instances use the top of each block.)
  */
-final class ShrinkSequenceRule implements GeneratorIdRule {
+final class ShrinkSequenceRule implements SafetyRule {
   @Override
-  public List<Finding> check(Change change, RuleContext context, GeneratorIds generatorIds) {
+  public List<Finding> check(Change change, RuleContext context) {
     if (!(change instanceof AlterSequence alter) || alter.to().increment() >= alter.from().increment()) {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    for (IdColumn id : generatorIds.existing(alter.to().ids())) {
+    for (IdColumn id : alter.kept()) {
       String target = id.table() + "." + id.column();
       findings.add(Finding.onColumn(WARNING, Code.SEQUENCE_ALLOCATION_SHRINKS, id.table(), id.column(),
           context.dialectNames(),
