@@ -130,6 +130,7 @@ final class MigrationGenerator {
     Optional<CommittedMigrations.Verified> verified = committed.verify(read.get(), scanned);
     if (verified.isEmpty() || !NameLengthCheck.namesFit(model, options.dialects(), reporter)
         || !CrossSchemaCheck.buildable(model, options.dialects(), reporter)
+        || !DeleteActionCheck.buildable(model, options.dialects(), reporter)
         || !CrossSchemaCheck.movable(model, hints.tableRenames(), options.dialects(), reporter)) {
       return;
     }

@@ -171,8 +171,6 @@ class AssociationFixturesTest {
         .inFile(shelf).onLineContaining("archived;");
     assertThat(compilation).hadErrorContaining("[GW105] the target of notEntities (java.lang.String)")
         .inFile(shelf).onLineContaining("notEntities;");
-    assertThat(compilation).hadErrorContaining("[GW101] Hibernate's @OnDelete")
-        .inFile(shelf).onLineContaining("cascading;");
   }
 
   /** Hibernate merges collection tables whose unquoted names differ only in case into one table. */

@@ -115,6 +115,34 @@ class FastPathTest {
     }
   }
 
+  /** A snapshot whose keys have delete actions is sealed in format 12, and the seal opens as format 11's does. */
+  @Test
+  void aSnapshotWithDeleteActionsIsSealedInFormatTwelveAndTakesTheFastPath() throws IOException {
+    List<JavaFileObject> sources = List.of(item(""), source("shop.Line", """
+        package shop;
+        import jakarta.persistence.*;
+        import org.hibernate.annotations.OnDelete;
+        import org.hibernate.annotations.OnDeleteAction;
+        @Entity
+        public class Line {
+          @Id Long id;
+          @ManyToOne @OnDelete(action = OnDeleteAction.CASCADE) Item item;
+        }
+        """));
+    Run first = compile("generate", sources);
+    assertThat(first.compilation()).succeeded();
+    assertThat(Files.readString(snapshot())).startsWith("{\n  \"godwit\": 12,\n  \"inputs\": \"sha256:")
+        .contains("\"onDelete\": \"cascade\"");
+    Map<String, String> before = files();
+    assertThat(before.values()).anyMatch(sql -> sql.contains("references Item (id) on delete cascade"));
+    for (String mode : List.of("generate", "check")) {
+      Run run = compile(mode, sources);
+      assertThat(run.compilation()).succeededWithoutWarnings();
+      assertThat(run.fast()).as(mode).isTrue();
+      assertThat(files()).isEqualTo(before);
+    }
+  }
+
   @Test
   void theFastPathGivesTheOrdinaryPathsFilesClassOutputAndDiagnostics() throws Exception {
     generate(List.of(item("")));

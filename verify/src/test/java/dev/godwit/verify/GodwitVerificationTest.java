@@ -8,6 +8,8 @@ import dev.godwit.engines.Engines;
 import dev.godwit.engines.H2Engine;
 import dev.godwit.engines.MariaDbEngine;
 import dev.godwit.engines.PostgresEngine;
+import dev.godwit.verify.cascades.Item;
+import dev.godwit.verify.cascades.Shelf;
 import dev.godwit.verify.counters.Ticket;
 import dev.godwit.verify.library.Author;
 import dev.godwit.verify.library.Book;
@@ -82,6 +84,32 @@ class GodwitVerificationTest {
         "missing BOOK index (TITLE): expected unique no, name IDX_BOOK_TITLE",
         "BOOK foreign key (AUTHOR_ID) references AUTHOR (ID): name expected FKKLNRV3WELER2FTKWEEWLKY958 but was FK_BOOK_AUTHOR",
         "Hibernate's schema validation failed: Schema-validation: missing column [title] in table [book]");
+  }
+
+  /** Hibernate's @OnDelete: a key without the delete action Hibernate writes is one precise difference. */
+  @Test
+  void aMissingDeleteActionIsReportedOnH2(H2Engine engine) {
+    assertDeleteAction(engine, "h2", "ITEM foreign key (SHELF_ID) references SHELF (ID): on delete expected cascade but was restrict");
+  }
+
+  @Test
+  void aMissingDeleteActionIsReportedOnPostgres(PostgresEngine engine) {
+    assertDeleteAction(engine, "postgresql",
+        "item foreign key (shelf_id) references shelf (id): on delete expected cascade but was no action");
+  }
+
+  @Test
+  void aMissingDeleteActionIsReportedOnMariaDb(MariaDbEngine engine) {
+    assertDeleteAction(engine, "mysql", "item foreign key (shelf_id) references shelf (id): on delete expected cascade but was restrict");
+  }
+
+  private static void assertDeleteAction(Engine engine, String folder, String difference) {
+    GodwitVerification cascades = GodwitVerification.forEntities(Shelf.class, Item.class).naming(Naming.SNAKE_CASE)
+        .dialect(engine.hibernateDialect());
+    assertThat(cascades.migrations("classpath:verification/cascades/" + folder).verify(emptyDatabases(engine))
+        .differences()).isEmpty();
+    assertThat(cascades.migrations("classpath:verification/cascades-without-action/" + folder)
+        .verify(emptyDatabases(engine)).differences()).containsExactly(difference);
   }
 
   @Test

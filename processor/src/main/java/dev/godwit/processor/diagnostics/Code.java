@@ -69,6 +69,8 @@ public enum Code {
   ID_LEAVES_GENERATOR("GW429"),
   /** A used sequence's allocation size shrinks: the previous release's blocks overlap the new ones. */
   SEQUENCE_ALLOCATION_SHRINKS("GW430"),
+  /** A kept foreign key's delete action (Hibernate's @OnDelete) changes: the previous release's deletes act differently. */
+  DELETE_ACTION_CHANGED("GW431"),
 
   INVALID_OPTION("GW501"),
   MIGRATION_MISSING("GW502"),

@@ -109,9 +109,7 @@ final class PostgresSafeForms {
 
   private List<String> addForeignKey(AddForeignKey change) {
     ForeignKey key = change.key();
-    String add = alterTable(change.table()) + " add constraint " + dialect.quote(key.name()) + " foreign key ("
-        + dialect.quoteAll(key.columns()) + ") references " + dialect.referenced(change.table(), key.referencedTable()) + " ("
-        + dialect.quoteAll(key.referencedColumns()) + ")";
+    String add = alterTable(change.table()) + " add " + dialect.foreignKeyClause(change.table(), key);
     if (change.ofNewTable()) {
       return List.of(retried(add)); // the new table is empty: validation is instant
     }

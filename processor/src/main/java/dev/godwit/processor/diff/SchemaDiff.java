@@ -284,8 +284,7 @@ public final class SchemaDiff {
     // Constraints are matched by name; drops use the names before renames, adds the names after.
     String oldTable = source.name();
     Function<ForeignKey, ForeignKey> followRenames =
-        fk -> new ForeignKey(fk.name(), fk.columns(),
-            newNames.getOrDefault(fk.referencedTable(), fk.referencedTable()), fk.referencedColumns());
+        fk -> fk.withReferencedTable(newNames.getOrDefault(fk.referencedTable(), fk.referencedTable()));
     List<ForeignKey> sourceKeys = source.foreignKeys().stream().map(followRenames).toList();
     // keys and indexes over a converted column go with it (MySQL and H2 convert through a new column)
     List<ForeignKey> droppedForeignKeys = new ArrayList<>();
@@ -463,7 +462,7 @@ public final class SchemaDiff {
   /** The same key but for its name (the referenced table as it is named now). */
   private static boolean sameForeignKey(ForeignKey a, ForeignKey b) {
     return a.columns().equals(b.columns()) && a.referencedTable().equals(b.referencedTable())
-        && a.referencedColumns().equals(b.referencedColumns());
+        && a.referencedColumns().equals(b.referencedColumns()) && a.onDelete() == b.onDelete();
   }
 
   /**

@@ -80,7 +80,7 @@ final class ElementCollections implements AttributeMapping {
       return;
     }
     table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "foreignKey", keyJoins), table.name(), owner,
-        key.get()));
+        key.get()).map(fk -> fk.withOnDelete(context.onDeletes.of(attribute.element()))));
     element.get().foreignKeys().forEach(fk -> table.addForeignKey(Optional.of(fk)));
     element.get().uniqueKeys().forEach(table::addUniqueKey);
     index.get().foreignKeys().forEach(fk -> table.addForeignKey(Optional.of(fk)));

@@ -54,6 +54,8 @@ final class EntityDescriber {
       }
     }
     Strategy strategy = strategy(type);
+    new OnDeletes(mirrors).ofEntity(type, parent.isPresent() && strategy == Strategy.JOINED)
+        .ifPresent(p -> context.report(List.of(p)));
     boolean singleTableSubclass = parent.isPresent() && strategy == Strategy.SINGLE_TABLE;
     if (singleTableSubclass && mirrors.hasJpa(type, "Table")) {
       context.error(Code.UNSUPPORTED_MAPPING, "entity " + type.getSimpleName() + " is a subclass in a SINGLE_TABLE "

@@ -314,7 +314,7 @@ final class EntityTables implements KeyColumns {
           .filter(n -> !n.isEmpty()));
     }
     table.addForeignKey(new ForeignKey(fkName.orElse(Naming.foreignKeyName(table.name(), table(parent), names)),
-        names, table(parent), referenced));
+        names, table(parent), referenced, context.onDeletes.of(owner.type())));
   }
 
   private static Annotation matching(List<Annotation> declared, KeyColumn key, int index) {

@@ -99,7 +99,8 @@ final class NonKeyJoinColumns {
           .filter(n -> !n.isEmpty()).findFirst()
           .or(() -> overrides.foreignKeyName(attribute))
           .orElse(Naming.foreignKeyName(table.name(), targetTable.name(), names));
-      table.addForeignKey(new ForeignKey(fkName, names, targetTable.name(), referencedNames));
+      table.addForeignKey(new ForeignKey(fkName, names, targetTable.name(), referencedNames,
+          context.onDeletes.of(element)));
     }
     if (context.mirrors.hasJpa(element, "OneToOne") || declared.stream().anyMatch(j -> j.bool("unique"))) {
       table.addUniqueKey(names);

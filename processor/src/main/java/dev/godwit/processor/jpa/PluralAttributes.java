@@ -102,7 +102,7 @@ final class PluralAttributes implements AttributeMapping {
     Optional<Annotation> container = context.mirrors.jpa(attribute.element(), "JoinColumns");
     tables.addToEntity(joins.table(target), attribute, key.get().columns(),
         joins.foreignKey(joins.foreignKeyOf(container, "foreignKey", keyJoins), joins.table(target), owner, key.get())
-            .stream().toList());
+            .map(fk -> fk.withOnDelete(context.onDeletes.of(attribute.element()))).stream().toList());
     tables.addToEntity(joins.table(target), attribute, index.get().columns(), index.get().foreignKeys());
   }
 
@@ -130,7 +130,7 @@ final class PluralAttributes implements AttributeMapping {
       return;
     }
     table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "foreignKey", keyJoins), table.name(), owner,
-        key.get()));
+        key.get()).map(fk -> fk.withOnDelete(context.onDeletes.of(attribute.element()))));
     table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "inverseForeignKey", elementJoins),
         table.name(), target, element.get()));
     index.get().foreignKeys().forEach(fk -> table.addForeignKey(Optional.of(fk)));

@@ -25,6 +25,8 @@ final class ReadContext {
   /** What reading finds about elements that does not depend on the quoting, shared by the per-dialect reads. */
   final ElementFacts facts;
   final UnsupportedMappings unsupported;
+  /** Hibernate's {@code @OnDelete} on the elements that own foreign keys. */
+  final OnDeletes onDeletes;
   final List<Problem> problems = new ArrayList<>();
   /** {@code "table"} or {@code "table.column"} -> the element it comes from. */
   final Map<String, Element> origins = new TreeMap<>();
@@ -57,6 +59,7 @@ final class ReadContext {
     this.naming = naming;
     this.mirrors = mirrors;
     this.facts = facts;
+    this.onDeletes = new OnDeletes(mirrors);
     this.unsupported = unsupported != null ? unsupported : new UnsupportedMappings(mirrors, elements, beanValidation,
         catalogs);
   }

@@ -3,7 +3,6 @@ package dev.godwit.processor.jpa;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.jpa.EntityModel.BackfillHint;
 import dev.godwit.processor.jpa.EntityModel.RenameHint;
-import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Schema;
@@ -75,8 +74,7 @@ final class Schemas {
       return schema;
     }
     List<Table> qualified = schema.tables().stream().map(t -> new Table(table(t.name()), t.columns(), t.primaryKey(),
-        t.uniqueKeys(), t.indexes(), t.foreignKeys().stream().map(k -> new ForeignKey(k.name(), k.columns(),
-            table(k.referencedTable()), k.referencedColumns())).toList(), t.checks(), t.comment())).toList();
+        t.uniqueKeys(), t.indexes(), t.foreignKeys().stream().map(k -> k.withReferencedTable(table(k.referencedTable()))).toList(), t.checks(), t.comment())).toList();
     // the id columns a sequence or a generator row fills are named with their tables' schemas too
     List<Sequence> sequenceList = schema.sequences().stream()
         .map(s -> new Sequence(sequenceName(s.name()), s.start(), s.increment(), ids(s.ids()))).toList();

@@ -76,7 +76,8 @@ final class ToOneJoinTables implements AttributeMapping {
       return;
     }
     link.addForeignKey(Optional.of(hashed(link.name(), owner, key.get())));
-    link.addForeignKey(Optional.of(hashed(link.name(), target, element.get())));
+    link.addForeignKey(Optional.of(hashed(link.name(), target, element.get())
+        .withOnDelete(context.onDeletes.of(attribute.element()))));
     if (oneToOne) {
       link.addUniqueKey(element.get().names());
     }

@@ -158,7 +158,8 @@ final class ToOneRelations implements AttributeMapping {
           .map(j -> j.annotation("foreignKey", context.elements).string("name")).filter(n -> !n.isEmpty()).findFirst()
           .or(() -> overrides.foreignKeyName(attribute))
           .orElse(Naming.foreignKeyName(table, targetTable, names));
-      foreignKey = Optional.of(new ForeignKey(fkName, names, targetTable, referenced));
+      foreignKey = Optional.of(new ForeignKey(fkName, names, targetTable, referenced,
+          context.onDeletes.of(attribute.element())));
     }
     Optional<List<String>> uniqueKey = Optional.empty();
     boolean unique = oneToOne || joins.get().stream().anyMatch(j -> j != null && j.bool("unique"));

@@ -91,7 +91,7 @@ public record DialectNames(
 
   public ForeignKey foreignKey(String table, ForeignKey key) {
     return new ForeignKey(constraint(table, key.name()), columns(table, key.columns()),
-        table(key.referencedTable()), columns(key.referencedTable(), key.referencedColumns()));
+        table(key.referencedTable()), columns(key.referencedTable(), key.referencedColumns()), key.onDelete());
   }
 
   public Check check(String table, Check check) {

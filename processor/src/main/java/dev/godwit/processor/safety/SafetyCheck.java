@@ -19,7 +19,8 @@ public final class SafetyCheck {
       new BackfillColumnRule(), new VolatileBackfillRule(), new PrimaryKeyRule(), new IdentityColumnRule(),
       new RenameRule(), new AddForeignKeyRule(), new ForeignKeyIndexRule(), new AddUniqueRule(),
       new IndexRule(), new NameLengthRule(), new ExpandContractRule(), new DropIdentityRule(),
-      new DropIdSequenceRule(), new DeleteGeneratorRowRule(), new LeaveGeneratorRule(), new ShrinkSequenceRule());
+      new DropIdSequenceRule(), new DeleteGeneratorRowRule(), new LeaveGeneratorRule(), new ShrinkSequenceRule(),
+      new DeleteActionRule());
 
   /** A finding, the change that caused it, and the acknowledgement that allowed it, if any. */
   public record Verdict(Change change, Finding finding, Optional<Acknowledgement> acknowledgement) {}

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The seal of snapshot format 11: the second line of the file, {@code "inputs": "sha256:..."}, a
+ * The seal of snapshot format 11 (and 12, a sealed snapshot with foreign key delete actions): the second line of the file, {@code "inputs": "sha256:..."}, a
  * SHA-256 over the fingerprint of the compilation inputs that wrote it (entities, options,
  * Godwit's code) and the rest of the file after that line. Godwit seals a snapshot only when a
  * compile of the same inputs against it would find no change and report nothing; a compile whose
@@ -21,7 +21,10 @@ import java.util.TreeMap;
 public final class InputsSeal {
   /** The value written first and replaced by the seal once the rest of the file is known. */
   static final String PLACEHOLDER = "sha256:" + "0".repeat(64);
-  private static final String HEAD = "{\n  \"godwit\": " + SnapshotCodec.SEALED_FORMAT + ",\n  \"inputs\": \"";
+  /** The heads of the sealed formats: 11, and from 12 on whatever format the schema needs. */
+  private static final java.util.List<String> HEADS = java.util.stream.IntStream
+      .rangeClosed(SnapshotCodec.SEALED_FORMAT, SnapshotCodec.FORMAT)
+      .mapToObj(format -> "{\n  \"godwit\": " + format + ",\n  \"inputs\": \"").toList();
   private static final String VERSION = "  \"version\": ";
   private static final String MIGRATIONS = "\n  \"migrations\": {";
 
@@ -38,11 +41,15 @@ public final class InputsSeal {
   /** {@code text} (written with {@link #PLACEHOLDER} as the inputs) sealed for {@code fingerprint}. */
   static String seal(String text, String fingerprint) {
     int at = text.indexOf(PLACEHOLDER);
-    if (!text.startsWith(HEAD) || at != HEAD.length()) {
+    if (head(text).filter(head -> at == head.length()).isEmpty()) {
       throw new IllegalStateException("a sealed snapshot starts with its format and inputs");
     }
     String rest = text.substring(text.indexOf('\n', at) + 1);
     return text.substring(0, at) + value(fingerprint, rest) + text.substring(at + PLACEHOLDER.length());
+  }
+
+  private static Optional<String> head(String text) {
+    return HEADS.stream().filter(text::startsWith).findFirst();
   }
 
   private static String value(String fingerprint, String rest) {
@@ -55,15 +62,16 @@ public final class InputsSeal {
    */
   public static Optional<Head> open(String text, String fingerprint) {
     String normalized = Checksum.normalize(text);
-    if (!normalized.startsWith(HEAD)) {
+    Optional<String> head = head(normalized);
+    if (head.isEmpty()) {
       return Optional.empty();
     }
-    int valueEnd = normalized.indexOf("\",\n", HEAD.length());
+    int valueEnd = normalized.indexOf("\",\n", head.get().length());
     int restStart = valueEnd + 3;
     if (valueEnd < 0 || !normalized.startsWith(VERSION, restStart)) {
       return Optional.empty();
     }
-    String recorded = normalized.substring(HEAD.length(), valueEnd);
+    String recorded = normalized.substring(head.get().length(), valueEnd);
     if (!recorded.equals(value(fingerprint, normalized.substring(restStart)))) {
       return Optional.empty();
     }

@@ -15,6 +15,7 @@ import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
+import dev.godwit.processor.model.OnDelete;
 import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.GeneratorRow;
@@ -57,9 +58,11 @@ public final class SnapshotCodec {
    * size ({@code ids} and {@code increment} of a generator row, written when the ids are known).
    * Format 11 added the seal of the compilation inputs ({@code inputs}, the second line, see {@link
    * InputsSeal}), written only when a compile of the same inputs would find no change and report
-   * nothing.
+   * nothing. Format 12 added the delete action of a foreign key ({@code onDelete}, Hibernate's
+   * {@code @OnDelete}: {@code cascade}, {@code restrict}, {@code set-null}, {@code set-default};
+   * written only for a key that has one), sealed or not.
    */
-  public static final int FORMAT = 11;
+  public static final int FORMAT = 12;
 
   /** The format of a snapshot sealed with its inputs ({@link InputsSeal}). */
   static final int SEALED_FORMAT = 11;
@@ -79,8 +82,8 @@ public final class SnapshotCodec {
     try (JsonWriter json = new JsonWriter(out)) {
       json.setIndent("  ");
       json.beginObject();
-      json.name("godwit").value(inputs.isPresent() ? SEALED_FORMAT
-          : Math.max(formatFor(snapshot.schema()), formatFor(snapshot.expansions())));
+      int format = Math.max(formatFor(snapshot.schema()), formatFor(snapshot.expansions()));
+      json.name("godwit").value(inputs.isPresent() ? Math.max(SEALED_FORMAT, format) : format);
       if (inputs.isPresent()) {
         json.name("inputs").value(InputsSeal.PLACEHOLDER);
       }
@@ -156,6 +159,9 @@ public final class SnapshotCodec {
 
   /** The oldest format that can hold {@code schema} (with the migration checksums every snapshot has). */
   static int formatFor(Schema schema) {
+    if (schema.tables().stream().flatMap(t -> t.foreignKeys().stream()).anyMatch(k -> k.onDelete() != OnDelete.NO_ACTION)) {
+      return 12;
+    }
     if (schema.generatorRows().stream().anyMatch(r -> !r.ids().isEmpty())) {
       return 10;
     }
@@ -270,6 +276,9 @@ public final class SnapshotCodec {
       strings(json.name("columns"), key.columns());
       json.name("referencedTable").value(key.referencedTable());
       strings(json.name("referencedColumns"), key.referencedColumns());
+      if (key.onDelete() != OnDelete.NO_ACTION) {
+        json.name("onDelete").value(key.onDelete().external());
+      }
       json.endObject();
     }
     json.endArray();
@@ -471,10 +480,23 @@ public final class SnapshotCodec {
         node.list("uniqueKeys", SnapshotCodec::readUniqueKey),
         node.list("indexes", SnapshotCodec::readIndex),
         node.list("foreignKeys", (n, i) -> new ForeignKey(n.string("name"), n.strings("columns"),
-            n.string("referencedTable"), n.strings("referencedColumns"))),
+            n.string("referencedTable"), n.strings("referencedColumns"), onDelete(n))),
         node.has("checks") ? node.list("checks", (n, i) -> new Check(n.optionalString("name"),
             n.optionalString("column"), n.string("condition"))) : List.of(),
         node.optionalString("comment"));
+  }
+
+  private static OnDelete onDelete(Node node) throws SnapshotFormatException {
+    java.util.Optional<String> action = node.optionalString("onDelete");
+    if (action.isEmpty()) {
+      return OnDelete.NO_ACTION;
+    }
+    try {
+      return OnDelete.ofExternal(action.get());
+    } catch (IllegalArgumentException e) {
+      throw new SnapshotFormatException(node.path() + ".onDelete: unknown delete action '" + action.get()
+          + "' (cascade, restrict, set-null, set-default)");
+    }
   }
 
   private static Column readColumn(Node node, int index) throws SnapshotFormatException {

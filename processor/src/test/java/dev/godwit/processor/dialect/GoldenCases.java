@@ -15,6 +15,7 @@ import dev.godwit.processor.diff.SchemaDiff;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.GeneratorRow;
+import dev.godwit.processor.model.OnDelete;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.TypeKind;
@@ -202,6 +203,21 @@ record GoldenCases(String name, Schema before, Schema after, DiffHints hints) {
                     .unique("uk_customer_email", "email").index("idx_customer_name", "name desc").build(),
                 table("orders").column(bigint("customer_id")).column(bigint("buyer_id"))
                     .foreignKey("FKorders_buyer", "buyer_id", "customer").build()),
+            DiffHints.NONE),
+        // Hibernate's @OnDelete: a kept key whose action changes is dropped and added again (NOT VALID +
+        // VALIDATE on PostgreSQL), a new table's key is created with its action, the undo restores the old action
+        new GoldenCases("delete_actions",
+            schema(CUSTOMER,
+                table("orders").column(bigint("customer_id")).foreignKey("FKorders_customer", "customer_id", "customer").build(),
+                table("invoice").column(bigint("customer_id"))
+                    .foreignKey("FKinvoice_customer", "customer_id", "customer", OnDelete.CASCADE).build()),
+            schema(CUSTOMER,
+                table("orders").column(bigint("customer_id"))
+                    .foreignKey("FKorders_customer", "customer_id", "customer", OnDelete.CASCADE).build(),
+                table("invoice").column(bigint("customer_id"))
+                    .foreignKey("FKinvoice_customer", "customer_id", "customer", OnDelete.SET_NULL).build(),
+                table("note").column(bigint("customer_id"))
+                    .foreignKey("FKnote_customer", "customer_id", "customer", OnDelete.RESTRICT).build()),
             DiffHints.NONE),
         new GoldenCases("change_primary_key",
             schema(table("country").column(notNull(varchar("code", 2))).build()),

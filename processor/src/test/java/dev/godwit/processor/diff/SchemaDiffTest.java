@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.IdColumn;
+import dev.godwit.processor.model.OnDelete;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.testing.SchemaApplier;
@@ -609,6 +610,35 @@ class SchemaDiffTest {
     List<Change> down = SchemaDiff.reverse(up);
     assertThat(down.stream().filter(c -> c instanceof Change.AddUnique a && a.key().name().equals("UK_b")).findFirst()
         .map(c -> ((Change.AddUnique) c).reliant().leading()).orElseThrow()).as("the undo keeps them").hasSize(1);
+  }
+
+  /**
+   * A kept key whose delete action changes (Hibernate's @OnDelete) is dropped and added again with the
+   * new action, also when its table is renamed; the undo restores the old action; a kept action is no change.
+   */
+  @Test
+  void aChangedDeleteActionDropsAndAddsTheKeyAgain() {
+    Schema before = schema(table("customer").build(), table("orders").column(bigint("customer_id"))
+        .foreignKey("FK_oc", "customer_id", "customer").build());
+    Schema after = schema(table("customer").build(), table("orders").column(bigint("customer_id"))
+        .foreignKey("FK_oc", "customer_id", "customer", OnDelete.CASCADE).build());
+    List<Change> up = SchemaDiff.between(before, after, DiffHints.NONE);
+    assertThat(up).as(listing(up)).hasSize(2);
+    assertThat(up.get(0)).isInstanceOfSatisfying(Change.DropForeignKey.class,
+        c -> assertThat(c.key().onDelete()).isEqualTo(OnDelete.NO_ACTION));
+    assertThat(up.get(1)).isInstanceOfSatisfying(Change.AddForeignKey.class, c -> {
+      assertThat(c.key().onDelete()).isEqualTo(OnDelete.CASCADE);
+      assertThat(c.ofNewTable()).isFalse();
+    });
+    List<Change> down = SchemaDiff.reverse(up);
+    assertThat(down).filteredOn(c -> c instanceof Change.AddForeignKey).singleElement()
+        .satisfies(c -> assertThat(((Change.AddForeignKey) c).key().onDelete()).isEqualTo(OnDelete.NO_ACTION));
+    assertThat(SchemaDiff.between(after, after, DiffHints.NONE)).isEmpty();
+    // the referenced table renamed: the key follows the rename and keeps its action, so nothing but the rename
+    Schema renamed = schema(table("client").build(), table("orders").column(bigint("customer_id"))
+        .foreignKey("FK_oc", "customer_id", "client", OnDelete.CASCADE).build());
+    List<Change> rename = SchemaDiff.between(after, renamed, new DiffHints(Map.of("client", "customer"), Map.of(), Map.of()));
+    assertThat(rename).as(listing(rename)).noneMatch(c -> c instanceof Change.AddForeignKey || c instanceof Change.DropForeignKey);
   }
 
   static List<String> describe(List<Change> changes) {

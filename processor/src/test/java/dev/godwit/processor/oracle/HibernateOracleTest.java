@@ -63,7 +63,9 @@ class HibernateOracleTest {
     "oracle_converts, jpa, ''",
     "oracle_converts, snake_case, " + CAMEL,
     "oracle_nonkey, jpa, ''",
-    "oracle_nonkey, snake_case, " + CAMEL
+    "oracle_nonkey, snake_case, " + CAMEL,
+    "oracle_ondelete, jpa, ''",
+    "oracle_ondelete, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {

@@ -12,6 +12,7 @@ import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.IdColumn;
 import dev.godwit.processor.model.Index;
+import dev.godwit.processor.model.OnDelete;
 import dev.godwit.processor.model.GeneratorRow;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.model.Sequence;
@@ -161,6 +162,32 @@ class SnapshotCodecTest {
     assertThat(SnapshotCodec.write(rich())).doesNotContain("\"ids\"").contains("\"godwit\": 3,");
   }
 
+  /**
+   * A foreign key's delete action (Hibernate's @OnDelete) needs format 12, written only for a key
+   * that has one, and round-trips; without one the format stays what the schema needs.
+   */
+  @Test
+  void deleteActionsAreWrittenOnlyWhenPresentInFormatTwelveAndRoundTrip() throws Exception {
+    Table customer = new Table("customer", List.of(new Column("id", ColumnType.of(TypeKind.BIGINT), false, true)),
+        List.of("id"), List.of(), List.of(), List.of());
+    Table orders = new Table("orders", List.of(new Column("id", ColumnType.of(TypeKind.BIGINT), false, true),
+        new Column("customer_id", ColumnType.of(TypeKind.BIGINT), true, false)), List.of("id"), List.of(), List.of(),
+        List.of(new ForeignKey("FKorders_customer", List.of("customer_id"), "customer", List.of("id"), OnDelete.SET_NULL),
+            new ForeignKey("FKorders_buyer", List.of("customer_id"), "customer", List.of("id"))));
+    Snapshot snapshot = new Snapshot(2, new Schema(List.of(customer, orders), List.of()));
+    String text = SnapshotCodec.write(snapshot);
+    assertThat(text).contains("\"godwit\": 12,", "\"onDelete\": \"set-null\"");
+    assertThat(text.split("\"onDelete\"", -1)).as("only the key with an action says it").hasSize(2);
+    assertThat(SnapshotCodec.read(text)).isEqualTo(snapshot);
+    assertThat(SnapshotCodec.write(SnapshotCodec.read(text))).isEqualTo(text);
+    for (OnDelete action : OnDelete.values()) {
+      Snapshot each = new Snapshot(2, new Schema(List.of(customer, new Table("orders", orders.columns(), List.of("id"),
+          List.of(), List.of(), List.of(orders.foreignKeys().get(0).withOnDelete(action)))), List.of()));
+      assertThat(SnapshotCodec.read(SnapshotCodec.write(each))).as("%s", action).isEqualTo(each);
+    }
+    assertThat(SnapshotCodec.write(rich())).doesNotContain("onDelete").contains("\"godwit\": 3,");
+  }
+
   @Test
   void eachFormatThreeFeatureAloneNeedsFormatThree() {
     Column plain = new Column("c", ColumnType.varchar(40), true, false);
@@ -297,7 +324,9 @@ class SnapshotCodecTest {
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
         Arguments.of("missing format", good.replace("\"godwit\": 3,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 12,"), "$.godwit: written by a newer Godwit (snapshot format 12"),
+        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 13,"), "$.godwit: written by a newer Godwit (snapshot format 13"),
+        Arguments.of("unknown delete action", good.replaceFirst("\"referencedColumns\": \\[", "\"onDelete\": \"explode\",\n\"referencedColumns\": ["),
+            "$.tables[0].foreignKeys[0].onDelete: unknown delete action 'explode'"),
         Arguments.of("contract before its expand", SnapshotCodec.write(withExpansions())
             .replace("\"contractedIn\": 5", "\"contractedIn\": 2"),
             "$.expansions[0]: expandedIn must be a version and contractedIn a later one, found 3 and 2"),

@@ -113,13 +113,14 @@ public final class DatabaseSchema {
         while (rs.next()) {
           foreignKeys.computeIfAbsent(rs.getString("FK_NAME"), k -> new TreeMap<>()).put(rs.getInt("KEY_SEQ"),
               new String[] {rs.getString("FKCOLUMN_NAME"), qualified(rs.getString("PKTABLE_SCHEM"), rs.getString("PKTABLE_NAME")),
-                  rs.getString("PKCOLUMN_NAME")});
+                  rs.getString("PKCOLUMN_NAME"), deleteRule(rs.getInt("DELETE_RULE"))});
         }
       }
       foreignKeys.forEach((fk, columns) -> schema.put(table + " foreign key ("
           + columns.values().stream().map(c -> c[0]).collect(Collectors.joining(", ")) + ") references "
           + columns.values().iterator().next()[1] + " ("
-          + columns.values().stream().map(c -> c[2]).collect(Collectors.joining(", ")) + ")", name(fk)));
+          + columns.values().stream().map(c -> c[2]).collect(Collectors.joining(", ")) + ")"
+          + columns.values().iterator().next()[3], name(fk)));
       Map<String, Map<Integer, String>> indexes = new TreeMap<>();
       Map<String, Boolean> unique = new TreeMap<>();
       try (ResultSet rs = meta.getIndexInfo(null, namespace, name, false, false)) {
@@ -225,5 +226,16 @@ public final class DatabaseSchema {
   public String toString() {
     return elements.entrySet().stream().map(e -> e.getKey() + (e.getValue().isEmpty() ? "" : " named " + e.getValue()))
         .collect(Collectors.joining("\n"));
+  }
+
+  /** The key's delete action as the engine reports it, empty for no action (H2 reports its default as restrict). */
+  private static String deleteRule(int rule) {
+    return switch (rule) {
+      case java.sql.DatabaseMetaData.importedKeyCascade -> " on delete cascade";
+      case java.sql.DatabaseMetaData.importedKeySetNull -> " on delete set null";
+      case java.sql.DatabaseMetaData.importedKeySetDefault -> " on delete set default";
+      case java.sql.DatabaseMetaData.importedKeyRestrict -> " on delete restrict";
+      default -> "";
+    };
   }
 }

@@ -104,6 +104,13 @@ public final class SchemaFixtures {
       return this;
     }
 
+    /** A foreign key to {@code referencedTable}'s id whose deletes take {@code onDelete} (Hibernate's {@code @OnDelete}). */
+    public TableBuilder foreignKey(String keyName, String column, String referencedTable,
+        dev.godwit.processor.model.OnDelete onDelete) {
+      foreignKeys.add(new ForeignKey(keyName, List.of(column), referencedTable, List.of("id"), onDelete));
+      return this;
+    }
+
     /** A check on {@code column} (null: on the table), named {@code checkName} (null: unnamed). */
     public TableBuilder check(String checkName, String column, String condition) {
       checks.add(new dev.godwit.processor.model.Check(java.util.Optional.ofNullable(checkName),

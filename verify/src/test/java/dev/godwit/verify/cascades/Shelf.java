@@ -1,0 +1,10 @@
+package dev.godwit.verify.cascades;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Shelf {
+  @Id
+  private Long id;
+}
