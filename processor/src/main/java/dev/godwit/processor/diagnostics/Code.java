@@ -69,6 +69,8 @@ public enum Code {
   ID_LEAVES_GENERATOR("GW429"),
   /** A used sequence's allocation size shrinks: the previous release's blocks overlap the new ones. */
   SEQUENCE_ALLOCATION_SHRINKS("GW430"),
+  /** A column added to an existing table with a volatile default: every row gets its own value, so the table is rewritten. */
+  VOLATILE_DEFAULT("GW431"),
 
   INVALID_OPTION("GW501"),
   MIGRATION_MISSING("GW502"),

@@ -88,6 +88,9 @@ final class PostgresSafeImpacts {
   }
 
   private static ChangeImpact addColumn(AddColumn add, ChangeImpact plain, int version, String brief) {
+    if (!SqlWords.volatileCalls(add.column().defaultValue().orElse("")).isEmpty()) {
+      return plain; // the rewrite holds ACCESS EXCLUSIVE once the lock is had: the lock timeout does not shorten it
+    }
     if (add.column().nullable() || add.backfill().isEmpty()) {
       return plain.blocksWrites() ? checkedLater(plain, brief) : safe(PostgresImpacts.ACCESS_EXCLUSIVE,
           "adds the column in the catalog only (existing rows read NULL) under a brief ACCESS EXCLUSIVE lock" + brief);
