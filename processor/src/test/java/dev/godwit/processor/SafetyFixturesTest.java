@@ -163,10 +163,14 @@ class SafetyFixturesTest {
   /** A changed default, comment or check of an existing table is classified like any change (it crashed the safety stage). */
   @Test
   void changedDefaultsCommentsAndChecksAreClassified() throws IOException {
-    Compilation compilation = afterBase(variant("default_changed", "Customer"));
+    JavaFileObject customer = variant("default_changed", "Customer");
+    Compilation compilation = afterBase(customer);
     assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[GW432] mysql, h2: adding check (length(name) > 0) to Customer")
+        .inFile(customer).onLineContaining("public class Customer");
     assertThat(written("postgresql/V2__")).contains("set default 'none'", "comment on table", "check (length(name) > 0)");
-    assertThat(written("V2__")).contains("| h2 | safe |");
+    assertThat(written("postgresql/V2__")).contains("check (length(name) > 0) not valid$$)",
+        "validate constraint customer_name_check$$)");
   }
 
   @Test

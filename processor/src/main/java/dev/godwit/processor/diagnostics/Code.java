@@ -71,6 +71,8 @@ public enum Code {
   SEQUENCE_ALLOCATION_SHRINKS("GW430"),
   /** A column added to an existing table with a volatile default: every row gets its own value, so the table is rewritten. */
   VOLATILE_DEFAULT("GW431"),
+  /** A check constraint ({@code @Check}) added to an existing table: a scan while writers wait, failing on rows that break it. */
+  ADD_CHECK("GW432"),
 
   INVALID_OPTION("GW501"),
   MIGRATION_MISSING("GW502"),

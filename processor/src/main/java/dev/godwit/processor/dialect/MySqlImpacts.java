@@ -83,6 +83,9 @@ final class MySqlImpacts {
       return ChangeImpact.rewrite(COPY, true, "copies the table to check every row against the referenced table (foreign_key_checks"
           + " is on) while writes wait");
     }
+    if (change instanceof Change.AddCheck) {
+      return ChangeImpact.rewrite(COPY, true, "copies the table to check every row against the constraint while writes wait");
+    }
     return DefaultImpacts.of(change);
   }
 

@@ -80,6 +80,10 @@ final class PostgresSafeForms {
       return alterPrimaryKey(c);
     } else if (change instanceof AddForeignKey c) {
       return addForeignKey(c);
+    } else if (change instanceof Change.AddCheck c) {
+      // a check (@Check) on an existing table: NOT VALID under a brief lock, then validated while writes continue
+      return dialect.plain(change).isEmpty() ? List.of() : List.of(retried(dialect.plain(change).get(0) + " not valid"),
+          validate(c.table(), dialect.userCheckName(c.table(), c.check())));
     } else if (change instanceof AddColumn c) {
       return addColumn(c);
     } else if (change instanceof AlterColumn c) {

@@ -48,6 +48,9 @@ final class PostgresSafeImpacts {
     } else if (change instanceof AddForeignKey add && !add.ofNewTable()) {
       return safeScan("SHARE ROW EXCLUSIVE briefly, then " + SHARE_UPDATE_EXCLUSIVE, false, "adds the key NOT VALID under a"
           + " brief lock" + brief + "; VALIDATE CONSTRAINT then checks existing rows while writes continue");
+    } else if (change instanceof Change.AddCheck) {
+      return safeScan("ACCESS EXCLUSIVE briefly, then " + SHARE_UPDATE_EXCLUSIVE, false, "adds the check NOT VALID under a"
+          + " brief lock" + brief + "; VALIDATE CONSTRAINT then checks existing rows while writes continue");
     } else if (change instanceof RenameTable || change instanceof RenameColumn) {
       // the lock is brief, but instances of the previous release still use the old name: only
       // expand/contract would make a rename safe, so it is not claimed as a safe form

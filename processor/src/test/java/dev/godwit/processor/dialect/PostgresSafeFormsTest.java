@@ -130,6 +130,31 @@ class PostgresSafeFormsTest {
     }
   }
 
+  /**
+   * A check (@Check) added to an existing table: NOT VALID, then validated under SHARE UPDATE
+   * EXCLUSIVE. Behind a long reader the plain form queues writers, the safe form lets them pass, and
+   * the constraint ends validated; a row that breaks it makes the validation fail, not the rows.
+   */
+  @Test
+  void aCheckIsAddedNotValidThenValidatedWhileWritersPass(PostgresEngine engine) throws Exception {
+    Change check = new Change.AddCheck("customer", new dev.godwit.processor.model.Check(Optional.of("ck_name"),
+        Optional.empty(), "length(name) > 0"));
+    assertThat(writerWaitsBehind(customers(engine, 1000), migration(plain, check)))
+        .as("the plain form queues writers behind it").isTrue();
+    DataSource database = customers(engine, 100_000);
+    assertThat(writerWaitsBehind(database, migration(safe, check))).as("the safe form lets them pass").isFalse();
+    try (Connection connection = database.getConnection()) {
+      assertThat(PostgresCatalog.read(connection)).contains("constraint customer.ck_name CHECK ((length((name)::text) > 0))");
+    }
+    DataSource broken = customers(engine, 1000);
+    try (Connection connection = broken.getConnection()) {
+      PostgresCatalog.run(connection, List.of("update customer set name = '' where id = 7"));
+      assertThatThrownBy(() -> PostgresCatalog.run(connection, migration(safe, check))).hasMessageContaining("ck_name");
+      assertThat(PostgresCatalog.read(connection)).as("added, not validated: new rows are checked already")
+          .contains("constraint customer.ck_name CHECK ((length((name)::text) > 0)) NOT VALID NOT VALIDATED");
+    }
+  }
+
   @Test
   void aMigrationDefinesTheRetryProcedureOnceAndEachStepIsOneCall() {
     Change rename = new RenameColumn("customer", "email", "mail", varchar("mail", 100));
