@@ -155,6 +155,36 @@ class PostgresSafeFormsTest {
     }
   }
 
+  /**
+   * What GW409 leaves out on PostgreSQL is free there: a longer varchar and more numeric precision at
+   * the same scale keep the table's file (no rewrite), where int -> bigint and a smaller scale write
+   * a new one; the impact says the same.
+   */
+  @Test
+  void freeTypeChangesKeepTheTableOthersRewriteIt(PostgresEngine engine) throws Exception {
+    try (Connection connection = engine.newDatabase().dataSource().getConnection()) {
+      PostgresCatalog.run(connection, List.of("create table invoice (id bigint primary key, note varchar(50),"
+              + " total numeric(10,2), n integer)",
+          "insert into invoice select g, 'n' || g, g / 100.0, g from generate_series(1, 2000) g"));
+      record Case(Change change, boolean rewrites) {}
+      List<Case> cases = List.of(
+          new Case(new Change.AlterColumn("invoice", varchar("note", 50), varchar("note", 100), Optional.empty()), false),
+          new Case(new Change.AlterColumn("invoice", dev.godwit.processor.testing.SchemaFixtures.numeric("total", 10, 2),
+              dev.godwit.processor.testing.SchemaFixtures.numeric("total", 12, 2), Optional.empty()), false),
+          new Case(new Change.AlterColumn("invoice", dev.godwit.processor.testing.SchemaFixtures.integer("n"),
+              dev.godwit.processor.testing.SchemaFixtures.bigint("n"), Optional.empty()), true),
+          new Case(new Change.AlterColumn("invoice", dev.godwit.processor.testing.SchemaFixtures.numeric("total", 12, 2),
+              dev.godwit.processor.testing.SchemaFixtures.numeric("total", 14, 3), Optional.empty()), true));
+      for (Case c : cases) {
+        long before = PostgresCatalog.count(connection, "select relfilenode from pg_class where relname = 'invoice'");
+        PostgresCatalog.run(connection, migration(safe, c.change()));
+        long after = PostgresCatalog.count(connection, "select relfilenode from pg_class where relname = 'invoice'");
+        assertThat(after != before).as("%s rewrites the table", c.change().describe()).isEqualTo(c.rewrites());
+        assertThat(safe.impact(c.change()).rewritesTable()).as(c.change().describe()).isEqualTo(c.rewrites());
+      }
+    }
+  }
+
   @Test
   void aMigrationDefinesTheRetryProcedureOnceAndEachStepIsOneCall() {
     Change rename = new RenameColumn("customer", "email", "mail", varchar("mail", 100));
