@@ -107,7 +107,8 @@ final class PostgresSafeImpacts {
     }
     return new ChangeImpact(true, "ROW EXCLUSIVE on the rows of one batch", false, true, true, "adds the column nullable"
         + " under a brief lock" + brief + "; fills it in batches of about " + PostgresSafeForms.BATCH_MILLIS + " ms, committing"
-        + " after each; proves NOT NULL with a check validated while writes continue, then sets it without a scan");
+        + " after each; " + (version >= 18 ? "adds NOT NULL NOT VALID and validates it while writes continue"
+        : "proves NOT NULL with a check validated while writes continue, then sets it without a scan"));
   }
 
   private static ChangeImpact alterColumn(AlterColumn alter, ChangeImpact plain, int version, String brief) {
@@ -121,8 +122,9 @@ final class PostgresSafeImpacts {
       }
       return new ChangeImpact(true, SHARE_UPDATE_EXCLUSIVE + ", ACCESS EXCLUSIVE briefly", false,
           alter.using().isPresent(), true, (alter.using().isPresent() ? "fills the NULLs in batches committed one by one;"
-          : "") + " adds CHECK (... IS NOT NULL) NOT VALID, validates it while writes continue, then SET NOT NULL uses it"
-          + " instead of scanning (PostgreSQL 12+) and the check is dropped; each brief lock" + brief);
+          : "") + (version >= 18 ? " adds the NOT NULL constraint NOT VALID, then validates it while writes continue"
+          + " (PostgreSQL 18+)" : " adds CHECK (... IS NOT NULL) NOT VALID, validates it while writes continue, then SET"
+          + " NOT NULL uses it instead of scanning (PostgreSQL 12+) and the check is dropped") + "; each brief lock" + brief);
     }
     return plain.blocksWrites() ? checkedLater(plain, brief) : safe(PostgresImpacts.ACCESS_EXCLUSIVE,
         "changes the catalog only, under a brief ACCESS EXCLUSIVE lock" + brief);

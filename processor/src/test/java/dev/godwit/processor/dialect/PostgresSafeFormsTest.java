@@ -74,7 +74,7 @@ class PostgresSafeFormsTest {
    * Starts {@code migration} while another transaction reads the table, then an insert: whether the
    * insert is still waiting a second later. The reader then ends and the migration must finish.
    */
-  private static boolean writerWaitsBehind(DataSource database, List<String> migration) throws Exception {
+  static boolean writerWaitsBehind(DataSource database, List<String> migration) throws Exception {
     try (Connection reader = database.getConnection(); Connection ddl = database.getConnection();
          Connection writer = database.getConnection()) {
       reader.setAutoCommit(false);
