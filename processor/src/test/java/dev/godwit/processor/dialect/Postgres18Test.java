@@ -22,6 +22,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code godwit.postgresql.version=18} on a real PostgreSQL 18.0 (zonky's binaries, copied beside
@@ -86,6 +88,13 @@ class Postgres18Test {
       PostgresCatalog.run(connection, List.of(createTable));
       return catalog(connection);
     }
+  }
+
+  /** Every PostgreSQL golden (written for the default target) runs on 18 and ends as creating its schema there. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dev.godwit.processor.dialect.GoldenCases#all")
+  void everyGoldenRunsOnPostgres18(GoldenCases golden) throws Exception {
+    PostgresGoldenExecutionTest.upAndDown(golden, Postgres18Test::newDatabase);
   }
 
   @Test
