@@ -57,7 +57,8 @@ call pg_temp.godwit_retry($$comment on column gadget.price is null$$);
 
 call pg_temp.godwit_retry($$alter table gadget alter column qty set default 7$$);
 
-call pg_temp.godwit_retry($$alter table gadget add constraint gadget_price_check check (price > 0 or qty = 0)$$);
+call pg_temp.godwit_retry($$alter table gadget add constraint gadget_price_check check (price > 0 or qty = 0) not valid$$);
+call pg_temp.godwit_retry($$alter table gadget validate constraint gadget_price_check$$);
 
 -- Godwit undo of V2 (postgresql): alter_column_features, restores the schema of V1
 -- Changes:
@@ -118,4 +119,5 @@ call pg_temp.godwit_retry($$comment on column gadget.price is 'it''s the price'$
 
 call pg_temp.godwit_retry($$comment on table gadget is 'a gadget'$$);
 
-call pg_temp.godwit_retry($$alter table gadget add constraint gadget_range check (qty < 1000)$$);
+call pg_temp.godwit_retry($$alter table gadget add constraint gadget_range check (qty < 1000) not valid$$);
+call pg_temp.godwit_retry($$alter table gadget validate constraint gadget_range$$);

@@ -11,6 +11,7 @@ import dev.godwit.processor.diff.Change.RenameColumn;
 import dev.godwit.processor.diff.Expansion;
 import dev.godwit.processor.diff.ExpansionKeys;
 import dev.godwit.processor.diff.TableExpansion;
+import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
@@ -58,6 +59,13 @@ record Scenario(String name, List<Change> setup, List<Change> changes, boolean l
         new Scenario("add unique", new AddUnique("bench", new UniqueKey("uk_bench_code", List.of("code"), false)), false),
         new Scenario("add not null column, backfill `upper(name)`", new AddColumn("bench",
             new Column("handle", ColumnType.varchar(110), false, false), Optional.of("upper(name)")), false),
+        new Scenario("add check (amount >= 0)", new Change.AddCheck("bench", new Check(Optional.of("ck_bench_amount"),
+            Optional.empty(), "amount >= 0")), false),
+        new Scenario("drop index", List.of(new CreateIndex("bench", new Index("idx_bench_name", List.of("name"), false))),
+            List.of(new Change.DropIndex("bench", new Index("idx_bench_name", List.of("name"), false))), false, "bench"),
+        new Scenario("drop index, 3 s reader holds the table",
+            List.of(new CreateIndex("bench", new Index("idx_bench_name", List.of("name"), false))),
+            List.of(new Change.DropIndex("bench", new Index("idx_bench_name", List.of("name"), false))), true, "bench"),
         new Scenario("primary key (id) -> (id, account_id)", new Change.AlterPrimaryKey("bench", List.of("id"),
             List.of("id", "account_id")), false),
         new Scenario("alter type int -> bigint (no safe form: a finding)", new AlterColumn("bench",

@@ -61,7 +61,7 @@ class OnDeleteEnginesTest {
     compile("v1");
     FixtureCompiler.Result v2 = compile("v2");
     assertThat(v2.diagnostics()).as("the kept keys whose action changes are review findings")
-        .anyMatch(d -> d.contains("[GW431]") && d.contains("changes from no action to cascade"));
+        .anyMatch(d -> d.contains("[GW433]") && d.contains("changes from no action to cascade"));
     List<String> up = script(engine.migrationFolder(), "V2__");
     assertThat(String.join("\n", up)).contains("on delete cascade", "on delete set null");
 

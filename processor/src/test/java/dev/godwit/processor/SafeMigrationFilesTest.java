@@ -137,6 +137,76 @@ class SafeMigrationFilesTest {
     }
   }
 
+  /**
+   * The batched backfill through the generated Java migration: the class says
+   * {@code canExecuteInTransaction() == false}, so Flyway runs it with each step committing on its
+   * own, and the fill commits batch by batch (the rows carry many writing transactions) until no
+   * NULL remains and NOT NULL is set, on embedded PostgreSQL over a populated table.
+   */
+  @Test
+  void flywayRunsTheJavaMigrationsBatchedBackfillOutsideATransaction(PostgresEngine engine) throws Exception {
+    assertThat(compile("base")).succeeded();
+    Compilation backfilled = compile("backfilled");
+    assertThat(backfilled).succeeded();
+    String v2 = "V2__add_customer_handle";
+    String className = "db.godwit." + v2;
+    byte[] classFile = generated(backfilled, "db/godwit/" + v2 + ".class");
+    byte[] statements = generated(backfilled, "db/godwit/" + v2 + ".statements");
+    Class<?> type = new ClassLoader(getClass().getClassLoader()) {
+      @Override
+      protected Class<?> findClass(String name) throws ClassNotFoundException {
+        if (!name.equals(className)) {
+          throw new ClassNotFoundException(name);
+        }
+        return defineClass(name, classFile, 0, classFile.length);
+      }
+
+      @Override
+      public java.io.InputStream getResourceAsStream(String resource) {
+        return resource.equals("db/godwit/" + v2 + ".statements") ? new java.io.ByteArrayInputStream(statements)
+            : super.getResourceAsStream(resource);
+      }
+    }.loadClass(className);
+    org.flywaydb.core.api.migration.JavaMigration migration =
+        (org.flywaydb.core.api.migration.JavaMigration) type.getDeclaredConstructor().newInstance();
+    assertThat(migration.canExecuteInTransaction()).isFalse();
+    assertThat(new String(statements, java.nio.charset.StandardCharsets.UTF_8)).contains("commit;", "vacuum (analyze)");
+
+    // V1 from its SQL file alone, then V2 as the Java class
+    Path v1Only = dir.resolve("v1");
+    Files.createDirectories(v1Only);
+    Files.copy(dir.resolve("migration/postgresql/V1__create_customer.sql"), v1Only.resolve("V1__create_customer.sql"));
+    DataSource database = engine.newDatabase().dataSource();
+    Flyway.configure().dataSource(database).locations("filesystem:" + v1Only).load().migrate();
+    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("insert into Customer (name, email) select 'N' || g, 'e' || g from generate_series(1, 50000) g");
+    }
+    var result = Flyway.configure().dataSource(database).locations("filesystem:" + v1Only).javaMigrations(migration)
+        .configuration(java.util.Map.of("flyway.postgresql.transactional.lock", "false")).load().migrate();
+
+    assertThat(result.migrationsExecuted).isEqualTo(1);
+    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+         ResultSet rs = statement.executeQuery("select (select count(*) from customer where handle = lower(name) || '@x'),"
+             + " (select count(distinct xmin::text) from customer),"
+             + " (select is_nullable from information_schema.columns where table_name = 'customer' and column_name = 'handle'),"
+             + " (select count(*) from pg_constraint where conname like '%godwit_nn%')")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getInt(1)).as("every row filled").isEqualTo(50_000);
+      assertThat(rs.getInt(2)).as("transactions that wrote the rows: one per batch").isGreaterThan(5);
+      assertThat(rs.getString(3)).as("NOT NULL set").isEqualTo("NO");
+      assertThat(rs.getInt(4)).as("the helper check is gone").isZero();
+    }
+  }
+
+  private static byte[] generated(Compilation compilation, String path) throws IOException {
+    JavaFileObject file = compilation.generatedFiles().stream()
+        .filter(f -> f.toUri().getPath().endsWith("/" + path)).findFirst()
+        .orElseThrow(() -> new AssertionError("not generated: " + path + " among " + compilation.generatedFiles()));
+    try (var in = file.openInputStream()) {
+      return in.readAllBytes();
+    }
+  }
+
   @Test
   void invalidServerVersionsAreReported() {
     Compilation compilation = compile("base", "-Agodwit.postgresql.version=9", "-Agodwit.mysql.version=eight",

@@ -148,6 +148,31 @@ class SafetyFixturesTest {
     assertThat(written("V2__")).contains("GW413", "GW414");
   }
 
+  /** GW431 on the field whose @ColumnDefault is volatile; the report shows the rewrite on PostgreSQL and MySQL. */
+  @Test
+  void aVolatileDefaultOnANewColumnOfAnExistingTableIsAWarningOnTheField() throws IOException {
+    JavaFileObject customer = variant("volatile_default", "Customer");
+    Compilation compilation = afterBase(customer);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[GW431] postgresql, mysql: adding column Customer.token with the"
+        + " volatile default gen_random_uuid()").inFile(customer).onLineContaining("private String token");
+    assertThat(written("V2__")).contains("| postgresql | review (GW431) |", "| mysql | review (GW431) |");
+    assertThat(written("mysql/V2__")).contains("alter table Customer add column token varchar(36) default gen_random_uuid();");
+  }
+
+  /** A changed default, comment or check of an existing table is classified like any change (it crashed the safety stage). */
+  @Test
+  void changedDefaultsCommentsAndChecksAreClassified() throws IOException {
+    JavaFileObject customer = variant("default_changed", "Customer");
+    Compilation compilation = afterBase(customer);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[GW432] mysql, h2: adding check (length(name) > 0) to Customer")
+        .inFile(customer).onLineContaining("public class Customer");
+    assertThat(written("postgresql/V2__")).contains("set default 'none'", "comment on table", "check (length(name) > 0)");
+    assertThat(written("postgresql/V2__")).contains("check (length(name) > 0) not valid$$)",
+        "validate constraint customer_name_check$$)");
+  }
+
   @Test
   void noChangeWritesNoReport() throws IOException {
     assertThat(compile(List.of(base()))).succeeded();

@@ -69,8 +69,12 @@ public enum Code {
   ID_LEAVES_GENERATOR("GW429"),
   /** A used sequence's allocation size shrinks: the previous release's blocks overlap the new ones. */
   SEQUENCE_ALLOCATION_SHRINKS("GW430"),
+  /** A column added to an existing table with a volatile default: every row gets its own value, so the table is rewritten. */
+  VOLATILE_DEFAULT("GW431"),
+  /** A check constraint ({@code @Check}) added to an existing table: a scan while writers wait, failing on rows that break it. */
+  ADD_CHECK("GW432"),
   /** A kept foreign key's delete action (Hibernate's @OnDelete) changes: the previous release's deletes act differently. */
-  DELETE_ACTION_CHANGED("GW431"),
+  DELETE_ACTION_CHANGED("GW433"),
 
   INVALID_OPTION("GW501"),
   MIGRATION_MISSING("GW502"),

@@ -51,6 +51,10 @@ final class MySqlImpacts {
       if (add.column().identity()) {
         return ChangeImpact.rewrite(COPY, true, "rebuilds the table to number every row while writes wait");
       }
+      if (MySqlSafeForms.volatileDefault(add)) {
+        return ChangeImpact.rewrite(COPY, true, "copies the table to give every existing row its own value of the volatile"
+            + " default while writes wait (neither INSTANT nor INPLACE is possible)");
+      }
       return add.backfill().isPresent() && !add.column().nullable()
           ? ChangeImpact.rewrite(ONLINE, true, "adds the column instantly, then one UPDATE writes every row (writers to"
               + " those rows wait until it commits), then MODIFY ... NOT NULL rebuilds the table in place")
@@ -78,6 +82,9 @@ final class MySqlImpacts {
     } else if (change instanceof AddForeignKey add && !add.ofNewTable()) {
       return ChangeImpact.rewrite(COPY, true, "copies the table to check every row against the referenced table (foreign_key_checks"
           + " is on) while writes wait");
+    }
+    if (change instanceof Change.AddCheck) {
+      return ChangeImpact.rewrite(COPY, true, "copies the table to check every row against the constraint while writes wait");
     }
     return DefaultImpacts.of(change);
   }

@@ -30,11 +30,6 @@ public record MySqlVersion(boolean mariadb, int major, int minor, int patch) {
     return mariadb ? atLeast(10, 3, 2) : atLeast(8, 0, 12);
   }
 
-  /** {@code ALGORITHM=INSTANT} for dropping a column: MySQL 8.0.29, MariaDB 10.4. */
-  boolean instantDropColumn() {
-    return mariadb ? atLeast(10, 4, 0) : atLeast(8, 0, 29);
-  }
-
   /** {@code ALGORITHM=INSTANT} for {@code RENAME COLUMN}: MySQL 8.0.28, MariaDB 10.5.2 (the syntax). */
   boolean instantRenameColumn() {
     return mariadb ? atLeast(10, 5, 2) : atLeast(8, 0, 28);

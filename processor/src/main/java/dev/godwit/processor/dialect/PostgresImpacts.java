@@ -15,6 +15,7 @@ import dev.godwit.processor.diff.Change.DropUnique;
 import dev.godwit.processor.diff.Change.RenameColumn;
 import dev.godwit.processor.diff.Change.RenameTable;
 import dev.godwit.processor.model.ColumnType;
+import java.util.List;
 
 /**
  * What PostgreSQL does with the plain DDL Godwit writes today. Every {@code ALTER TABLE} takes
@@ -62,12 +63,30 @@ final class PostgresImpacts {
       return ChangeImpact.scan("SHARE ROW EXCLUSIVE on both tables", true,
           "checks every existing row against the referenced table while writes to both tables wait");
     }
+    if (change instanceof Change.AlterColumnDefault) {
+      return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "changes the column's default in the catalog only (existing rows"
+          + " keep their values)");
+    } else if (change instanceof Change.CommentColumn || change instanceof Change.CommentTable) {
+      return ChangeImpact.metadataOnly("SHARE UPDATE EXCLUSIVE", "changes the comment in the catalog only while reads and"
+          + " writes continue");
+    } else if (change instanceof Change.AddCheck) {
+      return ChangeImpact.scan(ACCESS_EXCLUSIVE, true, "checks every existing row against the constraint while reads and"
+          + " writes wait");
+    } else if (change instanceof Change.DropCheck) {
+      return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "drops the constraint in the catalog only");
+    }
     return DefaultImpacts.of(change);
   }
 
   private static ChangeImpact addColumn(AddColumn add, Dialect dialect) {
     if (add.column().identity()) {
       return ChangeImpact.rewrite(ACCESS_EXCLUSIVE, true, "rewrites the table to number every row while reads and writes wait");
+    }
+    List<String> calls = SqlWords.volatileCalls(add.column().defaultValue().orElse(""));
+    if (!calls.isEmpty()) {
+      // a volatile default cannot be kept in the catalog (PostgreSQL 11's fast default is for constants only)
+      return ChangeImpact.rewrite(ACCESS_EXCLUSIVE, true, "rewrites the table and its indexes, giving every existing row"
+          + " its own value of the volatile default (" + String.join("(), ", calls) + "()), while reads and writes wait");
     }
     if (add.backfill().isPresent() && !add.column().nullable()) {
       return ChangeImpact.rewrite(ACCESS_EXCLUSIVE, true, "adds the column, then one UPDATE writes every row (writers to"

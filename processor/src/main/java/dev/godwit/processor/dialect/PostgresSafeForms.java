@@ -80,6 +80,10 @@ final class PostgresSafeForms {
       return alterPrimaryKey(c);
     } else if (change instanceof AddForeignKey c) {
       return addForeignKey(c);
+    } else if (change instanceof Change.AddCheck c) {
+      // a check (@Check) on an existing table: NOT VALID under a brief lock, then validated while writes continue
+      return dialect.plain(change).isEmpty() ? List.of() : List.of(retried(dialect.plain(change).get(0) + " not valid"),
+          validate(c.table(), dialect.userCheckName(c.table(), c.check())));
     } else if (change instanceof AddColumn c) {
       return addColumn(c);
     } else if (change instanceof AlterColumn c) {
@@ -168,11 +172,21 @@ final class PostgresSafeForms {
 
   /**
    * PostgreSQL 12+ skips the table scan of {@code SET NOT NULL} when a validated check proves the
-   * column has no NULLs; the check is validated under a lock writers pass, then dropped.
+   * column has no NULLs; the check is validated under a lock writers pass, then dropped. PostgreSQL
+   * 18 validates a NOT NULL constraint itself.
    */
   List<String> setNotNull(String table, Column column) {
     if (version < 12) {
       return List.of(retried(dialect.setNotNull(table, column)));
+    }
+    if (version >= 18) {
+      // PostgreSQL 18 adds a NOT NULL constraint NOT VALID and validates it under SHARE UPDATE
+      // EXCLUSIVE: one brief step instead of three; named as PostgreSQL 18 names it in CREATE TABLE
+      String constraint = PostgresNames.constraintName(bare(table), List.of(bare(column.name())), "not_null");
+      return List.of(
+          retried(alterTable(table) + " add constraint " + dialect.quote(constraint) + " not null "
+              + dialect.quote(column.name()) + " not valid"),
+          validate(table, constraint));
     }
     String check = PostgresNames.constraintName(bare(table), List.of(bare(column.name())), "godwit_nn");
     return List.of(

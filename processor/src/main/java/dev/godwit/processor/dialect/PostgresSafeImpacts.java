@@ -48,6 +48,9 @@ final class PostgresSafeImpacts {
     } else if (change instanceof AddForeignKey add && !add.ofNewTable()) {
       return safeScan("SHARE ROW EXCLUSIVE briefly, then " + SHARE_UPDATE_EXCLUSIVE, false, "adds the key NOT VALID under a"
           + " brief lock" + brief + "; VALIDATE CONSTRAINT then checks existing rows while writes continue");
+    } else if (change instanceof Change.AddCheck) {
+      return safeScan("ACCESS EXCLUSIVE briefly, then " + SHARE_UPDATE_EXCLUSIVE, false, "adds the check NOT VALID under a"
+          + " brief lock" + brief + "; VALIDATE CONSTRAINT then checks existing rows while writes continue");
     } else if (change instanceof RenameTable || change instanceof RenameColumn) {
       // the lock is brief, but instances of the previous release still use the old name: only
       // expand/contract would make a rename safe, so it is not claimed as a safe form
@@ -88,6 +91,9 @@ final class PostgresSafeImpacts {
   }
 
   private static ChangeImpact addColumn(AddColumn add, ChangeImpact plain, int version, String brief) {
+    if (!SqlWords.volatileCalls(add.column().defaultValue().orElse("")).isEmpty()) {
+      return plain; // the rewrite holds ACCESS EXCLUSIVE once the lock is had: the lock timeout does not shorten it
+    }
     if (add.column().nullable() || add.backfill().isEmpty()) {
       return plain.blocksWrites() ? checkedLater(plain, brief) : safe(PostgresImpacts.ACCESS_EXCLUSIVE,
           "adds the column in the catalog only (existing rows read NULL) under a brief ACCESS EXCLUSIVE lock" + brief);
@@ -101,7 +107,8 @@ final class PostgresSafeImpacts {
     }
     return new ChangeImpact(true, "ROW EXCLUSIVE on the rows of one batch", false, true, true, "adds the column nullable"
         + " under a brief lock" + brief + "; fills it in batches of about " + PostgresSafeForms.BATCH_MILLIS + " ms, committing"
-        + " after each; proves NOT NULL with a check validated while writes continue, then sets it without a scan");
+        + " after each; " + (version >= 18 ? "adds NOT NULL NOT VALID and validates it while writes continue"
+        : "proves NOT NULL with a check validated while writes continue, then sets it without a scan"));
   }
 
   private static ChangeImpact alterColumn(AlterColumn alter, ChangeImpact plain, int version, String brief) {
@@ -115,8 +122,9 @@ final class PostgresSafeImpacts {
       }
       return new ChangeImpact(true, SHARE_UPDATE_EXCLUSIVE + ", ACCESS EXCLUSIVE briefly", false,
           alter.using().isPresent(), true, (alter.using().isPresent() ? "fills the NULLs in batches committed one by one;"
-          : "") + " adds CHECK (... IS NOT NULL) NOT VALID, validates it while writes continue, then SET NOT NULL uses it"
-          + " instead of scanning (PostgreSQL 12+) and the check is dropped; each brief lock" + brief);
+          : "") + (version >= 18 ? " adds the NOT NULL constraint NOT VALID, then validates it while writes continue"
+          + " (PostgreSQL 18+)" : " adds CHECK (... IS NOT NULL) NOT VALID, validates it while writes continue, then SET"
+          + " NOT NULL uses it instead of scanning (PostgreSQL 12+) and the check is dropped") + "; each brief lock" + brief);
     }
     return plain.blocksWrites() ? checkedLater(plain, brief) : safe(PostgresImpacts.ACCESS_EXCLUSIVE,
         "changes the catalog only, under a brief ACCESS EXCLUSIVE lock" + brief);

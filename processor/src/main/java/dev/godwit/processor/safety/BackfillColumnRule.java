@@ -4,6 +4,7 @@ import static dev.godwit.processor.model.Identifiers.bare;
 import static dev.godwit.processor.safety.Finding.Severity.ERROR;
 
 import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.dialect.SqlWords;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AddColumn;
 import dev.godwit.processor.diff.Change.AlterColumn;

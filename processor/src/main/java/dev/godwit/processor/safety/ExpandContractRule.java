@@ -6,6 +6,7 @@ import static dev.godwit.processor.safety.Finding.Severity.WARNING;
 
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.dialect.Dialect;
+import dev.godwit.processor.dialect.SqlWords;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.ExpandColumn;
 import dev.godwit.processor.diff.Expansion;

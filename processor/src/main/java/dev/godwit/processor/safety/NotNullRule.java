@@ -8,21 +8,24 @@ import dev.godwit.processor.diff.Change.AddColumn;
 import java.util.List;
 
 /**
- * A NOT NULL column added to an existing table without {@code @Backfill} fails on every dialect as
- * soon as the table has a row (the model has no column defaults: Hibernate writes none).
+ * A NOT NULL column added to an existing table without {@code @Backfill} or a default
+ * ({@code @ColumnDefault}) fails on every dialect as soon as the table has a row. With a default the
+ * database fills existing rows itself (PostgreSQL 11+ and MySQL 8.0.12+ keep a constant in the
+ * catalog; a volatile one is {@link VolatileDefaultRule}'s).
  */
 final class NotNullRule implements SafetyRule {
   @Override
   public List<Finding> check(Change change, RuleContext context) {
     if (!(change instanceof AddColumn add) || add.column().nullable() || add.column().identity()
-        || add.backfill().isPresent()) {
+        || add.backfill().isPresent() || add.column().defaultValue().isPresent()) {
       return List.of();
     }
     String column = add.column().name();
     return List.of(Finding.onColumn(ERROR, Code.NOT_NULL_WITHOUT_BACKFILL, add.table(), column, context.dialectNames(),
         "adding NOT NULL column " + add.table() + "." + column + " fails on a table that has rows. Give existing rows"
-            + " a value with @Backfill(\"<SQL expression>\"), e.g. @Backfill(\"" + example(add) + "\"), or make the"
-            + " column nullable"));
+            + " a value with @Backfill(\"<SQL expression>\"), e.g. @Backfill(\"" + example(add) + "\"), give the column a"
+            + " constant default (@ColumnDefault(\"" + example(add) + "\"), which stays in the schema), or make the column"
+            + " nullable"));
   }
 
   /** A constant of the column's type that every dialect accepts. */

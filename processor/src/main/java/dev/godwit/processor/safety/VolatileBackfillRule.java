@@ -3,10 +3,10 @@ package dev.godwit.processor.safety;
 import static dev.godwit.processor.safety.Finding.Severity.WARNING;
 
 import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.dialect.SqlWords;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AddColumn;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A {@code @Backfill} that calls a volatile function (a new value per call: random numbers, UUIDs,
@@ -15,16 +15,12 @@ import java.util.Set;
  * every row, and the rows of one backfill get different values.
  */
 final class VolatileBackfillRule implements SafetyRule {
-  static final Set<String> VOLATILE = Set.of("random", "rand", "uuid", "gen_random_uuid", "random_uuid",
-      "uuid_generate_v4", "clock_timestamp", "timeofday", "sysdate", "nextval", "newid", "uuid_short");
-
   @Override
   public List<Finding> check(Change change, RuleContext context) {
     if (!(change instanceof AddColumn add) || add.backfill().isEmpty()) {
       return List.of();
     }
-    List<String> calls = SqlWords.of(add.backfill().get()).functions().stream().filter(VOLATILE::contains)
-        .distinct().toList();
+    List<String> calls = SqlWords.volatileCalls(add.backfill().get());
     if (calls.isEmpty()) {
       return List.of();
     }

@@ -45,6 +45,16 @@ class PostgresGoldenExecutionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.godwit.processor.dialect.GoldenCases#all")
   void goldenUpAndDownRunOnPostgres(GoldenCases golden, PostgresEngine postgres) throws Exception {
+    upAndDown(golden, () -> postgres.newDatabase().dataSource());
+  }
+
+  /** A source of new, empty databases on one server. */
+  interface Databases {
+    javax.sql.DataSource create() throws Exception;
+  }
+
+  /** Runs the golden's up part over seeded rows and compares the catalog, then its down part. */
+  static void upAndDown(GoldenCases golden, Databases databases) throws Exception {
     Dialect plain = new PostgresDialect();
     String file = Files.readString(GoldenSqlTest.GOLDEN.resolve("postgresql").resolve(golden.name() + ".sql"),
         StandardCharsets.UTF_8);
@@ -52,9 +62,9 @@ class PostgresGoldenExecutionTest {
     List<String> up = SqlStatements.split(file.substring(0, undo));
     List<String> down = SqlStatements.split(file.substring(undo));
 
-    try (Connection migrated = postgres.newDatabase().dataSource().getConnection();
-         Connection before = postgres.newDatabase().dataSource().getConnection();
-         Connection after = postgres.newDatabase().dataSource().getConnection()) {
+    try (Connection migrated = databases.create().getConnection();
+         Connection before = databases.create().getConnection();
+         Connection after = databases.create().getConnection()) {
       PostgresCatalog.run(migrated, SqlStatements.split(golden.setup(plain)));
       PostgresCatalog.run(migrated, SEED.getOrDefault(golden.name(), List.of()));
       PostgresCatalog.run(before, SqlStatements.split(golden.setup(plain)));

@@ -74,7 +74,7 @@ class PostgresSafeFormsTest {
    * Starts {@code migration} while another transaction reads the table, then an insert: whether the
    * insert is still waiting a second later. The reader then ends and the migration must finish.
    */
-  private static boolean writerWaitsBehind(DataSource database, List<String> migration) throws Exception {
+  static boolean writerWaitsBehind(DataSource database, List<String> migration) throws Exception {
     try (Connection reader = database.getConnection(); Connection ddl = database.getConnection();
          Connection writer = database.getConnection()) {
       reader.setAutoCommit(false);
@@ -127,6 +127,61 @@ class PostgresSafeFormsTest {
       assertThat(PostgresCatalog.read(connection)).contains("constraint customer.customer_pkey PRIMARY KEY (name)",
           "index CREATE UNIQUE INDEX customer_pkey ON public.customer USING btree (name)")
           .noneMatch(line -> line.contains("godwit") || line.contains("(id)"));
+    }
+  }
+
+  /**
+   * A check (@Check) added to an existing table: NOT VALID, then validated under SHARE UPDATE
+   * EXCLUSIVE. Behind a long reader the plain form queues writers, the safe form lets them pass, and
+   * the constraint ends validated; a row that breaks it makes the validation fail, not the rows.
+   */
+  @Test
+  void aCheckIsAddedNotValidThenValidatedWhileWritersPass(PostgresEngine engine) throws Exception {
+    Change check = new Change.AddCheck("customer", new dev.godwit.processor.model.Check(Optional.of("ck_name"),
+        Optional.empty(), "length(name) > 0"));
+    assertThat(writerWaitsBehind(customers(engine, 1000), migration(plain, check)))
+        .as("the plain form queues writers behind it").isTrue();
+    DataSource database = customers(engine, 100_000);
+    assertThat(writerWaitsBehind(database, migration(safe, check))).as("the safe form lets them pass").isFalse();
+    try (Connection connection = database.getConnection()) {
+      assertThat(PostgresCatalog.read(connection)).contains("constraint customer.ck_name CHECK ((length((name)::text) > 0))");
+    }
+    DataSource broken = customers(engine, 1000);
+    try (Connection connection = broken.getConnection()) {
+      PostgresCatalog.run(connection, List.of("update customer set name = '' where id = 7"));
+      assertThatThrownBy(() -> PostgresCatalog.run(connection, migration(safe, check))).hasMessageContaining("ck_name");
+      assertThat(PostgresCatalog.read(connection)).as("added, not validated: new rows are checked already")
+          .contains("constraint customer.ck_name CHECK ((length((name)::text) > 0)) NOT VALID NOT VALIDATED");
+    }
+  }
+
+  /**
+   * What GW409 leaves out on PostgreSQL is free there: a longer varchar and more numeric precision at
+   * the same scale keep the table's file (no rewrite), where int -> bigint and a smaller scale write
+   * a new one; the impact says the same.
+   */
+  @Test
+  void freeTypeChangesKeepTheTableOthersRewriteIt(PostgresEngine engine) throws Exception {
+    try (Connection connection = engine.newDatabase().dataSource().getConnection()) {
+      PostgresCatalog.run(connection, List.of("create table invoice (id bigint primary key, note varchar(50),"
+              + " total numeric(10,2), n integer)",
+          "insert into invoice select g, 'n' || g, g / 100.0, g from generate_series(1, 2000) g"));
+      record Case(Change change, boolean rewrites) {}
+      List<Case> cases = List.of(
+          new Case(new Change.AlterColumn("invoice", varchar("note", 50), varchar("note", 100), Optional.empty()), false),
+          new Case(new Change.AlterColumn("invoice", dev.godwit.processor.testing.SchemaFixtures.numeric("total", 10, 2),
+              dev.godwit.processor.testing.SchemaFixtures.numeric("total", 12, 2), Optional.empty()), false),
+          new Case(new Change.AlterColumn("invoice", dev.godwit.processor.testing.SchemaFixtures.integer("n"),
+              dev.godwit.processor.testing.SchemaFixtures.bigint("n"), Optional.empty()), true),
+          new Case(new Change.AlterColumn("invoice", dev.godwit.processor.testing.SchemaFixtures.numeric("total", 12, 2),
+              dev.godwit.processor.testing.SchemaFixtures.numeric("total", 14, 3), Optional.empty()), true));
+      for (Case c : cases) {
+        long before = PostgresCatalog.count(connection, "select relfilenode from pg_class where relname = 'invoice'");
+        PostgresCatalog.run(connection, migration(safe, c.change()));
+        long after = PostgresCatalog.count(connection, "select relfilenode from pg_class where relname = 'invoice'");
+        assertThat(after != before).as("%s rewrites the table", c.change().describe()).isEqualTo(c.rewrites());
+        assertThat(safe.impact(c.change()).rewritesTable()).as(c.change().describe()).isEqualTo(c.rewrites());
+      }
     }
   }
 

@@ -40,7 +40,7 @@ class DeleteActionRuleTest {
       assertThat(f.column()).contains("customer_id");
       assertThat(f.dialects()).isEqualTo(RuleCases.ALL);
       assertThat(f.message()).contains("changes from " + from.sql() + " to " + to.sql(), before, after,
-          "previous one stopped", "code = \"GW431\"");
+          "previous one stopped", "code = \"GW433\"");
     });
   }
 

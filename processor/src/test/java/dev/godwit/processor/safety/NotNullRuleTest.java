@@ -60,6 +60,7 @@ class NotNullRuleTest {
     return Stream.of(
         new AddColumn("customer", NAME, Optional.empty()),
         new AddColumn("customer", notNull(NAME), Optional.of("'unknown'")),
+        new AddColumn("customer", notNull(NAME).withDefaultValue(Optional.of("'unknown'")), Optional.empty()),
         new AddColumn("customer", new Column("seq", ColumnType.of(TypeKind.BIGINT), false, true), Optional.empty()),
         new AlterColumn("customer", NAME, notNull(NAME), Optional.of("'unknown'")),
         new AlterColumn("customer", notNull(NAME), NAME, Optional.empty()),

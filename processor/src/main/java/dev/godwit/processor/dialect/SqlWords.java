@@ -1,7 +1,5 @@
-package dev.godwit.processor.safety;
+package dev.godwit.processor.dialect;
 
-import dev.godwit.processor.dialect.Dialects;
-import dev.godwit.processor.dialect.Keywords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,17 +9,31 @@ import java.util.TreeSet;
 /**
  * Reads the names a {@code @Backfill} expression uses: column references (bare or quoted words
  * that are neither SQL words nor function calls) and the functions it calls. String literals are
- * skipped; a number's digits and exponent are not names.
+ * skipped; a number's digits and exponent are not names. Also reads SQL default expressions
+ * ({@code @ColumnDefault}), for the volatile functions they call.
  */
-final class SqlWords {
+public final class SqlWords {
   private static final Set<String> SQL_WORDS = sqlWords();
 
+  /**
+   * Functions that give a new value per call (random numbers, UUIDs, the wall clock, sequences) on
+   * PostgreSQL, MySQL/MariaDB or H2. {@code now()} and {@code CURRENT_TIMESTAMP} are not among them:
+   * they are stable within a transaction.
+   */
+  public static final Set<String> VOLATILE = Set.of("random", "rand", "uuid", "gen_random_uuid", "random_uuid",
+      "uuid_generate_v4", "clock_timestamp", "timeofday", "sysdate", "nextval", "newid", "uuid_short");
+
   /** Column references and called functions, in order of appearance, lower case for functions. */
-  record Names(List<String> columns, List<String> functions) {}
+  public record Names(List<String> columns, List<String> functions) {}
 
   private SqlWords() {}
 
-  static Names of(String expression) {
+  /** The volatile functions {@code expression} calls, each once, in order of appearance. */
+  public static List<String> volatileCalls(String expression) {
+    return of(expression).functions().stream().filter(VOLATILE::contains).distinct().toList();
+  }
+
+  public static Names of(String expression) {
     List<String> columns = new ArrayList<>();
     List<String> functions = new ArrayList<>();
     int i = 0;

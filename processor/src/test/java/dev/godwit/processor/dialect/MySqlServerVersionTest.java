@@ -1,0 +1,87 @@
+package dev.godwit.processor.dialect;
+
+import static dev.godwit.processor.testing.SchemaFixtures.notNull;
+import static dev.godwit.processor.testing.SchemaFixtures.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.godwit.engines.Engines;
+import dev.godwit.engines.MariaDbEngine;
+import dev.godwit.processor.diff.Change;
+import dev.godwit.processor.diff.Change.AddColumn;
+import dev.godwit.processor.diff.Change.RenameColumn;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What {@code godwit.mysql.version} decides: which changes ask for {@code ALGORITHM=INSTANT} and
+ * which for {@code INPLACE, LOCK=NONE}, and where no online form exists (a NOT NULL column with a
+ * constant {@code @Backfill} before instant ADD COLUMN), so the change is reported instead. The
+ * boundaries are MySQL's (8.0.12 instant add column, 8.0.28 instant rename column, by the MySQL 8.0
+ * reference manual, "Online DDL Operations") and MariaDB's (10.3.2, 10.5.2). MySQL 8 itself is not
+ * run here; the forms of the older targets are run on MariaDB 11.4, which accepts both.
+ */
+@ExtendWith(Engines.class)
+class MySqlServerVersionTest {
+  private static final Change ADD = new AddColumn("customer", varchar("phone", 20), Optional.empty());
+  private static final Change ADD_WITH_CONSTANT = new AddColumn("customer", notNull(varchar("tier", 20)),
+      Optional.of("'BRONZE'"));
+  private static final Change RENAME = new RenameColumn("customer", "name", "full_name", varchar("full_name", 100));
+
+  private static MySqlDialect on(String server) {
+    return new MySqlDialect(new Target(14, MySqlVersion.parse(server), true));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "8.0.11, 'algorithm=inplace, lock=none', 'algorithm=inplace, lock=none', false",
+      "8.0.12, algorithm=instant, 'algorithm=inplace, lock=none', true",
+      "8.0.27, algorithm=instant, 'algorithm=inplace, lock=none', true",
+      "8.0.28, algorithm=instant, algorithm=instant, true",
+      "8.4, algorithm=instant, algorithm=instant, true",
+      "mariadb-10.3.1, 'algorithm=inplace, lock=none', 'algorithm=inplace, lock=none', false",
+      "mariadb-10.3.2, algorithm=instant, 'algorithm=inplace, lock=none', true",
+      "mariadb-10.5.1, algorithm=instant, 'algorithm=inplace, lock=none', true",
+      "mariadb-10.5.2, algorithm=instant, algorithm=instant, true",
+      "mariadb-11.4, algorithm=instant, algorithm=instant, true"})
+  void theServerVersionPicksTheAlgorithm(String server, String add, String rename, boolean constantOnline) {
+    MySqlDialect dialect = on(server);
+    assertThat(dialect.statements(ADD)).containsExactly("alter table customer add column phone varchar(20), " + add);
+    assertThat(dialect.statements(RENAME)).containsExactly("alter table customer rename column name to full_name, " + rename);
+    assertThat(dialect.impact(ADD).safeForm()).isTrue();
+    assertThat(dialect.impact(ADD_WITH_CONSTANT).safeForm()).as("a NOT NULL column with a constant @Backfill is online")
+        .isEqualTo(constantOnline);
+    assertThat(dialect.impact(ADD_WITH_CONSTANT).stallsWritersWithTableSize()).isEqualTo(!constantOnline);
+    assertThat(String.join("\n", dialect.statements(ADD_WITH_CONSTANT)).contains("algorithm=instant"))
+        .isEqualTo(constantOnline);
+  }
+
+  /** The forms for older servers are valid statements that keep writers flowing on MariaDB 11.4 too. */
+  @Test
+  void theInPlaceFormsOfOlderTargetsRunOnMariaDb(MariaDbEngine engine) throws Exception {
+    try (Connection connection = engine.newDatabase().dataSource().getConnection();
+         Statement statement = connection.createStatement()) {
+      statement.execute("create table customer (id bigint primary key, name varchar(100))");
+      statement.execute("insert into customer (id, name) select seq, concat('n', seq) from seq_1_to_1000");
+      for (String server : List.of("8.0.11", "mariadb-10.3.1")) {
+        for (String sql : on(server).statements(ADD)) {
+          statement.execute(sql.replace("phone", "phone_" + server.replaceAll("[^0-9]", "")));
+        }
+      }
+      for (String sql : on("8.0.27").statements(RENAME)) {
+        statement.execute(sql);
+      }
+      try (ResultSet rows = statement.executeQuery("select count(*) from information_schema.columns"
+          + " where table_name = 'customer' and column_name in ('full_name', 'phone_8011', 'phone_1031')")) {
+        rows.next();
+        assertThat(rows.getInt(1)).isEqualTo(3);
+      }
+    }
+  }
+}
