@@ -65,7 +65,14 @@ final class DefaultImpacts {
       return ChangeImpact.noExistingRows("drops or creates the view with the old name; the table's rows are not touched");
     } else if (change instanceof Change.RenameInterimKey) {
       return ChangeImpact.metadataOnly(LOCK, "renames the index or constraint in the catalog under a brief exclusive lock");
-    } else if (change instanceof DropIndex || change instanceof DropUnique || change instanceof DropForeignKey) {
+    } else if (change instanceof Change.AlterColumnDefault || change instanceof Change.CommentColumn
+        || change instanceof Change.CommentTable) {
+      return ChangeImpact.metadataOnly(LOCK, "changes a default or a comment in the catalog under a brief exclusive lock;"
+          + " no row is read or written");
+    } else if (change instanceof Change.AddCheck) {
+      return ChangeImpact.scan(LOCK, true, "checks every row against the condition while writes wait");
+    } else if (change instanceof DropIndex || change instanceof DropUnique || change instanceof DropForeignKey
+        || change instanceof Change.DropCheck) {
       return ChangeImpact.metadataOnly(LOCK, "drops the constraint or index under a brief exclusive lock");
     } else if (change instanceof Change.ExpandColumn || change instanceof Change.RestoreColumn) {
       return ChangeImpact.rewrite(LOCK, true, "adds the column (a copy of the table) and fills it with one UPDATE while"
