@@ -42,6 +42,22 @@ class GeneratorLookupTest {
   }
 
   @Test
+  void aTableGeneratorsUniqueConstraintsAndIndexesAreIgnoredAsHibernateIgnoresThemWithAWarning() throws IOException {
+    JavaFileObject ticket = entity("Ticket", "@Entity public class Ticket {\n"
+        + "  @Id @GeneratedValue(generator = \"numbers\")\n"
+        + "  @TableGenerator(name = \"numbers\", uniqueConstraints = @UniqueConstraint(columnNames = \"next_val\"),\n"
+        + "      indexes = @Index(name = \"numbers_idx\", columnList = \"next_val\"))\n"
+        + "  private Long id;\n}\n");
+    Compilation compilation = compile(ticket);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[GW101] Hibernate 6.6 creates neither the uniqueConstraints nor "
+        + "the indexes of @TableGenerator(name = \"numbers\")").inFile(ticket).onLineContaining("private Long id;");
+    String v1 = migration();
+    org.assertj.core.api.Assertions.assertThat(v1).contains("create table numbers (").doesNotContain("numbers_idx")
+        .doesNotContainIgnoringCase("unique");
+  }
+
+  @Test
   void aGeneratorDeclaredOnlyOnAnotherEntityIsAnError() {
     JavaFileObject ticket = entity("Ticket", "@Entity public class Ticket {\n"
         + "  @Id @GeneratedValue(generator = \"numbers\") private Long id;\n}\n");

@@ -33,8 +33,13 @@ final class MySqlImpacts {
   static ChangeImpact of(Change change) {
     if (change instanceof DropTable || change instanceof RenameTable || change instanceof RenameColumn
         || change instanceof DropIndex || change instanceof DropUnique || change instanceof DropForeignKey
-        || change instanceof Change.RenameInterimKey) {
+        || change instanceof Change.RenameInterimKey || change instanceof Change.DropCheck
+        || change instanceof Change.AlterColumnDefault || change instanceof Change.CommentColumn
+        || change instanceof Change.CommentTable) {
       return ChangeImpact.metadataOnly(METADATA, "changes the data dictionary only");
+    } else if (change instanceof Change.AddCheck) {
+      return ChangeImpact.rewrite(COPY, true, "copies the table to check every row against the condition while writes"
+          + " wait");
     } else if (change instanceof Change.RenameForeignKey) {
       return ChangeImpact.metadataOnly(METADATA, "drops and adds the foreign key under its new name in one statement,"
           + " in place (ALGORITHM=INPLACE, LOCK=NONE, with foreign_key_checks = 0 for that statement: the same key held"
@@ -82,9 +87,6 @@ final class MySqlImpacts {
     } else if (change instanceof AddForeignKey add && !add.ofNewTable()) {
       return ChangeImpact.rewrite(COPY, true, "copies the table to check every row against the referenced table (foreign_key_checks"
           + " is on) while writes wait");
-    }
-    if (change instanceof Change.AddCheck) {
-      return ChangeImpact.rewrite(COPY, true, "copies the table to check every row against the constraint while writes wait");
     }
     return DefaultImpacts.of(change);
   }

@@ -30,9 +30,16 @@ final class PostgresImpacts {
   static ChangeImpact of(Change change, Dialect dialect) {
     if (change instanceof DropTable || change instanceof RenameTable || change instanceof RenameColumn
         || change instanceof DropColumn || change instanceof DropIndex || change instanceof DropUnique
-        || change instanceof DropForeignKey || change instanceof Change.RenameInterimKey) {
+        || change instanceof DropForeignKey || change instanceof Change.RenameInterimKey
+        || change instanceof Change.DropCheck || change instanceof Change.AlterColumnDefault) {
       return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "changes the catalog only, under a brief ACCESS EXCLUSIVE lock"
           + " that still queues behind every open transaction on the table");
+    } else if (change instanceof Change.CommentColumn || change instanceof Change.CommentTable) {
+      return ChangeImpact.metadataOnly("SHARE UPDATE EXCLUSIVE", "changes the comment in the catalog only; reads and"
+          + " writes continue");
+    } else if (change instanceof Change.AddCheck) {
+      return ChangeImpact.scan(ACCESS_EXCLUSIVE, true, "checks every row against the condition while reads and writes"
+          + " wait");
     } else if (change instanceof Change.RenameKey) {
       return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "renames the key in the catalog only, under a brief lock that"
           + " still queues behind every open transaction on the table; the key holds throughout");
@@ -62,18 +69,6 @@ final class PostgresImpacts {
     } else if (change instanceof AddForeignKey add && !add.ofNewTable()) {
       return ChangeImpact.scan("SHARE ROW EXCLUSIVE on both tables", true,
           "checks every existing row against the referenced table while writes to both tables wait");
-    }
-    if (change instanceof Change.AlterColumnDefault) {
-      return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "changes the column's default in the catalog only (existing rows"
-          + " keep their values)");
-    } else if (change instanceof Change.CommentColumn || change instanceof Change.CommentTable) {
-      return ChangeImpact.metadataOnly("SHARE UPDATE EXCLUSIVE", "changes the comment in the catalog only while reads and"
-          + " writes continue");
-    } else if (change instanceof Change.AddCheck) {
-      return ChangeImpact.scan(ACCESS_EXCLUSIVE, true, "checks every existing row against the constraint while reads and"
-          + " writes wait");
-    } else if (change instanceof Change.DropCheck) {
-      return ChangeImpact.metadataOnly(ACCESS_EXCLUSIVE, "drops the constraint in the catalog only");
     }
     return DefaultImpacts.of(change);
   }

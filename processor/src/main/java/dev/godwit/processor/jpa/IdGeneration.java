@@ -205,9 +205,12 @@ final class IdGeneration {
    */
   private void generatorTable(Annotation generator, Entity entity, Attribute attribute) {
     if (!generator.strings("uniqueConstraints").isEmpty() || !generator.strings("indexes").isEmpty()) {
-      context.error(Code.UNSUPPORTED_MAPPING, "@TableGenerator(uniqueConstraints/indexes) is not supported by "
-          + "Godwit yet", attribute.element());
-      return;
+      // GenerationStrategyInterpreter.interpretTableGenerator logs HHH000120 "Ignoring unique constraints specified on table generator"
+      // and never reads indexes: the generator table gets neither.
+      context.problems.add(Problem.warning(Code.UNSUPPORTED_MAPPING, "Hibernate 6.6 creates neither the "
+          + "uniqueConstraints nor the indexes of @TableGenerator(name = \"" + generator.string("name")
+          + "\"); Godwit creates neither either. Remove them, or add the key to the table by hand.",
+          attribute.element()));
     }
     String table = generator.string("table").isEmpty() ? generator.string("name") : generator.string("table");
     String segmentColumn = generator.string("pkColumnName").isEmpty() ? "sequence_name" : generator.string("pkColumnName");

@@ -44,6 +44,14 @@ class ChangeImpactTest {
     Change addFkOfNewTable = new AddForeignKey("orders", FK, true);
     Change rename = new RenameColumn("customer", "name", "full_name", varchar("full_name", 100));
     Change create = new CreateTable(SchemaFixtures.table("customer").build());
+    dev.godwit.processor.model.Check positive = new dev.godwit.processor.model.Check(Optional.of("qty_positive"),
+        Optional.empty(), "qty >= 0");
+    Change addCheck = new Change.AddCheck("stock", positive);
+    Change dropCheck = new Change.DropCheck("stock", positive);
+    Change newDefault = new Change.AlterColumnDefault("stock", "qty", Optional.of("0"), Optional.of("1"));
+    Change commentColumn = new Change.CommentColumn("stock", varchar("note", 20).withComment(Optional.of("why")),
+        Optional.empty());
+    Change commentTable = new Change.CommentTable("stock", Optional.empty(), Optional.of("what we hold"));
     // change, stalls writers with table size on: postgresql, mysql, h2
     return Stream.of(
         Arguments.of(widenVarchar, false, false, true),
@@ -57,7 +65,12 @@ class ChangeImpactTest {
         Arguments.of(addFk, true, true, true),
         Arguments.of(addFkOfNewTable, false, false, false),
         Arguments.of(rename, false, false, false),
-        Arguments.of(create, false, false, false));
+        Arguments.of(create, false, false, false),
+        Arguments.of(addCheck, true, true, true),
+        Arguments.of(dropCheck, false, false, false),
+        Arguments.of(newDefault, false, false, false),
+        Arguments.of(commentColumn, false, false, false),
+        Arguments.of(commentTable, false, false, false));
   }
 
   @ParameterizedTest

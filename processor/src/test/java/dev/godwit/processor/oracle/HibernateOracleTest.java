@@ -107,7 +107,8 @@ class HibernateOracleTest {
    * either give byte-identical migrations and snapshot.
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"generation", "oracle_structure", "oracle_conversions", "oracle_converts"})
+  @CsvSource({"generation", "oracle", "oracle_structure", "associations", "oracle_columns", "oracle_mappings",
+    "oracle_schemas", "oracle_conversions", "oracle_collections", "oracle_converts", "oracle_nonkey"})
   void javaxEntitiesGiveTheMigrationsJakartaEntitiesGive(String fixtures, @TempDir Path dir) throws Exception {
     Map<String, String> written = new TreeMap<>();
     for (String api : List.of("jakarta", "javax")) {

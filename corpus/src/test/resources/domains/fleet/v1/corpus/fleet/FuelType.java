@@ -1,0 +1,5 @@
+package corpus.fleet;
+
+public enum FuelType {
+  DIESEL, PETROL, ELECTRIC
+}

@@ -1,0 +1,8 @@
+package corpus.fleet;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Building extends Asset {
+  private int floors;
+}
