@@ -15,7 +15,7 @@ import javax.sql.DataSource;
  * linux-amd64 binaries, which the build copies to {@code target/postgres-binaries} as
  * {@code postgres-<major>-linux-amd64.jar}. Each {@link #newDatabase()} is a new, empty database.
  */
-final class PostgresServers implements AutoCloseable {
+public final class PostgresServers implements AutoCloseable {
   private final EmbeddedPostgres postgres;
   private final int major;
   private int databases;
@@ -25,7 +25,7 @@ final class PostgresServers implements AutoCloseable {
     this.major = major;
   }
 
-  static PostgresServers start(int major) throws IOException {
+  public static PostgresServers start(int major) throws IOException {
     Path jarFile = Path.of(System.getProperty("godwit.postgres.binaries"), "postgres-" + major + "-linux-amd64.jar");
     ZipFile jar = new ZipFile(jarFile.toFile());
     return new PostgresServers(EmbeddedPostgres.builder().setServerConfig("fsync", "off")
@@ -34,7 +34,7 @@ final class PostgresServers implements AutoCloseable {
         .start(), major);
   }
 
-  DataSource newDatabase() throws SQLException {
+  public DataSource newDatabase() throws SQLException {
     String name = "pg" + major + "_" + ++databases;
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
          Statement statement = connection.createStatement()) {
