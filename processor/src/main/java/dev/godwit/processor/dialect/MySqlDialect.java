@@ -100,9 +100,9 @@ public final class MySqlDialect extends Dialect {
     }
     ChangeImpact impact = target.safeForms() ? safeForms.impact(change) : MySqlImpacts.of(change);
     if (change instanceof Change.AddColumn add && safeForms.refusesInstantFor(add)) {
-      return ChangeImpact.rewrite("shared metadata lock; the server picks INPLACE or COPY", true, "rebuilds the table:"
-          + " MySQL adds no column with an expression default instantly (it refuses ALGORITHM=INSTANT, error 1845),"
-          + " so the server rebuilds it in place, or copies it while writes wait where it cannot");
+      return ChangeImpact.rewrite("ALGORITHM=COPY: writes wait for the whole copy", true, "copies the table while writes"
+          + " wait: MySQL adds a column with an expression default neither instantly nor in place (it refuses"
+          + " ALGORITHM=INSTANT and INPLACE, error 1845)");
     }
     if (!impact.rewritesTable() && !(change instanceof Change.AddCheck) && !(change instanceof Change.CreateTable)
         && statements(change).stream().anyMatch(s -> s.contains(" add constraint ") && s.contains(" check ("))) {

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * A column added to an existing table with a default ({@code @ColumnDefault}) that is an expression
- * but calls no volatile function ({@code (2+5)}, {@code CURRENT_TIMESTAMP}): MySQL 8 refuses
- * {@code ALGORITHM=INSTANT} for any default but a literal (error 1845), so the server rebuilds the
+ * in parentheses but calls no volatile function ({@code (2+5)}): MySQL 8 refuses
+ * {@code ALGORITHM=INSTANT} and {@code INPLACE} for it (error 1845), so the server copies the
  * table. Reported on the dialects where the default is what makes the change stall: MySQL targets;
  * MariaDB adds such a column instantly and PostgreSQL keeps a non-volatile default in the catalog.
  * Volatile defaults are {@link VolatileDefaultRule}'s.

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 
 /**
  * An embedded PostgreSQL server of another major version than the class path's (17): zonky's
- * linux-amd64 binaries, which the build copies to {@code target/postgres-binaries} as
+ * linux-amd64 binaries, which the build copies to {@code target/server-binaries} as
  * {@code postgres-<major>-linux-amd64.jar}. Each {@link #newDatabase()} is a new, empty database.
  */
 public final class PostgresServers implements AutoCloseable {
@@ -26,7 +26,7 @@ public final class PostgresServers implements AutoCloseable {
   }
 
   public static PostgresServers start(int major) throws IOException {
-    Path jarFile = Path.of(System.getProperty("godwit.postgres.binaries"), "postgres-" + major + "-linux-amd64.jar");
+    Path jarFile = Path.of(System.getProperty("godwit.server.binaries"), "postgres-" + major + "-linux-amd64.jar");
     ZipFile jar = new ZipFile(jarFile.toFile());
     return new PostgresServers(EmbeddedPostgres.builder().setServerConfig("fsync", "off")
         .setPgBinaryResolver((system, machine) -> jar.getInputStream(jar.getEntry(

@@ -35,7 +35,7 @@ class ExpressionDefaultRuleTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"(2+5)", "CURRENT_TIMESTAMP", "(length('abc'))"})
+  @ValueSource(strings = {"(2+5)", "(length('abc'))", " (1) "})
   void flagged(String defaultValue) {
     assertThat(run(new ExpressionDefaultRule(), add(defaultValue))).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(Code.EXPRESSION_DEFAULT);
@@ -44,7 +44,7 @@ class ExpressionDefaultRuleTest {
           .containsExactly("mysql");
       assertThat(f.target()).isEqualTo("customer.quantity");
       assertThat(f.column()).contains("quantity");
-      assertThat(f.message()).contains("error 1845", "rebuilds the table", "without @ColumnDefault",
+      assertThat(f.message()).contains("error 1845", "copies the table", "without @ColumnDefault",
           "@ColumnDefault(\"" + defaultValue + "\") in the next release",
           "@AllowDestructive(value = \"customer.quantity\", code = \"GW434\"");
     });
@@ -72,7 +72,7 @@ class ExpressionDefaultRuleTest {
   }
 
   static Stream<Change> safe() {
-    return Stream.of(add("7"), add("'7'"), add("-1"), add("null"),
+    return Stream.of(add("7"), add("'7'"), add("-1"), add("null"), add("CURRENT_TIMESTAMP"),
         add("uuid()"), // volatile: GW431's
         new AddColumn("customer", varchar("token", 36), Optional.empty()),
         new CreateTable(SchemaFixtures.table("customer").column(SchemaFixtures.integer("quantity")
