@@ -343,8 +343,9 @@ final class PostgresSafeForms {
 
   /**
    * Fills {@code column} where it is NULL, a range of pages at a time ({@link #pagesCondition()}: a
-   * TID range scan from PostgreSQL 14, a TID scan of the pages' line pointers before), committing after each batch and sizing the next
-   * one so that it takes about {@value #BATCH_MILLIS} ms: writers touching a batch wait at most that.
+   * TID range scan from PostgreSQL 14, a TID scan of the pages' line pointers before), committing
+   * after each batch and sizing the next one so that it takes about {@value #BATCH_MILLIS} ms:
+   * writers touching a batch wait at most that.
    * The next batch grows at most twofold: sized from one batch that happened to be quick (6 pages
    * in 3 ms), it was 40 pages taking 100-170 ms on 1,000,000 rows, the writer stall the lock
    * benchmark measured.
