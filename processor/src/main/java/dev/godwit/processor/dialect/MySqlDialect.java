@@ -99,6 +99,11 @@ public final class MySqlDialect extends Dialect {
           + " database), so no statement is written");
     }
     ChangeImpact impact = target.safeForms() ? safeForms.impact(change) : MySqlImpacts.of(change);
+    if (change instanceof Change.AddColumn add && safeForms.refusesInstantFor(add)) {
+      return ChangeImpact.rewrite("ALGORITHM=COPY: writes wait for the whole copy", true, "copies the table while writes"
+          + " wait: MySQL adds a column with an expression default neither instantly nor in place (it refuses"
+          + " ALGORITHM=INSTANT and INPLACE, error 1845)");
+    }
     if (!impact.rewritesTable() && !(change instanceof Change.AddCheck) && !(change instanceof Change.CreateTable)
         && statements(change).stream().anyMatch(s -> s.contains(" add constraint ") && s.contains(" check ("))) {
       // an enum's ordinal range: the column change itself is metadata only, its check is not
@@ -440,6 +445,18 @@ public final class MySqlDialect extends Dialect {
   @Override
   protected String dropNotNull(String table, Column column) {
     return modify(table, column.withNullable(true));
+  }
+
+  /**
+   * MariaDB before 10.5.2 cannot parse {@code RENAME COLUMN}: {@code CHANGE COLUMN} renames the
+   * column and restates its definition, which is the column's own, so only the name changes.
+   */
+  @Override
+  protected String renameColumn(String table, String from, Column renamed) {
+    if (target.mysql().renameColumnSyntax()) {
+      return super.renameColumn(table, from, renamed);
+    }
+    return "alter table " + quote(table) + " change column " + quote(from) + " " + columnDefinition(table, renamed);
   }
 
   @Override

@@ -35,6 +35,11 @@ public record MySqlVersion(boolean mariadb, int major, int minor, int patch) {
     return mariadb ? atLeast(10, 5, 2) : atLeast(8, 0, 28);
   }
 
+  /** Whether the server parses {@code RENAME COLUMN}: MySQL 8.0, MariaDB 10.5.2; before, a rename restates the column with {@code CHANGE COLUMN}. */
+  boolean renameColumnSyntax() {
+    return !mariadb || atLeast(10, 5, 2);
+  }
+
   @Override
   public String toString() {
     return (mariadb ? "mariadb-" : "") + major + "." + minor + "." + patch;
