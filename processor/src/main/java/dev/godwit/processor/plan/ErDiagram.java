@@ -50,12 +50,7 @@ final class ErDiagram {
       Map<String, String> ids = ids(touched, after);
       for (String name : touched) {
         Table table = after.table(name).orElseThrow();
-        md.append("    ").append(quoted(ids.get(name)));
-        String label = label(name);
-        if (!label.equals(ids.get(name))) {
-          md.append('[').append(quoted(label)).append(']');
-        }
-        md.append(" {\n");
+        md.append("    ").append(quoted(ids.get(name))).append(" {\n");
         for (Column column : table.columns()) {
           md.append("        ").append(column.type().kind().name().toLowerCase(Locale.ROOT)).append(' ')
               .append(attribute(column.name())).append(keys(table, column.name())).append(" \"")
@@ -80,9 +75,10 @@ final class ErDiagram {
 
   /**
    * The Mermaid entity of each table the diagram shows (the touched ones and those their keys
-   * reference): an identifier every Mermaid release reads ({@code [A-Za-z_][A-Za-z0-9_]*}), so
-   * {@code billing.invoice} is {@code billing__invoice}. Names that would give the same identifier
-   * ({@code billing.invoice} and a table {@code billing__invoice}) are told apart by a number.
+   * reference): the table's name as it reads ({@code billing.invoice}), quoted. No alias
+   * ({@code id["label"]}): Mermaid reads those from 10.5 on only, a quoted name with a dot in every
+   * release since 9. Names that would read the same ({@code "a%b"} and {@code a_b}, or names differing
+   * in case only) are told apart by a number.
    */
   static Map<String, String> ids(Set<String> touched, Schema after) {
     Set<String> shown = new TreeSet<>(touched);
@@ -90,7 +86,7 @@ final class ErDiagram {
     Map<String, String> ids = new TreeMap<>();
     Set<String> used = new HashSet<>();
     for (String name : shown) {
-      String base = Identifiers.schema(name).map(s -> entity(s) + "__").orElse("") + entity(Identifiers.local(name));
+      String base = label(name);
       String id = base;
       for (int i = 2; !used.add(id.toLowerCase(Locale.ROOT)); i++) {
         id = base + "_" + i;
@@ -111,9 +107,8 @@ final class ErDiagram {
   }
 
   /**
-   * The table's name as the diagram shows it ({@code billing.invoice}): Mermaid's alias, where it
-   * differs from the entity; a quoted name may hold anything but {@code "}, {@code %}, a backslash and
-   * line breaks.
+   * The table's name as the diagram shows it ({@code billing.invoice}); a quoted name may hold
+   * anything but {@code "}, {@code %}, a backslash and line breaks.
    */
   private static String label(String name) {
     String label = Identifiers.schema(name).map(s -> bare(s) + ".").orElse("") + bare(Identifiers.local(name));
