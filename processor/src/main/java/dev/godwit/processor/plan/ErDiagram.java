@@ -28,6 +28,14 @@ final class ErDiagram {
   private ErDiagram() {}
 
   static String of(List<Change> changes, Schema before, Schema after) {
+    return of(changes, before, after, true);
+  }
+
+  /**
+   * {@code schemas}: whether tables are named with their schema; not where the report is for MySQL
+   * alone, which keeps none.
+   */
+  static String of(List<Change> changes, Schema before, Schema after, boolean schemas) {
     Set<String> touched = new TreeSet<>();
     Set<String> dropped = new TreeSet<>();
     for (Change change : changes) {
@@ -47,7 +55,7 @@ final class ErDiagram {
     } else {
       md.append("```mermaid\nerDiagram\n");
       List<String> relations = new ArrayList<>();
-      Map<String, String> ids = ids(touched, after);
+      Map<String, String> ids = ids(touched, after, schemas);
       for (String name : touched) {
         Table table = after.table(name).orElseThrow();
         md.append("    ").append(quoted(ids.get(name))).append(" {\n");
@@ -68,7 +76,8 @@ final class ErDiagram {
       md.append("```\n");
     }
     if (!dropped.isEmpty()) {
-      md.append("\nDropped: ").append(String.join(", ", dropped.stream().map(d -> "`" + bare(d) + "`").toList())).append(".\n");
+      md.append("\nDropped: ").append(String.join(", ", dropped.stream()
+          .map(d -> "`" + (schemas ? bare(d) : bare(Identifiers.local(d))) + "`").toList())).append(".\n");
     }
     return md.toString();
   }
@@ -81,12 +90,16 @@ final class ErDiagram {
    * in case only) are told apart by a number.
    */
   static Map<String, String> ids(Set<String> touched, Schema after) {
+    return ids(touched, after, true);
+  }
+
+  static Map<String, String> ids(Set<String> touched, Schema after, boolean schemas) {
     Set<String> shown = new TreeSet<>(touched);
     touched.forEach(t -> after.table(t).ifPresent(table -> table.foreignKeys().forEach(k -> shown.add(k.referencedTable()))));
     Map<String, String> ids = new TreeMap<>();
     Set<String> used = new HashSet<>();
     for (String name : shown) {
-      String base = label(name);
+      String base = label(schemas ? name : Identifiers.local(name));
       String id = base;
       for (int i = 2; !used.add(id.toLowerCase(Locale.ROOT)); i++) {
         id = base + "_" + i;
