@@ -347,6 +347,11 @@ public abstract class Dialect {
     return "\"" + bare + "\"";
   }
 
+  /** Whether the database keeps tables in schemas; MySQL does not (Hibernate drops {@code @Table(schema)}). */
+  public boolean keepsSchemas() {
+    return true;
+  }
+
   /**
    * A quoted name in {@code schema}: {@code schema.name}, the schema quoted as Hibernate quotes it
    * (a keyword or a quoted name). PostgreSQL and H2 keep the schema; MySQL drops it.

@@ -124,6 +124,11 @@ public final class MySqlDialect extends Dialect {
     return quotedName;
   }
 
+  @Override
+  public boolean keepsSchemas() {
+    return false;
+  }
+
   /** No schemas: Hibernate creates none on MySQL ({@code canCreateSchema()} is false). */
   @Override
   protected List<String> createSchema(String schema) {
