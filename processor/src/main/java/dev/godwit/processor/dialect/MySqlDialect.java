@@ -321,10 +321,21 @@ public final class MySqlDialect extends Dialect {
     return List.of(modify(table, column));
   }
 
-  /** Hibernate's MySQLDialect leaves column-level checks out of the DDL; table checks stay. */
+  /**
+   * Hibernate's MySQLDialect writes a column's {@code @Check} on the column from MySQL 8.0.16 (every
+   * MariaDB it supports reports a later version) and leaves it out before; table checks stay.
+   */
   @Override
   protected Optional<String> checkConstraint(String table, Check check) {
-    return check.column().isPresent() ? Optional.empty() : super.checkConstraint(table, check);
+    return check.column().isPresent() && !target.mysql().columnChecks() ? Optional.empty()
+        : super.checkConstraint(table, check);
+  }
+
+  /** An unnamed column check is named after its column, as MariaDB names a column's check. */
+  @Override
+  protected String userCheckName(String table, Check check) {
+    return check.name().isEmpty() && check.column().isPresent() ? checkName(table, check.column().get())
+        : super.userCheckName(table, check);
   }
 
   @Override

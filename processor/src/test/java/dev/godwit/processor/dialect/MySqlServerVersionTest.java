@@ -140,6 +140,26 @@ class MySqlServerVersionTest {
     }
   }
 
+  /**
+   * A column's {@code @Check}: Hibernate's MySQLDialect writes it from MySQL 8.0.16 (and on MariaDB,
+   * whose version is past that), where MariaDB names it after its column; before, it leaves it out.
+   */
+  @ParameterizedTest
+  @CsvSource({"8.0.15, false", "8.0.16, true", "8.4, true", "mariadb-10.3.1, true", "mariadb-11.4, true"})
+  void aColumnCheckIsWrittenFromMySql8016NamedAfterItsColumn(String server, boolean written) {
+    MySqlDialect dialect = on(server);
+    dev.godwit.processor.model.Check onColumn = new dev.godwit.processor.model.Check(Optional.empty(),
+        Optional.of("seats"), "seats > 0");
+    dev.godwit.processor.model.Check named = new dev.godwit.processor.model.Check(Optional.of("seats_small"),
+        Optional.of("seats"), "seats < 100");
+    assertThat(dialect.statements(new Change.AddCheck("customer", onColumn))).containsExactlyElementsOf(written
+        ? List.of("alter table customer add constraint seats check (seats > 0)") : List.of());
+    assertThat(dialect.statements(new Change.DropCheck("customer", onColumn))).containsExactlyElementsOf(written
+        ? List.of("alter table customer drop constraint seats") : List.of());
+    assertThat(dialect.statements(new Change.AddCheck("customer", named))).containsExactlyElementsOf(written
+        ? List.of("alter table customer add constraint seats_small check (seats < 100)") : List.of());
+  }
+
   /** The forms for older servers are valid statements that keep writers flowing on MariaDB 11.4 too. */
   @Test
   void theInPlaceFormsOfOlderTargetsRunOnMariaDb(MariaDbEngine engine) throws Exception {
