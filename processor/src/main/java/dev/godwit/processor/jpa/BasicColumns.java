@@ -49,8 +49,8 @@ final class BasicColumns implements AttributeMapping {
           generation.filled(attribute, table.root, table.name(), column.name());
           table.referredToAs(column.name(), unvalidated.type());
         }
-        beanValidation.check(column, attribute).ifPresent(check -> table.addChecks(List.of(check)));
-        table.addChecks(details.checks(attribute.element(), Optional.of(column.name())));
+        table.addChecks(ColumnChecks.of(column.name(), details.checks(attribute.element(), Optional.of(column.name())),
+            beanValidation.rangeConditions(column, attribute)));
         if (context.mirrors.exact(attribute.element(), "org.hibernate.annotations.NaturalId").isPresent()) {
           table.addNaturalIdColumn(attribute.name(), column.name());
         }

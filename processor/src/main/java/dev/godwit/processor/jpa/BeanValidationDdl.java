@@ -1,7 +1,6 @@
 package dev.godwit.processor.jpa;
 
 import dev.godwit.processor.diagnostics.Code;
-import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.Identifiers;
@@ -80,11 +79,15 @@ final class BeanValidationDdl {
         result.defaultValue(), result.comment());
   }
 
-  /** The range check Hibernate Validator adds to the column, if any. */
-  Optional<Check> check(Column column, Attribute attribute) {
+  /**
+   * The conditions of the range checks Hibernate Validator adds to the column, in the order Hibernate
+   * adds them (each an anonymous check of its own, which Hibernate joins with the column's other
+   * anonymous checks: see {@link ColumnChecks}).
+   */
+  List<String> rangeConditions(Column column, Attribute attribute) {
     Element element = attribute.element();
     if (context.beanValidation != BeanValidationMode.APPLY || !reached(attribute)) {
-      return Optional.empty();
+      return List.of();
     }
     Optional<Mirrors.Annotation> minAnnotation = annotation(element, JAKARTA + "Min");
     Optional<Mirrors.Annotation> maxAnnotation = annotation(element, JAKARTA + "Max");
@@ -107,16 +110,14 @@ final class BeanValidationDdl {
       }
     }
     if (conditions.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     if (Identifiers.isQuoted(column.name())) {
       context.error(Code.UNSUPPORTED_MAPPING, "the range check Hibernate Validator puts on quoted column "
           + column.name() + " is not supported by Godwit yet", element);
-      return Optional.empty();
+      return List.of();
     }
-    String condition = conditions.size() == 1 ? conditions.get(0)
-        : "(" + String.join(") and (", conditions) + ")";
-    return Optional.of(new Check(Optional.empty(), Optional.of(column.name()), condition));
+    return List.copyOf(conditions);
   }
 
   /**

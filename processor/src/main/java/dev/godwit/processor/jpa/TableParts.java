@@ -254,7 +254,11 @@ final class TableParts implements ConstrainedTable {
   /**
    * Unnamed checks are named after a column (PostgreSQL's rule, which Godwit writes on every
    * dialect so it can drop them later); two on the same column would need PostgreSQL's numbering
-   * by creation order, so Godwit asks for a name instead. Enum columns already carry one.
+   * by creation order, so Godwit asks for a name instead. A column's own unnamed checks never clash:
+   * they are one check already, joined as Hibernate joins them ({@link ColumnChecks}); what is left is
+   * an unnamed table check whose condition starts with a column that has an unnamed check of its own,
+   * and an unnamed check on an enum column, which carries the enum's range check (Hibernate joins
+   * those two as well, into the dialect's enum check, which Godwit does not yet write).
    */
   private void reportUnnamedCheckClashes() {
     Map<String, String> taken = new TreeMap<>();

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import dev.godwit.Backfill;
+import org.hibernate.annotations.Check;
 import java.time.LocalDate;
 
 @Entity
@@ -20,4 +21,6 @@ public class Enrollment {
   @NotNull @Backfill("current_date") private LocalDate enrolledOn;
   @Size(max = 3) private String section;
   @Min(0) @Max(100) private Integer grade;
+  // an unnamed @Check with @Min and @Max: Hibernate joins the three into one check, the @Check first
+  @Check(constraints = "attempt <> 3") @Min(1) @Max(5) private Integer attempt;
 }
