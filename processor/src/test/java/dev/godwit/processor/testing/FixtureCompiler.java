@@ -56,6 +56,12 @@ public final class FixtureCompiler {
   /** Compiles {@code sources} (each text passed through {@code edit}) into {@code classes}, with Godwit options. */
   public static Result compile(Map<String, String> sources, UnaryOperator<String> edit, Path classes, List<String> options)
       throws IOException {
+    return compile(sources, edit, classes, options, List.of());
+  }
+
+  /** The same, with {@code first} ahead of the test classpath (e.g. another version of an API jar). */
+  public static Result compile(Map<String, String> sources, UnaryOperator<String> edit, Path classes, List<String> options,
+      List<Path> first) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Files.createDirectories(classes);
@@ -70,7 +76,10 @@ public final class FixtureCompiler {
           return edit.apply(text);
         }
       }));
-      List<String> args = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"), "-implicit:none"));
+      List<String> classpath = new ArrayList<>(first.stream().map(Path::toString).toList());
+      classpath.add(System.getProperty("java.class.path"));
+      List<String> args = new ArrayList<>(List.of("-classpath", String.join(java.io.File.pathSeparator, classpath),
+          "-implicit:none"));
       args.addAll(options);
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, args, null, units);
       task.setProcessors(List.of(new GodwitProcessor()));
