@@ -26,9 +26,12 @@ import java.util.stream.Stream;
  * out, which they must explain: {@code unsupported.h2=GW101 H2 cannot move a table} says that
  * Godwit refuses the domain's evolution with that error, whose message holds that text, when h2 is
  * configured. The walk on that engine then checks that it does, instead of leaving the engine out silently.
+ *
+ * <p>{@code jpa=3.2} compiles the domain against jakarta.persistence-api 3.2.0 (ahead of the 3.1 jar
+ * Hibernate 6.6 runs on), for what only the 3.2 API can express, e.g. generators on a package.
  */
 record Domain(String name, Path v1, Path v2, String naming, List<String> persist, List<String> dialects,
-    Map<String, String> unsupported) {
+    Map<String, String> unsupported, String jpa) {
   /** Every dialect Godwit writes; a domain configures all of them unless it says why not. */
   static final List<String> ALL_DIALECTS = List.of("postgresql", "mysql", "h2");
 
@@ -46,6 +49,19 @@ record Domain(String name, Path v1, Path v2, String naming, List<String> persist
   /** The Godwit {@code -Agodwit.naming} value; the verification uses the same. */
   boolean snakeCase() {
     return naming.equals("snake_case");
+  }
+
+  /** The classpath javac compiles the domain with: the tests', behind the JPA 3.2 API jar where {@code jpa=3.2}. */
+  String classpath() {
+    String tests = GodwitRun.testClasspath();
+    if (jpa.equals("3.1")) {
+      return tests;
+    }
+    Path jar = Path.of(System.getProperty("godwit.jpa32.jar", "target/api-jars/jakarta.persistence-api-3.2.jar"));
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException("domain " + name + " needs the JPA 3.2 API jar the build copies to " + jar);
+    }
+    return jar.toAbsolutePath() + java.io.File.pathSeparator + tests;
   }
 
   /** The sources of version 1 or 2. */
@@ -132,7 +148,11 @@ record Domain(String name, Path v1, Path v2, String naming, List<String> persist
         unsupported.put(dialect, code);
       }
     }
+    String jpa = properties.getProperty("jpa", "3.1").strip();
+    if (!jpa.equals("3.1") && !jpa.equals("3.2")) {
+      throw new IllegalStateException(file + ": jpa must be 3.1 or 3.2, not " + jpa);
+    }
     return new Domain(name, v1, v2, naming, persist.isEmpty() ? List.of() : List.of(persist.split("\\s*,\\s*")),
-        dialects, unsupported);
+        dialects, unsupported, jpa);
   }
 }

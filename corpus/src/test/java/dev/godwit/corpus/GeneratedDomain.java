@@ -36,16 +36,17 @@ record GeneratedDomain(Domain domain, Path root, List<GodwitRun.Result> runs, Ma
     Path snapshot = root.resolve("snapshot.json");
     Path migrations = root.resolve("migrations");
     GodwitRun.Result v1 = GodwitRun.compile(domain.v1(), root.resolve("classes-v1"), snapshot, migrations, domain.naming(),
-        domain.dialects());
+        domain.dialects(), domain.classpath());
     GodwitRun.Result v2 = v1.success()
-        ? GodwitRun.compile(domain.v2(), root.resolve("classes-v2"), snapshot, migrations, domain.naming(), domain.dialects())
+        ? GodwitRun.compile(domain.v2(), root.resolve("classes-v2"), snapshot, migrations, domain.naming(), domain.dialects(),
+            domain.classpath())
         : v1;
     if (!v1.success() || !v2.success()) {
       return new GeneratedDomain(domain, root, List.of(v1, v2), Map.of(), List.of());
     }
     Map<Path, String> before = contents(root, snapshot, migrations);
     GodwitRun.Result rerun = GodwitRun.compile(domain.v2(), root.resolve("classes-v2-again"), snapshot, migrations,
-        domain.naming(), domain.dialects());
+        domain.naming(), domain.dialects(), domain.classpath());
     Map<Path, String> after = contents(root, snapshot, migrations);
     List<String> changed = new ArrayList<>();
     if (!rerun.success()) {
@@ -74,9 +75,10 @@ record GeneratedDomain(Domain domain, Path root, List<GodwitRun.Result> runs, Ma
     Path snapshot = root.resolve("snapshot.json");
     Path migrations = root.resolve("migrations");
     GodwitRun.Result v1 = GodwitRun.compile(domain.v1(), root.resolve("classes-v1"), snapshot, migrations, domain.naming(),
-        dialects);
+        dialects, domain.classpath());
     return v1.success()
-        ? List.of(v1, GodwitRun.compile(domain.v2(), root.resolve("classes-v2"), snapshot, migrations, domain.naming(), dialects))
+        ? List.of(v1, GodwitRun.compile(domain.v2(), root.resolve("classes-v2"), snapshot, migrations, domain.naming(), dialects,
+            domain.classpath()))
         : List.of(v1);
   }
 

@@ -30,14 +30,14 @@ final class GodwitRun {
   record Result(boolean success, List<String> diagnostics) {}
 
   static Result compile(Path sources, Path classes, Path snapshot, Path migrations, String naming,
-      List<String> dialects) {
+      List<String> dialects, String classpath) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       Files.createDirectories(classes);
       files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
       files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(classes.toFile()));
-      List<String> options = List.of("--release", "17", "-implicit:none", "-classpath", testClasspath(),
+      List<String> options = List.of("--release", "17", "-implicit:none", "-classpath", classpath,
           "-Agodwit.snapshot=" + snapshot, "-Agodwit.output=" + migrations,
           "-Agodwit.dialects=" + String.join(",", dialects), "-Agodwit.naming=" + naming);
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,

@@ -97,8 +97,7 @@ public final class HibernateSchema {
         .applySetting(AvailableSettings.DATASOURCE, dataSource)
         .build();
     try {
-      MetadataSources sources = new MetadataSources(registry);
-      entities.forEach(sources::addAnnotatedClass);
+      MetadataSources sources = sources(registry);
       sources.buildMetadata().buildSessionFactory().close();
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
@@ -119,12 +118,33 @@ public final class HibernateSchema {
         .applySetting(AvailableSettings.DATASOURCE, dataSource)
         .build();
     try {
-      MetadataSources sources = new MetadataSources(registry);
-      entities.forEach(sources::addAnnotatedClass);
+      MetadataSources sources = sources(registry);
       return sources.buildMetadata().buildSessionFactory();
     } catch (RuntimeException e) {
       StandardServiceRegistryBuilder.destroy(registry);
       throw e;
+    }
+  }
+
+  /**
+   * The entity classes, and their packages that have a {@code package-info} (generators, type
+   * registrations and other Hibernate annotations declared on a package), as an application's scan
+   * registers them.
+   */
+  private MetadataSources sources(StandardServiceRegistry registry) {
+    MetadataSources sources = new MetadataSources(registry);
+    entities.stream().map(Class::getPackageName).distinct().sorted().filter(this::hasPackageInfo)
+        .forEach(sources::addPackage);
+    entities.forEach(sources::addAnnotatedClass);
+    return sources;
+  }
+
+  private boolean hasPackageInfo(String packageName) {
+    try {
+      Class.forName(packageName.isEmpty() ? "package-info" : packageName + ".package-info", false, classLoader);
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
     }
   }
 
@@ -151,8 +171,7 @@ public final class HibernateSchema {
         .applySetting(AvailableSettings.DATASOURCE, dataSource)
         .build();
     try {
-      MetadataSources sources = new MetadataSources(registry);
-      entities.forEach(sources::addAnnotatedClass);
+      MetadataSources sources = sources(registry);
       action.accept(sources.buildMetadata(), registry);
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
