@@ -26,6 +26,7 @@ final class PluralAttributes implements AttributeMapping {
   private final CollectionIndexes indexes;
   private final CollectionTables tables;
   private final AttributeOwners owners;
+  private final InverseDeletes inverseDeletes;
 
   PluralAttributes(ReadContext context, Map<String, Entity> entities, AttributeOwners owners, ForeignKeyColumns joins,
       CollectionIndexes indexes, CollectionTables tables) {
@@ -35,6 +36,7 @@ final class PluralAttributes implements AttributeMapping {
     this.joins = joins;
     this.indexes = indexes;
     this.tables = tables;
+    this.inverseDeletes = new InverseDeletes(context, entities);
   }
 
   @Override
@@ -77,6 +79,10 @@ final class PluralAttributes implements AttributeMapping {
     if (!mappedBy.contains(".") && !declares(target, mappedBy)) {
       context.error(Code.INVALID_ASSOCIATION, "mappedBy = \"" + mappedBy + "\" of " + attribute.name()
           + " names no attribute of " + target.type().getSimpleName(), attribute.element());
+      return;
+    }
+    if (oneToMany && context.onDeletes.present(attribute.element())
+        && !inverseDeletes.check(attribute, owner, target, mappedBy)) {
       return;
     }
     if (!oneToMany) {
