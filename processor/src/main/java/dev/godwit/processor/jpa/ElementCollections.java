@@ -31,11 +31,13 @@ final class ElementCollections implements AttributeMapping {
   private final BasicColumns basics;
   private final ColumnNames names;
   private final CollectionEmbeddables embeddables;
+  private final CollectionIds collectionIds;
 
   ElementCollections(ReadContext context, Map<String, Entity> entities, AttributeOwners owners, ForeignKeyColumns joins,
       CollectionIndexes indexes, CollectionTables tables, BasicColumns basics, ColumnNames names,
-      CollectionEmbeddables embeddables) {
+      CollectionEmbeddables embeddables, CollectionIds collectionIds) {
     this.embeddables = embeddables;
+    this.collectionIds = collectionIds;
     this.context = context;
     this.entities = entities;
     this.owners = owners;
@@ -75,8 +77,10 @@ final class ElementCollections implements AttributeMapping {
       return;
     }
     Optional<IndexColumns> index = indexes.of(attribute, kind.get(), owner, table.name(), true);
-    if (index.isEmpty() || !table.add(key.get().columns()) || !table.add(element.get().columns())
-        || !table.add(index.get().columns())) {
+    Optional<Optional<Column>> id = collectionIds.of(attribute, kind.get(), owner, table.name(),
+        annotation.flatMap(context::schemaOf));
+    if (index.isEmpty() || id.isEmpty() || !table.add(key.get().columns()) || !table.add(element.get().columns())
+        || !table.add(index.get().columns()) || !table.add(id.get().stream().toList())) {
       return;
     }
     table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "foreignKey", keyJoins), table.name(), owner,
@@ -85,8 +89,8 @@ final class ElementCollections implements AttributeMapping {
     element.get().uniqueKeys().forEach(table::addUniqueKey);
     index.get().foreignKeys().forEach(fk -> table.addForeignKey(Optional.of(fk)));
     index.get().uniqueKeys().forEach(table::addUniqueKey);
-    table.primaryKey(PluralAttributes.primaryKey(kind.get(), key.get().columns(), element.get().columns(),
-        index.get().columns()));
+    table.primaryKey(id.get().map(c -> List.of(c.name())).orElseGet(() -> PluralAttributes.primaryKey(kind.get(),
+        key.get().columns(), element.get().columns(), index.get().columns())));
     tables.add(table, owner, annotation);
   }
 

@@ -27,9 +27,11 @@ final class PluralAttributes implements AttributeMapping {
   private final CollectionTables tables;
   private final AttributeOwners owners;
   private final InverseDeletes inverseDeletes;
+  private final CollectionIds collectionIds;
 
   PluralAttributes(ReadContext context, Map<String, Entity> entities, AttributeOwners owners, ForeignKeyColumns joins,
-      CollectionIndexes indexes, CollectionTables tables) {
+      CollectionIndexes indexes, CollectionTables tables, CollectionIds collectionIds) {
+    this.collectionIds = collectionIds;
     this.context = context;
     this.entities = entities;
     this.owners = owners;
@@ -61,11 +63,17 @@ final class PluralAttributes implements AttributeMapping {
     }
     String mappedBy = relation.string("mappedBy");
     if (!mappedBy.isEmpty()) {
+      if (!collectionIds.absent(attribute, "the mappedBy side")) {
+        return;
+      }
       inverse(attribute, kind.get(), owners.owner(attribute, table), target, mappedBy, oneToMany);
     } else if (oneToMany && context.mirrors.hasJpa(attribute.element(), "JoinTable")
         || joins.annotations(attribute.element(), "JoinColumn", "JoinColumns").isEmpty()) {
       joinTable(attribute, kind.get(), owners.owner(attribute, table), target, oneToMany);
     } else if (oneToMany) {
+      if (!collectionIds.absent(attribute, "a @OneToMany keyed by @JoinColumn in the child's table")) {
+        return;
+      }
       keyInTarget(attribute, kind.get(), owners.owner(attribute, table), target);
     } else {
       context.error(Code.INVALID_ASSOCIATION, "@ManyToMany " + attribute.name()
@@ -131,8 +139,10 @@ final class PluralAttributes implements AttributeMapping {
       return;
     }
     Optional<IndexColumns> index = indexes.of(attribute, kind, owner, table.name(), true);
-    if (index.isEmpty() || !table.add(key.get().columns()) || !table.add(element.get().columns())
-        || !table.add(index.get().columns())) {
+    Optional<Optional<Column>> id = collectionIds.of(attribute, kind, owner, table.name(),
+        annotation.flatMap(context::schemaOf));
+    if (index.isEmpty() || id.isEmpty() || !table.add(key.get().columns()) || !table.add(element.get().columns())
+        || !table.add(index.get().columns()) || !table.add(id.get().stream().toList())) {
       return;
     }
     table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "foreignKey", keyJoins), table.name(), owner,
@@ -144,7 +154,8 @@ final class PluralAttributes implements AttributeMapping {
     if (oneToMany) {
       table.addUniqueKey(element.get().names());
     }
-    table.primaryKey(primaryKey(kind, key.get().columns(), element.get().columns(), index.get().columns()));
+    table.primaryKey(id.get().map(c -> List.of(c.name()))
+        .orElseGet(() -> primaryKey(kind, key.get().columns(), element.get().columns(), index.get().columns())));
     tables.add(table, owner, annotation);
   }
 

@@ -65,7 +65,9 @@ class HibernateOracleTest {
     "oracle_nonkey, jpa, ''",
     "oracle_nonkey, snake_case, " + CAMEL,
     "oracle_ondelete, jpa, ''",
-    "oracle_ondelete, snake_case, " + CAMEL
+    "oracle_ondelete, snake_case, " + CAMEL,
+    "oracle_idbag, jpa, ''",
+    "oracle_idbag, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {
@@ -108,7 +110,7 @@ class HibernateOracleTest {
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({"generation", "oracle", "oracle_structure", "associations", "oracle_columns", "oracle_mappings",
-    "oracle_schemas", "oracle_conversions", "oracle_collections", "oracle_converts", "oracle_nonkey"})
+    "oracle_schemas", "oracle_conversions", "oracle_collections", "oracle_converts", "oracle_nonkey", "oracle_idbag"})
   void javaxEntitiesGiveTheMigrationsJakartaEntitiesGive(String fixtures, @TempDir Path dir) throws Exception {
     Map<String, String> written = new TreeMap<>();
     for (String api : List.of("jakarta", "javax")) {
