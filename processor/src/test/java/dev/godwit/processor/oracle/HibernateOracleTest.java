@@ -106,11 +106,12 @@ class HibernateOracleTest {
 
   /**
    * Godwit reads javax.persistence as it reads jakarta.persistence: the same entities written with
-   * either give byte-identical migrations and snapshot.
+   * either give byte-identical migrations and snapshot. oracle_idbag is not among them: Hibernate's
+   * {@code @CollectionId(column = @Column)} takes a jakarta.persistence.Column, so no javax entity can declare it.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({"generation", "oracle", "oracle_structure", "associations", "oracle_columns", "oracle_mappings",
-    "oracle_schemas", "oracle_conversions", "oracle_collections", "oracle_converts", "oracle_nonkey", "oracle_idbag"})
+    "oracle_schemas", "oracle_conversions", "oracle_collections", "oracle_converts", "oracle_nonkey"})
   void javaxEntitiesGiveTheMigrationsJakartaEntitiesGive(String fixtures, @TempDir Path dir) throws Exception {
     Map<String, String> written = new TreeMap<>();
     for (String api : List.of("jakarta", "javax")) {
