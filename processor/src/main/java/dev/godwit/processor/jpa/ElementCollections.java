@@ -56,6 +56,26 @@ final class ElementCollections implements AttributeMapping {
   @Override
   public void map(Attribute attribute, TableParts ownerTable) {
     Entity owner = owners.owner(attribute, ownerTable);
+    List<Annotation> ownerJoins = context.mirrors.jpa(attribute.element(), "CollectionTable")
+        .map(a -> a.annotations("joinColumns", context.elements)).orElse(List.of());
+    // join columns to a column outside a key are read once that column's table is complete
+    if (joins.refersOutsideKey(ownerJoins, Optional.of(owner), attribute.element())
+        || joins.refersOutsideKey(joins.annotations(attribute.element(), "MapKeyJoinColumn", "MapKeyJoinColumns"),
+            mapKeyEntity(attribute), attribute.element())) {
+      joins.afterTables(() -> mapNow(attribute, owner));
+    } else {
+      mapNow(attribute, owner);
+    }
+  }
+
+  /** The entity a map's key is, if it is one. */
+  private Optional<Entity> mapKeyEntity(Attribute attribute) {
+    return attribute.type() instanceof DeclaredType declared && declared.getTypeArguments().size() == 2
+        ? Optional.ofNullable(entities.get(Mirrors.qualifiedName(declared.getTypeArguments().get(0))))
+        : Optional.empty();
+  }
+
+  private void mapNow(Attribute attribute, Entity owner) {
     Annotation collection = context.mirrors.jpa(attribute.element(), "ElementCollection").orElseThrow();
     Optional<CollectionKind> kind = CollectionKind.of(attribute,
         collection.type("targetClass").filter(t -> !Mirrors.isVoid(t)), context);
@@ -71,7 +91,7 @@ final class ElementCollections implements AttributeMapping {
       return;
     }
     List<Annotation> keyJoins = annotation.map(a -> a.annotations("joinColumns", context.elements)).orElse(List.of());
-    Optional<Resolved> key = joins.resolve(keyJoins, owner,
+    Optional<Resolved> key = joins.resolveCollectionKey(keyJoins, owner,
         joins.implicitName(owner.name(), owner), true, attribute.element());
     if (key.isEmpty()) {
       return;

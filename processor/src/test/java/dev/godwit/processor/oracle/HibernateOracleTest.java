@@ -67,7 +67,9 @@ class HibernateOracleTest {
     "oracle_ondelete, jpa, ''",
     "oracle_ondelete, snake_case, " + CAMEL,
     "oracle_idbag, jpa, ''",
-    "oracle_idbag, snake_case, " + CAMEL
+    "oracle_idbag, snake_case, " + CAMEL,
+    "oracle_nonkey_collections, jpa, ''",
+    "oracle_nonkey_collections, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {
@@ -111,7 +113,8 @@ class HibernateOracleTest {
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({"generation", "oracle", "oracle_structure", "associations", "oracle_columns", "oracle_mappings",
-    "oracle_schemas", "oracle_conversions", "oracle_collections", "oracle_converts", "oracle_nonkey"})
+    "oracle_schemas", "oracle_conversions", "oracle_collections", "oracle_converts", "oracle_nonkey",
+    "oracle_nonkey_collections"})
   void javaxEntitiesGiveTheMigrationsJakartaEntitiesGive(String fixtures, @TempDir Path dir) throws Exception {
     Map<String, String> written = new TreeMap<>();
     for (String api : List.of("jakarta", "javax")) {
