@@ -53,6 +53,14 @@ call pg_temp.godwit_retry($$alter table customer add column status varchar(20) d
 call pg_temp.godwit_retry($$alter table customer alter column status drop default$$);
 
 call pg_temp.godwit_retry($$alter table customer add column tier smallint$$);
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'customer'::regclass
+      and conname = 'customer_tier_check') then
+    call pg_temp.godwit_retry($$alter table customer drop constraint customer_tier_check$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table customer add constraint customer_tier_check check (tier between 0 and 1) not valid$$);
 call pg_temp.godwit_retry($$alter table customer validate constraint customer_tier_check$$);
 

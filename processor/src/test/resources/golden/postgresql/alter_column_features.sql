@@ -57,6 +57,14 @@ call pg_temp.godwit_retry($$comment on column gadget.price is null$$);
 
 call pg_temp.godwit_retry($$alter table gadget alter column qty set default 7$$);
 
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'gadget'::regclass
+      and conname = 'gadget_price_check') then
+    call pg_temp.godwit_retry($$alter table gadget drop constraint gadget_price_check$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table gadget add constraint gadget_price_check check (price > 0 or qty = 0) not valid$$);
 call pg_temp.godwit_retry($$alter table gadget validate constraint gadget_price_check$$);
 
@@ -119,5 +127,13 @@ call pg_temp.godwit_retry($$comment on column gadget.price is 'it''s the price'$
 
 call pg_temp.godwit_retry($$comment on table gadget is 'a gadget'$$);
 
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'gadget'::regclass
+      and conname = 'gadget_range') then
+    call pg_temp.godwit_retry($$alter table gadget drop constraint gadget_range$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table gadget add constraint gadget_range check (qty < 1000) not valid$$);
 call pg_temp.godwit_retry($$alter table gadget validate constraint gadget_range$$);

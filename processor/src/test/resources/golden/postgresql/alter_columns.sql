@@ -87,6 +87,14 @@ end $godwit$;
 set lock_timeout = 0;
 vacuum (analyze) customer;
 set lock_timeout = '100ms';
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'customer'::regclass
+      and conname = 'customer_email_godwit_nn') then
+    call pg_temp.godwit_retry($$alter table customer drop constraint customer_email_godwit_nn$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table customer add constraint customer_email_godwit_nn check (email is not null) not valid$$);
 call pg_temp.godwit_retry($$alter table customer validate constraint customer_email_godwit_nn$$);
 call pg_temp.godwit_retry($$alter table customer alter column email set not null$$);
@@ -146,6 +154,14 @@ begin
 end $godwit$;
 
 call pg_temp.godwit_retry($$alter table customer alter column name type varchar(100)$$);
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'customer'::regclass
+      and conname = 'customer_name_godwit_nn') then
+    call pg_temp.godwit_retry($$alter table customer drop constraint customer_name_godwit_nn$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table customer add constraint customer_name_godwit_nn check (name is not null) not valid$$);
 call pg_temp.godwit_retry($$alter table customer validate constraint customer_name_godwit_nn$$);
 call pg_temp.godwit_retry($$alter table customer alter column name set not null$$);

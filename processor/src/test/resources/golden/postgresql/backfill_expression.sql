@@ -81,6 +81,14 @@ end $godwit$;
 set lock_timeout = 0;
 vacuum (analyze) customer;
 set lock_timeout = '100ms';
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'customer'::regclass
+      and conname = 'customer_handle_godwit_nn') then
+    call pg_temp.godwit_retry($$alter table customer drop constraint customer_handle_godwit_nn$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table customer add constraint customer_handle_godwit_nn check (handle is not null) not valid$$);
 call pg_temp.godwit_retry($$alter table customer validate constraint customer_handle_godwit_nn$$);
 call pg_temp.godwit_retry($$alter table customer alter column handle set not null$$);

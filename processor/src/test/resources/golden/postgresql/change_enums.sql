@@ -48,11 +48,27 @@ end $godwit$;
 
 call pg_temp.godwit_retry($$alter table ticket drop constraint ticket_priority_check$$);
 call pg_temp.godwit_retry($$alter table ticket alter column priority type smallint$$);
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'ticket'::regclass
+      and conname = 'ticket_priority_check') then
+    call pg_temp.godwit_retry($$alter table ticket drop constraint ticket_priority_check$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table ticket add constraint ticket_priority_check check (priority between 0 and 2) not valid$$);
 call pg_temp.godwit_retry($$alter table ticket validate constraint ticket_priority_check$$);
 
 call pg_temp.godwit_retry($$alter table ticket drop constraint ticket_status_check$$);
 call pg_temp.godwit_retry($$alter table ticket alter column status type varchar(255)$$);
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'ticket'::regclass
+      and conname = 'ticket_status_check') then
+    call pg_temp.godwit_retry($$alter table ticket drop constraint ticket_status_check$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table ticket add constraint ticket_status_check check (status in ('OPEN','CLOSED','ARCHIVED')) not valid$$);
 call pg_temp.godwit_retry($$alter table ticket validate constraint ticket_status_check$$);
 
@@ -106,10 +122,26 @@ end $godwit$;
 
 call pg_temp.godwit_retry($$alter table ticket drop constraint ticket_status_check$$);
 call pg_temp.godwit_retry($$alter table ticket alter column status type varchar(255)$$);
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'ticket'::regclass
+      and conname = 'ticket_status_check') then
+    call pg_temp.godwit_retry($$alter table ticket drop constraint ticket_status_check$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table ticket add constraint ticket_status_check check (status in ('OPEN','CLOSED')) not valid$$);
 call pg_temp.godwit_retry($$alter table ticket validate constraint ticket_status_check$$);
 
 call pg_temp.godwit_retry($$alter table ticket drop constraint ticket_priority_check$$);
 call pg_temp.godwit_retry($$alter table ticket alter column priority type smallint$$);
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'ticket'::regclass
+      and conname = 'ticket_priority_check') then
+    call pg_temp.godwit_retry($$alter table ticket drop constraint ticket_priority_check$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table ticket add constraint ticket_priority_check check (priority between 0 and 1) not valid$$);
 call pg_temp.godwit_retry($$alter table ticket validate constraint ticket_priority_check$$);

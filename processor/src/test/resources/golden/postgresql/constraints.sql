@@ -69,6 +69,14 @@ create unique index concurrently uk_customer_email on customer (email);
 set lock_timeout = '100ms';
 call pg_temp.godwit_retry($$alter table customer add constraint uk_customer_email unique using index uk_customer_email$$);
 
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'orders'::regclass
+      and conname = 'fkorders_buyer') then
+    call pg_temp.godwit_retry($$alter table orders drop constraint FKorders_buyer$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table orders add constraint FKorders_buyer foreign key (buyer_id) references customer (id) not valid$$);
 call pg_temp.godwit_retry($$alter table orders validate constraint FKorders_buyer$$);
 
@@ -143,5 +151,13 @@ drop index concurrently if exists idx_customer_email;
 create index concurrently idx_customer_email on customer (email);
 set lock_timeout = '100ms';
 
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'orders'::regclass
+      and conname = 'fkorders_customer') then
+    call pg_temp.godwit_retry($$alter table orders drop constraint FKorders_customer$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table orders add constraint FKorders_customer foreign key (customer_id) references customer (id) not valid$$);
 call pg_temp.godwit_retry($$alter table orders validate constraint FKorders_customer$$);

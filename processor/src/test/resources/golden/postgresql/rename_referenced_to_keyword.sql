@@ -54,6 +54,14 @@ call pg_temp.godwit_retry($$alter table review rename to "user"$$);
 call pg_temp.godwit_retry($$alter index if exists review_pkey rename to user_pkey$$);
 
 
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'comment'::regclass
+      and conname = 'fkcomment_user') then
+    call pg_temp.godwit_retry($$alter table comment drop constraint FKcomment_user$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table comment add constraint FKcomment_user foreign key ("review_id") references "user" (id) not valid$$);
 call pg_temp.godwit_retry($$alter table comment validate constraint FKcomment_user$$);
 
@@ -113,5 +121,13 @@ call pg_temp.godwit_retry($$alter table comment drop constraint FKcomment_user$$
 call pg_temp.godwit_retry($$alter table "user" rename to review$$);
 call pg_temp.godwit_retry($$alter index if exists user_pkey rename to review_pkey$$);
 
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'comment'::regclass
+      and conname = 'fkcomment_review') then
+    call pg_temp.godwit_retry($$alter table comment drop constraint FKcomment_review$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table comment add constraint FKcomment_review foreign key (review_id) references review (id) not valid$$);
 call pg_temp.godwit_retry($$alter table comment validate constraint FKcomment_review$$);

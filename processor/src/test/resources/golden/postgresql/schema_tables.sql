@@ -74,6 +74,14 @@ set lock_timeout = '100ms';
 
 call pg_temp.godwit_retry($$alter table "order".line add constraint FKline_invoice foreign key (invoice_id) references billing.invoice (id)$$);
 
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed (at its validation, or later)
+  if exists (select from pg_constraint where conrelid = 'customer'::regclass
+      and conname = 'fkcustomer_invoice') then
+    call pg_temp.godwit_retry($$alter table customer drop constraint FKcustomer_invoice$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter table customer add constraint FKcustomer_invoice foreign key (last_invoice_id) references billing.invoice (id) not valid$$);
 call pg_temp.godwit_retry($$alter table customer validate constraint FKcustomer_invoice$$);
 

@@ -72,7 +72,7 @@ final class CommittedMigrations {
    */
   Optional<InputsSeal.Head> readSealedHead(String inputs) {
     try {
-      return InputsSeal.open(Files.readString(options.snapshot(), StandardCharsets.UTF_8), inputs);
+      return InputsSeal.open(Files.readAllBytes(options.snapshot()), inputs);
     } catch (IOException | UncheckedIOException e) {
       return Optional.empty();
     }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -107,11 +106,11 @@ final class InputFingerprint {
     StringBuilder text = new StringBuilder(4096);
     text.append("godwit-inputs 1\ncode ").append(code.get()).append('\n');
     text.append("hibernate-validator ").append(hibernateValidator).append('\n');
-    new TreeMap<>(options).forEach((name, value) -> {
-      if (hashedOption(name)) {
-        text.append("option ").append(name).append('=').append(value).append('\n');
+    for (Map.Entry<String, String> option : new TreeMap<>(options).entrySet()) {
+      if (hashedOption(option.getKey())) {
+        text.append("option ").append(option.getKey()).append('=').append(option.getValue()).append('\n');
       }
-    });
+    }
     for (TypeElement type : walk.types.values()) {
       walk.describe(type, text);
       flush(digest, text);
@@ -128,8 +127,10 @@ final class InputFingerprint {
   private static boolean carriesReadAnnotation(Element element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-      if (READ_PACKAGES.stream().anyMatch(name::startsWith)) {
-        return true;
+      for (String prefix : READ_PACKAGES) {
+        if (name.startsWith(prefix)) {
+          return true;
+        }
       }
     }
     for (Element member : element.getEnclosedElements()) {
@@ -170,8 +171,10 @@ final class InputFingerprint {
       add(outer);
     }
     reach(type.getSuperclass());
-    type.getInterfaces().forEach(this::reach);
-    type.getTypeParameters().forEach(p -> p.getBounds().forEach(this::reach));
+    reachAll(type.getInterfaces());
+    for (TypeParameterElement parameter : type.getTypeParameters()) {
+      reachAll(parameter.getBounds());
+    }
     reachAnnotations(type);
     for (Element member : type.getEnclosedElements()) {
       reachAnnotations(member);
@@ -179,7 +182,9 @@ final class InputFingerprint {
         add(nested);
       } else if (member instanceof ExecutableElement method) {
         reach(method.getReturnType());
-        method.getParameters().forEach(this::reachAnnotations);
+        for (VariableElement parameter : method.getParameters()) {
+          reachAnnotations(parameter);
+        }
         if (method.getDefaultValue() != null) {
           reachValue(method.getDefaultValue());
         }
@@ -201,7 +206,9 @@ final class InputFingerprint {
       quietable = false;
     }
     add(annotation);
-    mirror.getElementValues().values().forEach(this::reachValue);
+    for (AnnotationValue value : mirror.getElementValues().values()) {
+      reachValue(value);
+    }
   }
 
   private void reachValue(AnnotationValue value) {
@@ -224,7 +231,7 @@ final class InputFingerprint {
       if (declared.asElement() instanceof TypeElement element) {
         add(element);
       }
-      declared.getTypeArguments().forEach(this::reach);
+      reachAll(declared.getTypeArguments());
       reach(declared.getEnclosingType());
     } else if (type instanceof ArrayType array) {
       reach(array.getComponentType());
@@ -236,9 +243,17 @@ final class InputFingerprint {
         reach(variable.getUpperBound());
       }
     } else if (type instanceof IntersectionType intersection) {
-      intersection.getBounds().forEach(this::reach);
+      reachAll(intersection.getBounds());
     } else if (type instanceof UnionType union) {
-      union.getAlternatives().forEach(this::reach);
+      reachAll(union.getAlternatives());
+    }
+  }
+
+  // loops rather than streams and method references here and below: this walk runs in every
+  // unchanged build, where each lambda is a class to spin and code to compile
+  private void reachAll(List<? extends TypeMirror> types) {
+    for (TypeMirror type : types) {
+      reach(type);
     }
   }
 
@@ -266,8 +281,13 @@ final class InputFingerprint {
       text.append("  ").append(member.getKind()).append(' ').append(member.getSimpleName());
       modifiers(member.getModifiers(), text);
       if (member instanceof ExecutableElement method) {
-        text.append(" <").append(method.getTypeParameters().stream().map(p -> p.getSimpleName() + " extends "
-            + p.getBounds()).toList()).append("> returns ").append(method.getReturnType());
+        text.append(" <[");
+        String separator = "";
+        for (TypeParameterElement parameter : method.getTypeParameters()) {
+          text.append(separator).append(parameter.getSimpleName()).append(" extends ").append(parameter.getBounds());
+          separator = ", ";
+        }
+        text.append("]> returns ").append(method.getReturnType());
         if (method.getDefaultValue() != null) {
           text.append(" default ");
           value(method.getDefaultValue(), text);
@@ -293,7 +313,9 @@ final class InputFingerprint {
   }
 
   private static void modifiers(Set<Modifier> modifiers, StringBuilder text) {
-    EnumSet<Modifier> sorted = modifiers.isEmpty() ? EnumSet.noneOf(Modifier.class) : EnumSet.copyOf(modifiers);
+    // javac gives an EnumSet, already in declaration order
+    Set<Modifier> sorted = modifiers instanceof EnumSet<Modifier> ordered ? ordered
+        : modifiers.isEmpty() ? EnumSet.noneOf(Modifier.class) : EnumSet.copyOf(modifiers);
     for (Modifier modifier : sorted) {
       text.append(' ').append(modifier);
     }
@@ -309,13 +331,18 @@ final class InputFingerprint {
 
   private void annotation(AnnotationMirror mirror, StringBuilder text) {
     text.append('@').append(elements.getBinaryName((TypeElement) mirror.getAnnotationType().asElement())).append('(');
-    mirror.getElementValues().entrySet().stream()
-        .sorted(Comparator.comparing(e -> e.getKey().getSimpleName().toString()))
-        .forEach(e -> {
-          text.append(e.getKey().getSimpleName()).append('=');
-          value(e.getValue(), text);
-          text.append(';');
-        });
+    Map<? extends ExecutableElement, ? extends AnnotationValue> values = mirror.getElementValues();
+    if (!values.isEmpty()) {
+      Map<String, AnnotationValue> byName = new TreeMap<>();
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value : values.entrySet()) {
+        byName.put(value.getKey().getSimpleName().toString(), value.getValue());
+      }
+      for (Map.Entry<String, AnnotationValue> value : byName.entrySet()) {
+        text.append(value.getKey()).append('=');
+        value(value.getValue(), text);
+        text.append(';');
+      }
+    }
     text.append(')');
   }
 

@@ -1,7 +1,6 @@
 package dev.godwit.processor;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -16,14 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.stream.Stream;
 
 /**
  * A SHA-256 of the processor's own code and of the libraries that shape its output (Gson, JavaPoet):
- * every file of the jar or class folder each was loaded from, by name and content, sorted by name
- * ({@code META-INF} left out: manifests carry build dates). Part of the {@link InputFingerprint},
+ * every file of the jar or class folder each was loaded from, sorted by name ({@code META-INF} left
+ * out: manifests carry build dates). A folder's files are hashed by name and content; a jar's by
+ * name, size and the CRC-32 of the content that its central directory records, so that no entry is
+ * inflated (this runs in every compile's JVM: inflating and hashing the three jars cost more than
+ * the rest of an unchanged build's fingerprint). Part of the {@link InputFingerprint},
  * so that a changed Godwit never takes the fast path with a fingerprint an older one sealed.
  * Computed once per JVM: the code does not change while it runs.
  */
@@ -61,11 +64,14 @@ final class ProcessorCode {
     MessageDigest digest = InputFingerprint.sha256();
     for (Path root : roots) {
       try {
-        Map<String, byte[]> files = Files.isDirectory(root) ? folder(root) : jar(root);
-        files.forEach((name, content) -> {
-          digest.update((name + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
-          digest.update(content);
-        });
+        if (Files.isDirectory(root)) {
+          for (Map.Entry<String, byte[]> file : folder(root).entrySet()) {
+            digest.update((file.getKey() + "\n" + file.getValue().length + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(file.getValue());
+          }
+        } else {
+          digest.update(jar(root).getBytes(StandardCharsets.UTF_8));
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the processor's code at " + root, e);
       }
@@ -100,17 +106,24 @@ final class ProcessorCode {
     return files;
   }
 
-  private static Map<String, byte[]> jar(Path root) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (JarFile jar = new JarFile(root.toFile())) {
-      for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+  /** Each file of the jar as {@code name size crc32}, one a line, sorted by name, from the jar's directory. */
+  static String jar(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (ZipFile jar = new ZipFile(root.toFile())) {
+      for (Enumeration<? extends ZipEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+        ZipEntry entry = entries.nextElement();
         if (!entry.isDirectory() && !entry.getName().startsWith("META-INF/")) {
-          try (InputStream in = jar.getInputStream(entry)) {
-            files.put(entry.getName(), in.readAllBytes());
+          if (entry.getSize() < 0 || entry.getCrc() < 0) {
+            throw new IOException("no size or CRC recorded for " + entry.getName());
           }
+          files.put(entry.getName(), entry.getSize() + " " + Long.toHexString(entry.getCrc()));
         }
       }
     }
-    return files;
+    StringBuilder text = new StringBuilder();
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      text.append(file.getKey()).append(' ').append(file.getValue()).append('\n');
+    }
+    return text.toString();
   }
 }

@@ -8,6 +8,7 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.godwit.engines.Engines;
 import dev.godwit.engines.PostgresEngine;
+import dev.godwit.processor.dialect.PostgresServers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The safe forms end to end: an index added to an existing table is written as a concurrent build
@@ -145,8 +148,21 @@ class SafeMigrationFilesTest {
    */
   @Test
   void flywayRunsTheJavaMigrationsBatchedBackfillOutsideATransaction(PostgresEngine engine) throws Exception {
-    assertThat(compile("base")).succeeded();
-    Compilation backfilled = compile("backfilled");
+    javaBackfillRunsOn(engine.newDatabase().dataSource());
+  }
+
+  /** The same for {@code godwit.postgresql.version=11} and {@code 12}, on PostgreSQL 11.22 and 12.22. */
+  @ParameterizedTest
+  @ValueSource(ints = {11, 12})
+  void flywayRunsTheJavaMigrationsBatchedBackfillOnTheTargetVersion(int version) throws Exception {
+    try (PostgresServers server = PostgresServers.start(version)) {
+      javaBackfillRunsOn(server.newDatabase(), "-Agodwit.postgresql.version=" + version);
+    }
+  }
+
+  private void javaBackfillRunsOn(DataSource database, String... options) throws Exception {
+    assertThat(compile("base", options)).succeeded();
+    Compilation backfilled = compile("backfilled", options);
     assertThat(backfilled).succeeded();
     String v2 = "V2__add_customer_handle";
     String className = "db.godwit." + v2;
@@ -170,13 +186,14 @@ class SafeMigrationFilesTest {
     org.flywaydb.core.api.migration.JavaMigration migration =
         (org.flywaydb.core.api.migration.JavaMigration) type.getDeclaredConstructor().newInstance();
     assertThat(migration.canExecuteInTransaction()).isFalse();
-    assertThat(new String(statements, java.nio.charset.StandardCharsets.UTF_8)).contains("commit;", "vacuum (analyze)");
+    assertThat(new String(statements, java.nio.charset.StandardCharsets.UTF_8)).contains("commit;", "vacuum (analyze)")
+        .contains(options.length == 0 ? "where ctid >= format('(%s,0)', first_page)::tid" // a TID range scan from 14
+            : "where ctid = any (array(select format('(%s,%s)', page, line)::tid"); // a TID scan of the pages before
 
     // V1 from its SQL file alone, then V2 as the Java class
     Path v1Only = dir.resolve("v1");
     Files.createDirectories(v1Only);
     Files.copy(dir.resolve("migration/postgresql/V1__create_customer.sql"), v1Only.resolve("V1__create_customer.sql"));
-    DataSource database = engine.newDatabase().dataSource();
     Flyway.configure().dataSource(database).locations("filesystem:" + v1Only).load().migrate();
     try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
       statement.execute("insert into Customer (name, email) select 'N' || g, 'e' || g from generate_series(1, 50000) g");

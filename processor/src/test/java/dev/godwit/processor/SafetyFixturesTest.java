@@ -143,7 +143,8 @@ class SafetyFixturesTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining("[GW413]");
     assertThat(compilation).hadWarningContaining("Customer(referrer_email) -> Customer");
-    assertThat(compilation).hadWarningContaining("FOREIGN KEY (referrer_email) REFERENCES Customer (email) NOT VALID");
+    // PostgreSQL writes its online form (no GW413 there): the query for orphans names the referenced column
+    assertThat(compilation).hadWarningContaining("LEFT JOIN Customer p ON c.referrer_email = p.email");
     assertThat(compilation).hadWarningContaining("[GW414]");
     assertThat(written("V2__")).contains("GW413", "GW414");
   }

@@ -75,6 +75,8 @@ public enum Code {
   ADD_CHECK("GW432"),
   /** A kept foreign key's delete action (Hibernate's @OnDelete) changes: the previous release's deletes act differently. */
   DELETE_ACTION_CHANGED("GW433"),
+  /** A column added to an existing table with a non-literal default where the server adds it by rebuilding the table (MySQL). */
+  EXPRESSION_DEFAULT("GW434"),
 
   INVALID_OPTION("GW501"),
   MIGRATION_MISSING("GW502"),

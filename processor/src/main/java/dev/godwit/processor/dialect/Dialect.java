@@ -347,6 +347,11 @@ public abstract class Dialect {
     return "\"" + bare + "\"";
   }
 
+  /** Whether the database keeps tables in schemas; MySQL does not (Hibernate drops {@code @Table(schema)}). */
+  public boolean keepsSchemas() {
+    return true;
+  }
+
   /**
    * A quoted name in {@code schema}: {@code schema.name}, the schema quoted as Hibernate quotes it
    * (a keyword or a quoted name). PostgreSQL and H2 keep the schema; MySQL drops it.
@@ -613,7 +618,7 @@ public abstract class Dialect {
       return List.of();
     }
     List<String> statements = new ArrayList<>();
-    statements.add(renameColumn(change.table(), change.from(), change.to()));
+    statements.add(renameColumn(change.table(), change.from(), change.column()));
     statements.addAll(renameCheck(change.table(), checkName(change.table(), change.from()),
         checkName(change.table(), change.to()), change.column()));
     return statements;
@@ -639,6 +644,11 @@ public abstract class Dialect {
    */
   protected String columnKey(String name) {
     return Identifiers.isQuoted(name) ? bare(name) : name.toUpperCase(Locale.ROOT);
+  }
+
+  /** Renames column {@code from} to {@code renamed}'s name; {@code renamed} is the column as it is, under its new name. */
+  protected String renameColumn(String table, String from, Column renamed) {
+    return renameColumn(table, from, renamed.name());
   }
 
   protected String renameColumn(String table, String from, String to) {
@@ -797,7 +807,7 @@ public abstract class Dialect {
         "alter table " + table + " add column " + quote(temporary) + " " + sqlType(to),
         "update " + table + " set " + quote(temporary) + " = " + change.using().get(),
         "alter table " + table + " drop column " + quote(from.name()),
-        renameColumn(change.table(), temporary, to.name())));
+        renameColumn(change.table(), temporary, to.withNullable(true))));
     if (!from.nullable()) {
       statements.add(setNotNull(change.table(), to.withNullable(false)));
     }

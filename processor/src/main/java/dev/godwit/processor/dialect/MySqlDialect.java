@@ -99,6 +99,11 @@ public final class MySqlDialect extends Dialect {
           + " database), so no statement is written");
     }
     ChangeImpact impact = target.safeForms() ? safeForms.impact(change) : MySqlImpacts.of(change);
+    if (change instanceof Change.AddColumn add && safeForms.refusesInstantFor(add)) {
+      return ChangeImpact.rewrite("ALGORITHM=COPY: writes wait for the whole copy", true, "copies the table while writes"
+          + " wait: MySQL adds a column with an expression default neither instantly nor in place (it refuses"
+          + " ALGORITHM=INSTANT and INPLACE, error 1845)");
+    }
     if (!impact.rewritesTable() && !(change instanceof Change.AddCheck) && !(change instanceof Change.CreateTable)
         && statements(change).stream().anyMatch(s -> s.contains(" add constraint ") && s.contains(" check ("))) {
       // an enum's ordinal range: the column change itself is metadata only, its check is not
@@ -117,6 +122,11 @@ public final class MySqlDialect extends Dialect {
   @Override
   protected String qualify(String schema, String quotedName) {
     return quotedName;
+  }
+
+  @Override
+  public boolean keepsSchemas() {
+    return false;
   }
 
   /** No schemas: Hibernate creates none on MySQL ({@code canCreateSchema()} is false). */
@@ -311,10 +321,21 @@ public final class MySqlDialect extends Dialect {
     return List.of(modify(table, column));
   }
 
-  /** Hibernate's MySQLDialect leaves column-level checks out of the DDL; table checks stay. */
+  /**
+   * Hibernate's MySQLDialect writes a column's {@code @Check} on the column from MySQL 8.0.16 (every
+   * MariaDB it supports reports a later version) and leaves it out before; table checks stay.
+   */
   @Override
   protected Optional<String> checkConstraint(String table, Check check) {
-    return check.column().isPresent() ? Optional.empty() : super.checkConstraint(table, check);
+    return check.column().isPresent() && !target.mysql().columnChecks() ? Optional.empty()
+        : super.checkConstraint(table, check);
+  }
+
+  /** An unnamed column check is named after its column, as MariaDB names a column's check. */
+  @Override
+  protected String userCheckName(String table, Check check) {
+    return check.name().isEmpty() && check.column().isPresent() ? checkName(table, check.column().get())
+        : super.userCheckName(table, check);
   }
 
   @Override
@@ -440,6 +461,18 @@ public final class MySqlDialect extends Dialect {
   @Override
   protected String dropNotNull(String table, Column column) {
     return modify(table, column.withNullable(true));
+  }
+
+  /**
+   * MariaDB before 10.5.2 cannot parse {@code RENAME COLUMN}: {@code CHANGE COLUMN} renames the
+   * column and restates its definition, which is the column's own, so only the name changes.
+   */
+  @Override
+  protected String renameColumn(String table, String from, Column renamed) {
+    if (target.mysql().renameColumnSyntax()) {
+      return super.renameColumn(table, from, renamed);
+    }
+    return "alter table " + quote(table) + " change column " + quote(from) + " " + columnDefinition(table, renamed);
   }
 
   @Override

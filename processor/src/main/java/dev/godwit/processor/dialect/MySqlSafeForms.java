@@ -43,6 +43,11 @@ final class MySqlSafeForms {
       // every existing row needs its own value: MariaDB 11.4 refuses INSTANT and INPLACE (measured), MySQL 8
       // takes no expression default instantly; the plain form copies the table, which the safety rules report
       return Optional.empty();
+    } else if (change instanceof AddColumn c && !server.mariadb() && expressionDefault(c)) {
+      // MySQL 8 refuses INSTANT, and INPLACE too, for a column added with an expression default (error 1845,
+      // measured on 8.0.15; vitess#16024): without a clause the server copies the table. MariaDB takes INSTANT for a
+      // non-volatile expression default (measured on 11.4)
+      return Optional.empty();
     } else if (change instanceof AddColumn c && (c.backfill().isEmpty() || c.column().nullable())) {
       return Optional.of(server.instantAddColumn() ? INSTANT : ONLINE);
     } else if (change instanceof AddColumn c && PostgresSafeForms.isLiteral(c.backfill().get())) {
@@ -113,6 +118,20 @@ final class MySqlSafeForms {
 
   private List<String> checks(Change change) {
     return dialect.plain(change).stream().filter(s -> s.contains(" add constraint ") && s.contains(" check (")).toList();
+  }
+
+  /**
+   * Whether the added column's default ({@code @ColumnDefault}) is what MySQL calls an expression
+   * default, written in parentheses: {@code (2+5)}, {@code (uuid())}. {@code CURRENT_TIMESTAMP} is
+   * none (MySQL 8.0.15 adds such a column with INSTANT, measured).
+   */
+  static boolean expressionDefault(AddColumn change) {
+    return change.column().defaultValue().map(String::trim).filter(d -> d.startsWith("(")).isPresent();
+  }
+
+  /** Whether the target is MySQL (not MariaDB), which adds no column with an expression default instantly. */
+  boolean refusesInstantFor(AddColumn change) {
+    return !server.mariadb() && expressionDefault(change) && !volatileDefault(change) && !change.column().identity();
   }
 
   /** Whether the added column's default ({@code @ColumnDefault}) calls a volatile function such as {@code uuid()}. */

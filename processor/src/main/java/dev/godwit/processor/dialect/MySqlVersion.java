@@ -25,6 +25,14 @@ public record MySqlVersion(boolean mariadb, int major, int minor, int patch) {
     return this.major != major ? this.major > major : this.minor != minor ? this.minor > minor : this.patch >= patch;
   }
 
+  /**
+   * Column check constraints in Hibernate's DDL: MySQLDialect writes them from MySQL 8.0.16; on
+   * MariaDB it reads the server's own version (10 and later), which is past that.
+   */
+  boolean columnChecks() {
+    return mariadb || atLeast(8, 0, 16);
+  }
+
   /** {@code ALGORITHM=INSTANT} for adding a column at the end: MySQL 8.0.12, MariaDB 10.3.2. */
   boolean instantAddColumn() {
     return mariadb ? atLeast(10, 3, 2) : atLeast(8, 0, 12);
@@ -33,6 +41,11 @@ public record MySqlVersion(boolean mariadb, int major, int minor, int patch) {
   /** {@code ALGORITHM=INSTANT} for {@code RENAME COLUMN}: MySQL 8.0.28, MariaDB 10.5.2 (the syntax). */
   boolean instantRenameColumn() {
     return mariadb ? atLeast(10, 5, 2) : atLeast(8, 0, 28);
+  }
+
+  /** Whether the server parses {@code RENAME COLUMN}: MySQL 8.0, MariaDB 10.5.2; before, a rename restates the column with {@code CHANGE COLUMN}. */
+  boolean renameColumnSyntax() {
+    return !mariadb || atLeast(10, 5, 2);
   }
 
   @Override

@@ -27,11 +27,11 @@ final class RowExpressions {
     while (i < n) {
       char c = expression.charAt(i);
       if (c == '\'') {
-        int end = closing(expression, i, '\'');
+        int end = SqlWords.skipQuoted(expression, i, '\'');
         out.append(expression, i, end);
         i = end;
       } else if (c == '"' || c == '`') {
-        int end = closing(expression, i, c);
+        int end = SqlWords.skipQuoted(expression, i, c);
         String name = expression.substring(i + 1, Math.max(i + 1, end - 1));
         boolean qualified = i > 0 && expression.charAt(i - 1) == '.';
         out.append(!qualified && known.contains(name.toLowerCase(Locale.ROOT)) ? reference.apply(name) : expression.substring(i, end));
@@ -61,21 +61,5 @@ final class RowExpressions {
       }
     }
     return out.toString();
-  }
-
-  /** The index after the closing quote; a doubled quote inside is an escaped one. */
-  private static int closing(String text, int open, char quote) {
-    int i = open + 1;
-    while (i < text.length()) {
-      if (text.charAt(i) == quote) {
-        if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return text.length();
   }
 }

@@ -75,7 +75,7 @@ public final class SqlWords {
   }
 
   /** The index after the closing quote; a doubled quote inside is an escaped one. */
-  private static int skipQuoted(String text, int open, char quote) {
+  static int skipQuoted(String text, int open, char quote) {
     int i = open + 1;
     while (i < text.length()) {
       if (text.charAt(i) == quote) {

@@ -55,6 +55,11 @@ public record MigrationDirectory(Path folder, Map<Integer, MigrationFile> up, Ma
     return Files.readString(folder.resolve(file.fileName()), StandardCharsets.UTF_8);
   }
 
+  /** The file's content as it is on disk. */
+  public byte[] bytes(MigrationFile file) throws IOException {
+    return Files.readAllBytes(folder.resolve(file.fileName()));
+  }
+
   public List<String> statements(MigrationFile file) throws IOException {
     return SqlStatements.split(text(file));
   }

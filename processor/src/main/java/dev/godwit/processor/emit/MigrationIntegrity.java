@@ -136,7 +136,7 @@ public final class MigrationIntegrity {
             + " control, and put further changes into the entities so Godwit generates a new version"));
         continue;
       }
-      compare(directory.text(file), record.getValue(), onDisk, file.version(), path, acceptEdits, problems, accepted);
+      compare(directory.bytes(file), record.getValue(), onDisk, file.version(), path, acceptEdits, problems, accepted);
     }
   }
 
@@ -157,7 +157,7 @@ public final class MigrationIntegrity {
           + " somewhere and must never change: restore it from version control"));
       return;
     }
-    compare(Files.readString(onDisk, StandardCharsets.UTF_8), checksum, onDisk, script.version(), path,
+    compare(Files.readAllBytes(onDisk), checksum, onDisk, script.version(), path,
         acceptEdits, problems, accepted);
   }
 
@@ -174,15 +174,16 @@ public final class MigrationIntegrity {
     }
   }
 
-  private static void compare(String text, String checksum, Path onDisk, int version, String path,
-      Set<Integer> acceptEdits, List<Problem> problems, Map<String, String> accepted) {
-    if (Checksum.hasConflictMarkers(text)) {
+  /** Compares the file's bytes, as the committed files are checked in every build (ASCII needs no decoding). */
+  private static void compare(byte[] content, String checksum, Path onDisk, int version, String path,
+      Set<Integer> acceptEdits, List<Problem> problems, Map<String, String> accepted) throws IOException {
+    if (Checksum.hasConflictMarkers(content)) {
       problems.add(new Problem(Code.MIGRATION_EDITED, onDisk + " holds Git merge conflict markers: two branches each"
           + " generated version " + version + " under the same name. Take the file of the branch that was merged"
           + " first, then compile with -Agodwit.renumber=true"));
-    } else if (!Checksum.of(text).equals(checksum)) {
+    } else if (!Checksum.of(content).equals(checksum)) {
       if (acceptEdits.contains(version)) {
-        accepted.put(path, Checksum.of(text));
+        accepted.put(path, Checksum.of(content));
       } else {
         problems.add(new Problem(Code.MIGRATION_EDITED, onDisk + " was edited after Godwit generated it (its checksum"
             + " no longer matches the snapshot). A committed migration may already have run somewhere and must never"

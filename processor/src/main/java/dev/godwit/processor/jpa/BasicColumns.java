@@ -42,12 +42,14 @@ final class BasicColumns implements AttributeMapping {
     if (attribute.id() && !inOwnTable(attribute, table)) {
       return;
     }
-    column(attribute, table.root).ifPresent(column -> {
+    unvalidated(attribute, table.root).ifPresent(unvalidated -> {
+      Column column = beanValidation.apply(unvalidated, attribute);
       if (table.add(attribute, column)) {
         if (attribute.id()) {
           generation.filled(attribute, table.root, table.name(), column.name());
+          table.referredToAs(column.name(), unvalidated.type());
         }
-        beanValidation.check(column, attribute.element()).ifPresent(check -> table.addChecks(List.of(check)));
+        beanValidation.check(column, attribute).ifPresent(check -> table.addChecks(List.of(check)));
         table.addChecks(details.checks(attribute.element(), Optional.of(column.name())));
         if (context.mirrors.exact(attribute.element(), "org.hibernate.annotations.NaturalId").isPresent()) {
           table.addNaturalIdColumn(attribute.name(), column.name());
@@ -76,6 +78,11 @@ final class BasicColumns implements AttributeMapping {
 
   /** The attribute's column, or empty after reporting why Godwit cannot map it. */
   Optional<Column> column(Attribute attribute, Entity root) {
+    return unvalidated(attribute, root).map(column -> beanValidation.apply(column, attribute));
+  }
+
+  /** The attribute's column before Hibernate Validator shapes it. */
+  private Optional<Column> unvalidated(Attribute attribute, Entity root) {
     Optional<ColumnType> columnType = type(attribute, true);
     if (columnType.isEmpty()) {
       return Optional.empty();
@@ -83,7 +90,7 @@ final class BasicColumns implements AttributeMapping {
     boolean identity = attribute.id() && generation.identity(attribute, root, columnType.get());
     Column column = new Column(context.physical(names.logical(attribute)), columnType.get(), nullable(attribute),
         identity);
-    return Optional.of(beanValidation.apply(details.decorate(column, attribute.element()), attribute.element()));
+    return Optional.of(details.decorate(column, attribute.element()));
   }
 
   /**

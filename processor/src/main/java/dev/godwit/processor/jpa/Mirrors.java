@@ -67,8 +67,15 @@ final class Mirrors {
   }
 
   private Optional<Annotation> annotation(AnnotationMirror mirror) {
-    return mirror == null ? Optional.empty()
-        : Optional.of(values.computeIfAbsent(mirror, m -> Annotation.of(m, elements)));
+    if (mirror == null) {
+      return Optional.empty();
+    }
+    Annotation annotation = values.get(mirror);
+    if (annotation == null) {
+      annotation = Annotation.of(mirror, elements);
+      values.put(mirror, annotation);
+    }
+    return Optional.of(annotation);
   }
 
   private Present present(Element element) {
@@ -108,50 +115,66 @@ final class Mirrors {
     static Annotation of(AnnotationMirror mirror, Elements elements) {
       // by name once: comparing javac's member names with a String makes a String of each name every time
       Map<String, AnnotationValue> values = new HashMap<>();
-      elements.getElementValuesWithDefaults(mirror).forEach((member, value) ->
-          values.putIfAbsent(member.getSimpleName().toString(), value));
+      for (Map.Entry<? extends javax.lang.model.element.ExecutableElement, ? extends AnnotationValue> member
+          : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+        values.putIfAbsent(member.getKey().getSimpleName().toString(), member.getValue());
+      }
       return new Annotation(mirror, values);
     }
+
+    // the accessors below run for every annotation value extraction reads (several per member of
+    // every entity), so they are plain code, not Optional chains with a lambda each
 
     Optional<AnnotationValue> raw(String name) {
       return Optional.ofNullable(values.get(name));
     }
 
     AnnotationValue value(String name) {
-      return raw(name).orElseThrow(() -> new IllegalStateException(
-          "annotation " + mirror.getAnnotationType() + " has no member " + name));
+      AnnotationValue value = values.get(name);
+      if (value == null) {
+        throw new IllegalStateException("annotation " + mirror.getAnnotationType() + " has no member " + name);
+      }
+      return value;
     }
 
     String string(String name) {
-      return raw(name).map(v -> String.valueOf(v.getValue())).orElse("");
+      AnnotationValue value = values.get(name);
+      return value == null ? "" : String.valueOf(value.getValue());
     }
 
     int integer(String name) {
-      return raw(name).map(v -> ((Number) v.getValue()).intValue()).orElse(0);
+      AnnotationValue value = values.get(name);
+      return value == null ? 0 : ((Number) value.getValue()).intValue();
     }
 
     long longValue(String name) {
-      return raw(name).map(v -> ((Number) v.getValue()).longValue()).orElse(0L);
+      AnnotationValue value = values.get(name);
+      return value == null ? 0L : ((Number) value.getValue()).longValue();
     }
 
     boolean bool(String name) {
-      return raw(name).map(v -> (Boolean) v.getValue()).orElse(false);
+      AnnotationValue value = values.get(name);
+      return value != null && (Boolean) value.getValue();
     }
 
     /** An enum constant member by its name, e.g. {@code "STRING"}. */
     String constant(String name) {
-      return raw(name).map(v -> ((VariableElement) v.getValue()).getSimpleName().toString()).orElse("");
+      AnnotationValue value = values.get(name);
+      return value == null ? "" : ((VariableElement) value.getValue()).getSimpleName().toString();
     }
 
     Optional<TypeMirror> type(String name) {
-      return raw(name).map(v -> (TypeMirror) v.getValue());
+      AnnotationValue value = values.get(name);
+      return value == null ? Optional.empty() : Optional.of((TypeMirror) value.getValue());
     }
 
     List<Annotation> annotations(String name, Elements elements) {
-      return list(name).stream()
-          .map(v -> (AnnotationMirror) v.getValue())
-          .map(m -> Annotation.of(m, elements))
-          .toList();
+      List<AnnotationValue> list = list(name);
+      List<Annotation> annotations = new java.util.ArrayList<>(list.size());
+      for (AnnotationValue value : list) {
+        annotations.add(Annotation.of((AnnotationMirror) value.getValue(), elements));
+      }
+      return List.copyOf(annotations);
     }
 
     Annotation annotation(String name, Elements elements) {
@@ -160,12 +183,18 @@ final class Mirrors {
     }
 
     List<String> strings(String name) {
-      return list(name).stream().map(v -> String.valueOf(v.getValue())).toList();
+      List<AnnotationValue> list = list(name);
+      String[] strings = new String[list.size()];
+      for (int i = 0; i < strings.length; i++) {
+        strings[i] = String.valueOf(list.get(i).getValue());
+      }
+      return List.of(strings);
     }
 
     @SuppressWarnings("unchecked")
     private List<AnnotationValue> list(String name) {
-      return raw(name).map(v -> (List<AnnotationValue>) v.getValue()).orElse(List.of());
+      AnnotationValue value = values.get(name);
+      return value == null ? List.of() : (List<AnnotationValue>) value.getValue();
     }
   }
 

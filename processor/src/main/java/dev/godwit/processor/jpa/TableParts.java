@@ -3,6 +3,7 @@ package dev.godwit.processor.jpa;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.model.Check;
 import dev.godwit.processor.model.Column;
+import dev.godwit.processor.model.ColumnType;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Identifiers;
 import dev.godwit.processor.model.Index;
@@ -40,6 +41,8 @@ final class TableParts implements ConstrainedTable {
   private final List<Column> columns = new ArrayList<>();
   private final List<String> primaryKey = new ArrayList<>();
   private final Map<String, String> logicalKeyNames = new HashMap<>();
+  /** Key columns Hibernate Validator shaped after Hibernate typed the columns that refer to them, with that earlier type. */
+  private final Map<String, ColumnType> referringTypes = new HashMap<>();
   private final List<UniqueKey> uniqueKeys = new ArrayList<>();
   private final java.util.Set<String> explicitUniqueKeys = new java.util.HashSet<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -274,10 +277,28 @@ final class TableParts implements ConstrainedTable {
     }
   }
 
-  /** The primary key columns in Hibernate's order, with their logical names. */
+  /**
+   * Records the type the columns referring to key column {@code column} take: Hibernate types a
+   * referring column when it binds the mapping, before Hibernate Validator shapes the key column
+   * (a {@code @Size} on a String id resizes the id column only).
+   */
+  void referredToAs(String column, ColumnType type) {
+    referringTypes.put(column, type);
+  }
+
+  /**
+   * The primary key columns in Hibernate's order, with their logical names, as the columns that
+   * refer to them see them (see {@link #referredToAs}).
+   */
   List<KeyColumn> keyColumns() {
     return columns.stream().filter(c -> primaryKey.contains(c.name())).sorted(ConstraintColumnOrder.HIBERNATE)
-        .map(c -> new KeyColumn(logicalKeyNames.get(c.name()), c)).toList();
+        .map(c -> new KeyColumn(logicalKeyNames.get(c.name()), asReferred(c))).toList();
+  }
+
+  private Column asReferred(Column column) {
+    ColumnType type = referringTypes.getOrDefault(column.name(), column.type());
+    return type.equals(column.type()) ? column : new Column(column.name(), type, column.nullable(), column.identity(),
+        column.definition(), column.defaultValue(), column.comment());
   }
 
   /** The table: primary key columns first (in Hibernate's order), the others by name. */

@@ -120,7 +120,8 @@ final class UnsupportedMappings {
             + "precision, checks) when Hibernate Validator is on the runtime classpath. It is not on the compile "
             + "classpath, so Godwit ignores it: set -Agodwit.beanValidation=ddl if the application has Hibernate "
             + "Validator at runtime, or -Agodwit.beanValidation=none to silence this", member));
-      } else if (beanValidation == BeanValidationMode.APPLY && RELATIONS.stream().anyMatch(r -> mirrors.hasJpa(member, r))) {
+      } else if (beanValidation == BeanValidationMode.APPLY && RELATIONS.stream().anyMatch(r -> mirrors.hasJpa(member, r))
+          && !BeanValidationDdl.withoutColumnEffect(mirrors, member, constraint)) {
         problems.add(notYet(simple + " on a relation (Hibernate Validator's DDL for join columns)", member));
       }
     }

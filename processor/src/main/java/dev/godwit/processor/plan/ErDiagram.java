@@ -28,6 +28,14 @@ final class ErDiagram {
   private ErDiagram() {}
 
   static String of(List<Change> changes, Schema before, Schema after) {
+    return of(changes, before, after, true);
+  }
+
+  /**
+   * {@code schemas}: whether tables are named with their schema; not where the report is for MySQL
+   * alone, which keeps none.
+   */
+  static String of(List<Change> changes, Schema before, Schema after, boolean schemas) {
     Set<String> touched = new TreeSet<>();
     Set<String> dropped = new TreeSet<>();
     for (Change change : changes) {
@@ -47,15 +55,10 @@ final class ErDiagram {
     } else {
       md.append("```mermaid\nerDiagram\n");
       List<String> relations = new ArrayList<>();
-      Map<String, String> ids = ids(touched, after);
+      Map<String, String> ids = ids(touched, after, schemas);
       for (String name : touched) {
         Table table = after.table(name).orElseThrow();
-        md.append("    ").append(quoted(ids.get(name)));
-        String label = label(name);
-        if (!label.equals(ids.get(name))) {
-          md.append('[').append(quoted(label)).append(']');
-        }
-        md.append(" {\n");
+        md.append("    ").append(quoted(ids.get(name))).append(" {\n");
         for (Column column : table.columns()) {
           md.append("        ").append(column.type().kind().name().toLowerCase(Locale.ROOT)).append(' ')
               .append(attribute(column.name())).append(keys(table, column.name())).append(" \"")
@@ -73,24 +76,30 @@ final class ErDiagram {
       md.append("```\n");
     }
     if (!dropped.isEmpty()) {
-      md.append("\nDropped: ").append(String.join(", ", dropped.stream().map(d -> "`" + bare(d) + "`").toList())).append(".\n");
+      md.append("\nDropped: ").append(String.join(", ", dropped.stream()
+          .map(d -> "`" + (schemas ? bare(d) : bare(Identifiers.local(d))) + "`").toList())).append(".\n");
     }
     return md.toString();
   }
 
   /**
    * The Mermaid entity of each table the diagram shows (the touched ones and those their keys
-   * reference): an identifier every Mermaid release reads ({@code [A-Za-z_][A-Za-z0-9_]*}), so
-   * {@code billing.invoice} is {@code billing__invoice}. Names that would give the same identifier
-   * ({@code billing.invoice} and a table {@code billing__invoice}) are told apart by a number.
+   * reference): the table's name as it reads ({@code billing.invoice}), quoted. No alias
+   * ({@code id["label"]}): Mermaid reads those from 10.5 on only, a quoted name with a dot in every
+   * release since 9. Names that would read the same ({@code "a%b"} and {@code a_b}, or names differing
+   * in case only) are told apart by a number.
    */
   static Map<String, String> ids(Set<String> touched, Schema after) {
+    return ids(touched, after, true);
+  }
+
+  static Map<String, String> ids(Set<String> touched, Schema after, boolean schemas) {
     Set<String> shown = new TreeSet<>(touched);
     touched.forEach(t -> after.table(t).ifPresent(table -> table.foreignKeys().forEach(k -> shown.add(k.referencedTable()))));
     Map<String, String> ids = new TreeMap<>();
     Set<String> used = new HashSet<>();
     for (String name : shown) {
-      String base = Identifiers.schema(name).map(s -> entity(s) + "__").orElse("") + entity(Identifiers.local(name));
+      String base = label(schemas ? name : Identifiers.local(name));
       String id = base;
       for (int i = 2; !used.add(id.toLowerCase(Locale.ROOT)); i++) {
         id = base + "_" + i;
@@ -111,9 +120,8 @@ final class ErDiagram {
   }
 
   /**
-   * The table's name as the diagram shows it ({@code billing.invoice}): Mermaid's alias, where it
-   * differs from the entity; a quoted name may hold anything but {@code "}, {@code %}, a backslash and
-   * line breaks.
+   * The table's name as the diagram shows it ({@code billing.invoice}); a quoted name may hold
+   * anything but {@code "}, {@code %}, a backslash and line breaks.
    */
   private static String label(String name) {
     String label = Identifiers.schema(name).map(s -> bare(s) + ".").orElse("") + bare(Identifiers.local(name));

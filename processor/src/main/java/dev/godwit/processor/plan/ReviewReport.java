@@ -56,13 +56,14 @@ public final class ReviewReport {
     }
     md.append("\n\n");
     Map<Change, List<Verdict>> verdicts = byChange(input.verdicts());
-    summary(md, input, verdicts);
+    ShownNames shown = ShownNames.of(input.dialects(), input.before(), input.after());
+    summary(md, input, verdicts, shown);
     MultiReleasePlan.render(md, plan, input.dialects());
-    changes(md, input, verdicts);
+    changes(md, input, verdicts, shown);
     acknowledgements(md, input);
-    rollback(md, plan);
+    rollback(md, plan, shown);
     md.append("## Tables touched\n\n");
-    md.append(ErDiagram.of(plan.up(), input.before(), input.after()));
+    md.append(ErDiagram.of(plan.up(), input.before(), input.after(), shown.schemas()));
     md.append('\n').append(FILES_HEADING).append("\n\n| File | Checksum, as the snapshot records it |\n| --- | --- |\n");
     input.sqlDigests().forEach((file, digest) -> md.append("| ").append(file).append(" | ").append(digest).append(" |\n"));
     return md.toString();
@@ -100,7 +101,7 @@ public final class ReviewReport {
     return byChange;
   }
 
-  private static void summary(StringBuilder md, Input input, Map<Change, List<Verdict>> verdicts) {
+  private static void summary(StringBuilder md, Input input, Map<Change, List<Verdict>> verdicts, ShownNames shown) {
     md.append("## Summary\n\n| # | Change |");
     names(input).forEach(d -> md.append(' ').append(d).append(" |"));
     md.append("\n| --- | --- |");
@@ -109,7 +110,7 @@ public final class ReviewReport {
     List<Change> up = input.plan().up();
     for (int i = 0; i < up.size(); i++) {
       Change change = up.get(i);
-      md.append("| ").append(i + 1).append(" | ").append(cell(change.describe())).append(" |");
+      md.append("| ").append(i + 1).append(" | ").append(cell(shown.text(change.describe()))).append(" |");
       for (String dialect : names(input)) {
         md.append(' ').append(classification(input, change, verdicts.getOrDefault(change, List.of()), dialect)).append(" |");
       }
@@ -139,13 +140,13 @@ public final class ReviewReport {
     return (unsafe ? "**unsafe**" : "review") + " (" + codes + (acknowledged ? ", acknowledged" : "") + ")";
   }
 
-  private static void changes(StringBuilder md, Input input, Map<Change, List<Verdict>> verdicts) {
+  private static void changes(StringBuilder md, Input input, Map<Change, List<Verdict>> verdicts, ShownNames shown) {
     md.append("## Changes\n\n");
     List<Change> up = input.plan().up();
     for (int i = 0; i < up.size(); i++) {
       Change change = up.get(i);
       List<Verdict> onChange = verdicts.getOrDefault(change, List.of());
-      md.append("### ").append(i + 1).append(". ").append(heading(change.describe())).append("\n\n");
+      md.append("### ").append(i + 1).append(". ").append(heading(shown.text(change.describe()))).append("\n\n");
       md.append("| Dialect | Classification | Lock | Blocks writes | Rewrites table | Grows with table | How |\n");
       md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
       for (Dialect dialect : input.dialects()) {
@@ -160,7 +161,7 @@ public final class ReviewReport {
         Finding finding = verdict.finding();
         md.append("- **").append(finding.code().id()).append("** ")
             .append(finding.severity() == Finding.Severity.ERROR ? "unsafe" : "review")
-            .append(" on ").append(String.join(", ", finding.dialects())).append(": ").append(oneLine(finding.message()));
+            .append(" on ").append(String.join(", ", finding.dialects())).append(": ").append(oneLine(shown.text(finding.message())));
         verdict.acknowledgement().ifPresent(a -> md.append(" **Acknowledged:** ").append(oneLine(a.reason())));
         md.append('\n');
       }
@@ -184,13 +185,13 @@ public final class ReviewReport {
     md.append('\n');
   }
 
-  private static void rollback(StringBuilder md, MigrationPlan plan) {
+  private static void rollback(StringBuilder md, MigrationPlan plan, ShownNames shown) {
     md.append("## Rollback plan\n\n`U").append(plan.baseName()).append(".sql` restores the schema of V")
         .append(plan.version() - 1).append(":\n\n");
     List<Change> down = plan.down();
     for (int i = 0; i < down.size(); i++) {
       Change change = down.get(i);
-      md.append(i + 1).append(". ").append(oneLine(change.describe()));
+      md.append(i + 1).append(". ").append(oneLine(shown.text(change.describe())));
       if (change instanceof DropColumn || change instanceof DropTable) {
         md.append(" (deletes the data written to it since V").append(plan.version()).append(')');
       }

@@ -31,10 +31,19 @@ final class AddCheckRule implements SafetyRule {
     Finding finding = new Finding(WARNING, Code.ADD_CHECK, table, add.check().column(), Finding.Hint.NONE, target,
         RuleContext.names(stalling), "adding " + described + " to " + table + ": " + RuleContext.howEach(stalling, change)
             + "; the stall grows with the table, and the statement fails if a row breaks the condition (find them"
-            + " first: SELECT count(*) FROM " + table + " WHERE NOT (" + add.check().condition() + ")). On PostgreSQL"
-            + " the online form is ALTER TABLE " + table + " ADD CONSTRAINT <name> CHECK (" + add.check().condition()
-            + ") NOT VALID, then ALTER TABLE " + table + " VALIDATE CONSTRAINT <name>, which Godwit writes there. To run"
-            + " it as is, acknowledge it: " + Advice.acknowledge(target, Code.ADD_CHECK));
+            + " first: SELECT count(*) FROM " + table + " WHERE NOT (" + add.check().condition() + ")). "
+            + Advice.onEach(stalling, d -> switch (d) {
+              case "postgresql" -> "On postgresql the online form is ALTER TABLE " + table + " ADD CONSTRAINT <name> CHECK ("
+                  + add.check().condition() + ") NOT VALID, then ALTER TABLE " + table + " VALIDATE CONSTRAINT <name>"
+                  + " (Godwit writes it from godwit.safeFormsFrom on).";
+              case "mysql" -> "MySQL and MariaDB copy the table for a new check (they refuse ALGORITHM=INPLACE for it)"
+                  + " and no online form exists there: on mysql run this migration in a maintenance window."
+                  + " pt-online-schema-change or gh-ost could add the check while writes continue (they copy the table in"
+                  + " chunks and swap it in by a rename), but only outside this migration, which Godwit does not plan for.";
+              case "h2" -> Advice.h2MaintenanceWindow("reads every row");
+              default -> "";
+            })
+            + " To run it as is, acknowledge it: " + Advice.acknowledge(target, Code.ADD_CHECK));
     return List.of(finding);
   }
 }

@@ -41,8 +41,17 @@ final class AddUniqueRule implements SafetyRule {
         Finding.Hint.NONE, target, RuleContext.names(unsafe),
         "adding unique " + name + " on " + table + "(" + columnList + "): " + RuleContext.howEach(unsafe, change)
             + "; it fails if existing rows hold duplicates. Check first: SELECT " + columnList + ", count(*) FROM "
-            + table + " GROUP BY " + columnList + " HAVING count(*) > 1. On PostgreSQL the online form is CREATE"
-            + " UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... UNIQUE USING INDEX. To run it as is, acknowledge"
-            + " it: " + Advice.acknowledge(target, Code.ADD_UNIQUE)));
+            + table + " GROUP BY " + columnList + " HAVING count(*) > 1. " + Advice.onEach(unsafe, d -> switch (d) {
+              case "postgresql" -> "On postgresql the online form is CREATE UNIQUE INDEX CONCURRENTLY " + name + " ON "
+                  + table + " (" + columnList + "), outside a transaction, then ALTER TABLE " + table + " ADD CONSTRAINT "
+                  + name + " UNIQUE USING INDEX " + name + " (Godwit writes it from godwit.safeFormsFrom on).";
+              case "mysql" -> "MySQL and MariaDB build a unique index in place while writes continue; ask for it, so"
+                  + " the server refuses rather than copy the table: ALTER TABLE " + table + " ADD CONSTRAINT " + name
+                  + " UNIQUE (" + columnList + "), ALGORITHM=INPLACE, LOCK=NONE (Godwit writes it from"
+                  + " godwit.safeFormsFrom on).";
+              case "h2" -> Advice.h2MaintenanceWindow("builds the index");
+              default -> "";
+            })
+            + " To run it as is, acknowledge it: " + Advice.acknowledge(target, Code.ADD_UNIQUE)));
   }
 }

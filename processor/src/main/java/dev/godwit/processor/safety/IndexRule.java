@@ -28,8 +28,16 @@ final class IndexRule implements SafetyRule {
       String target = create.table() + "." + create.index().name();
       return List.of(finding(Code.CREATE_INDEX_LOCKS, create.table(), List.of(), target, stalling,
           "creating index " + create.index().name() + " on " + create.table() + ": " + RuleContext.howEach(stalling, change)
-              + "; the stall grows with the table. On PostgreSQL the online form is CREATE INDEX CONCURRENTLY, run"
-              + " outside a transaction. To run it as is, acknowledge it: " + Advice.acknowledge(target, Code.CREATE_INDEX_LOCKS)));
+              + "; the stall grows with the table. " + Advice.onEach(stalling, d -> switch (d) {
+                case "postgresql" -> "On postgresql the online form is CREATE INDEX CONCURRENTLY " + create.index().name()
+                    + " ON " + create.table() + " (" + String.join(", ", create.index().columns()) + "), outside a"
+                    + " transaction (Godwit writes it from godwit.safeFormsFrom on).";
+                case "mysql" -> "MySQL and MariaDB build it in place while writes continue: CREATE INDEX "
+                    + create.index().name() + " ON " + create.table() + " (" + String.join(", ", create.index().columns())
+                    + ") ALGORITHM=INPLACE LOCK=NONE (Godwit writes it from godwit.safeFormsFrom on).";
+                case "h2" -> Advice.h2MaintenanceWindow("builds the index");
+                default -> "";
+              }) + " To run it as is, acknowledge it: " + Advice.acknowledge(target, Code.CREATE_INDEX_LOCKS)));
     }
     if (change instanceof DropIndex drop) {
       List<Dialect> exclusive = context.dialects().stream().filter(d -> queues(d.impact(change))).toList();

@@ -25,8 +25,11 @@ import java.util.Optional;
  */
 final class NameLengthRule implements SafetyRule {
 
-  /** A name the change creates, what it is, and the column whose attribute declares it, if any. */
-  private record Name(String table, Optional<String> column, String kind, String name) {}
+  /**
+   * A name the change creates, what it is, the column whose attribute declares it, if any, and the
+   * columns of the index or key (empty for a sequence).
+   */
+  private record Name(String table, Optional<String> column, String kind, String name, List<String> columns) {}
 
   @Override
   public List<Finding> check(Change change, RuleContext context) {
@@ -38,11 +41,27 @@ final class NameLengthRule implements SafetyRule {
       }
       String limits = String.join("; ", refusing.stream().map(d -> d.name() + " allows " + d.identifierLimit()).toList());
       String target = name.kind().equals("sequence") ? name.name() : name.table() + "." + name.name();
+      String shorter = Advice.shorterName(name.name(), context.dialects());
       findings.add(new Finding(ERROR, Code.CONSTRAINT_NAME_TOO_LONG, name.table(), name.column(), Finding.Hint.NONE, target,
           RuleContext.names(refusing), name.kind() + " name " + name.name() + " is " + name.name().length()
-              + " characters long: " + limits + ". Give it a shorter name in the mapping (name = \"...\")"));
+              + " characters long: " + limits + ". Give it a name every target database keeps, e.g. " + shorter
+              + " (its start, and a hash of the whole name): " + annotation(name, shorter)));
     }
     return findings;
+  }
+
+  /** Where the name is declared, with the shorter name in it. */
+  private static String annotation(Name name, String shorter) {
+    String quoted = "\"" + shorter + "\"";
+    return switch (name.kind()) {
+      case "index" -> "@Index(name = " + quoted + ", columnList = \"" + String.join(", ", name.columns()) + "\") in @Table(indexes = ...)";
+      case "unique constraint" -> "@UniqueConstraint(name = " + quoted + ", columnNames = {"
+          + String.join(", ", name.columns().stream().map(c -> "\"" + c + "\"").toList()) + "}) in @Table(uniqueConstraints = ...)";
+      case "foreign key" -> "foreignKey = @ForeignKey(name = " + quoted + ") on the @JoinColumn (or @JoinTable,"
+          + " @CollectionTable) of " + String.join(", ", name.columns());
+      default -> "@SequenceGenerator(name = \"...\", sequenceName = " + quoted + ") on the id, the generator its"
+          + " @GeneratedValue(generator = \"...\") names";
+    };
   }
 
   private static List<Name> names(Change change) {
@@ -53,18 +72,19 @@ final class NameLengthRule implements SafetyRule {
         unique(table.name(), key).ifPresent(names::add);
       }
       for (Index index : table.indexes()) {
-        names.add(new Name(table.name(), Optional.empty(), "index", index.name()));
+        names.add(new Name(table.name(), Optional.empty(), "index", index.name(), index.columns()));
       }
     } else if (change instanceof AddUnique add) {
       unique(add.table(), add.key()).ifPresent(names::add);
     } else if (change instanceof CreateIndex create) {
-      names.add(new Name(create.table(), Optional.empty(), "index", create.index().name()));
+      names.add(new Name(create.table(), Optional.empty(), "index", create.index().name(), create.index().columns()));
     } else if (change instanceof AddForeignKey add) {
-      names.add(new Name(add.table(), Optional.of(add.key().columns().get(0)), "foreign key", add.key().name()));
+      names.add(new Name(add.table(), Optional.of(add.key().columns().get(0)), "foreign key", add.key().name(),
+          add.key().columns()));
     } else if (change instanceof CreateSequence create) {
-      names.add(new Name(create.sequence().name(), Optional.empty(), "sequence", create.sequence().name()));
+      names.add(new Name(create.sequence().name(), Optional.empty(), "sequence", create.sequence().name(), List.of()));
     } else if (change instanceof Change.RenameSequence rename) {
-      names.add(new Name(rename.to(), Optional.empty(), "sequence", rename.to()));
+      names.add(new Name(rename.to(), Optional.empty(), "sequence", rename.to(), List.of()));
     }
     return names;
   }
@@ -74,6 +94,6 @@ final class NameLengthRule implements SafetyRule {
       return Optional.empty();
     }
     Optional<String> column = key.columns().size() == 1 ? Optional.of(key.columns().get(0)) : Optional.empty();
-    return Optional.of(new Name(table, column, "unique constraint", key.name()));
+    return Optional.of(new Name(table, column, "unique constraint", key.name(), key.columns()));
   }
 }

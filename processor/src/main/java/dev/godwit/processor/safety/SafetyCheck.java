@@ -16,7 +16,7 @@ public final class SafetyCheck {
   private static final List<SafetyRule> RULES = List.of(
       new DropTableRule(), new DropColumnRule(), new LooksLikeRenameRule(), new NarrowingRule(),
       new TypeRewriteRule(), new NotNullRule(), new BackfillRewriteRule(), new SetNotNullRule(), new DropNotNullRule(),
-      new BackfillColumnRule(), new VolatileBackfillRule(), new VolatileDefaultRule(), new PrimaryKeyRule(), new IdentityColumnRule(),
+      new BackfillColumnRule(), new VolatileBackfillRule(), new VolatileDefaultRule(), new ExpressionDefaultRule(), new PrimaryKeyRule(), new IdentityColumnRule(),
       new RenameRule(), new AddForeignKeyRule(), new AddCheckRule(), new ForeignKeyIndexRule(), new AddUniqueRule(),
       new IndexRule(), new NameLengthRule(), new ExpandContractRule(), new DropIdentityRule(),
       new DropIdSequenceRule(), new DeleteGeneratorRowRule(), new LeaveGeneratorRule(), new ShrinkSequenceRule(),

@@ -1,12 +1,11 @@
 package dev.godwit.processor.snapshot;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
-import java.util.Map;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The seal of snapshot format 11 (and 12, a sealed snapshot with foreign key delete actions): the second line of the file, {@code "inputs": "sha256:..."}, a
@@ -17,14 +16,16 @@ import java.util.TreeMap;
  * the version and the checksums from the head and the tail of the file. Any edit of the snapshot
  * after the line, or any other input, breaks the seal, and the compile takes the ordinary path.
  * Line ends, trailing whitespace and a byte-order mark are ignored, as in {@link Checksum}.
+ *
+ * <p>Opening is on the path of every unchanged build, so it works on the file's bytes
+ * ({@link Checksum#normalized}) and reads the tail with {@link MigrationsTail} instead of a JSON
+ * library: neither the text of the file nor Gson is needed to open a seal.
  */
 public final class InputsSeal {
   /** The value written first and replaced by the seal once the rest of the file is known. */
   static final String PLACEHOLDER = "sha256:" + "0".repeat(64);
   /** The heads of the sealed formats: 11, and from 12 on whatever format the schema needs. */
-  private static final java.util.List<String> HEADS = java.util.stream.IntStream
-      .rangeClosed(SnapshotCodec.SEALED_FORMAT, SnapshotCodec.FORMAT)
-      .mapToObj(format -> "{\n  \"godwit\": " + format + ",\n  \"inputs\": \"").toList();
+  private static final List<String> HEADS = heads();
   private static final String VERSION = "  \"version\": ";
   private static final String MIGRATIONS = "\n  \"migrations\": {";
 
@@ -38,6 +39,14 @@ public final class InputsSeal {
    */
   public record Head(int version, RecordedMigrations migrations) {}
 
+  private static List<String> heads() {
+    List<String> heads = new ArrayList<>();
+    for (int format = SnapshotCodec.SEALED_FORMAT; format <= SnapshotCodec.FORMAT; format++) {
+      heads.add("{\n  \"godwit\": " + format + ",\n  \"inputs\": \"");
+    }
+    return List.copyOf(heads);
+  }
+
   /** {@code text} (written with {@link #PLACEHOLDER} as the inputs) sealed for {@code fingerprint}. */
   static String seal(String text, String fingerprint) {
     int at = text.indexOf(PLACEHOLDER);
@@ -49,7 +58,12 @@ public final class InputsSeal {
   }
 
   private static Optional<String> head(String text) {
-    return HEADS.stream().filter(text::startsWith).findFirst();
+    for (String head : HEADS) {
+      if (text.startsWith(head)) {
+        return Optional.of(head);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String value(String fingerprint, String rest) {
@@ -61,39 +75,69 @@ public final class InputsSeal {
    * other file (an older format, other inputs, an edited or unreadable snapshot).
    */
   public static Optional<Head> open(String text, String fingerprint) {
-    String normalized = Checksum.normalize(text);
-    Optional<String> head = head(normalized);
-    if (head.isEmpty()) {
+    return open(Checksum.normalized(text), fingerprint);
+  }
+
+  /**
+   * {@link #open(String, String)} of the file content {@code utf8}.
+   *
+   * @throws CharacterCodingException when {@code utf8} is not UTF-8, as {@code Files.readString} throws
+   */
+  public static Optional<Head> open(byte[] utf8, String fingerprint) throws CharacterCodingException {
+    return open(Checksum.normalized(utf8), fingerprint);
+  }
+
+  private static Optional<Head> open(Checksum.Normalized normalized, String fingerprint) {
+    byte[] bytes = normalized.bytes();
+    int length = normalized.length();
+    int headLength = -1;
+    for (String head : HEADS) {
+      if (Bytes.startsWith(bytes, length, head, 0)) {
+        headLength = head.length();
+        break;
+      }
+    }
+    if (headLength < 0) {
       return Optional.empty();
     }
-    int valueEnd = normalized.indexOf("\",\n", head.get().length());
+    int valueEnd = Bytes.indexOf(bytes, length, "\",\n", headLength);
     int restStart = valueEnd + 3;
-    if (valueEnd < 0 || !normalized.startsWith(VERSION, restStart)) {
+    if (valueEnd < 0 || !Bytes.startsWith(bytes, length, VERSION, restStart)) {
       return Optional.empty();
     }
-    String recorded = normalized.substring(head.get().length(), valueEnd);
-    if (!recorded.equals(value(fingerprint, normalized.substring(restStart)))) {
+    String recorded = new String(bytes, headLength, valueEnd - headLength, StandardCharsets.UTF_8);
+    if (!recorded.equals(value(fingerprint, bytes, restStart, length))) {
       return Optional.empty();
     }
-    int versionEnd = normalized.indexOf(",\n", restStart);
-    int migrations = normalized.lastIndexOf(MIGRATIONS);
-    int end = normalized.lastIndexOf('}');
+    int versionEnd = Bytes.indexOf(bytes, length, ",\n", restStart);
+    int migrations = Bytes.lastIndexOf(bytes, length, MIGRATIONS);
+    int end = Bytes.lastIndexOf(bytes, length, "}");
     if (versionEnd < 0 || migrations < 0 || end <= migrations) {
       return Optional.empty();
     }
+    int version;
     try {
-      int version = Integer.parseInt(normalized.substring(restStart + VERSION.length(), versionEnd));
-      Map<String, String> checksums = new TreeMap<>();
-      for (Map.Entry<String, JsonElement> entry : JsonParser.parseString(
-          normalized.substring(migrations + MIGRATIONS.length() - 1, end)).getAsJsonObject().entrySet()) {
-        if (!(entry.getValue() instanceof JsonPrimitive p) || !p.isString()) {
-          return Optional.empty();
-        }
-        checksums.put(entry.getKey(), p.getAsString());
-      }
-      return Optional.of(new Head(version, new RecordedMigrations(checksums)));
-    } catch (NumberFormatException | JsonParseException | IllegalStateException e) {
+      int digits = restStart + VERSION.length();
+      version = Integer.parseInt(new String(bytes, digits, versionEnd - digits, StandardCharsets.UTF_8));
+    } catch (NumberFormatException e) {
       return Optional.empty();
     }
+    int object = migrations + MIGRATIONS.length() - 1;
+    return MigrationsTail.read(new String(bytes, object, end - object, StandardCharsets.UTF_8))
+        .map(checksums -> new Head(version, new RecordedMigrations(checksums)));
+  }
+
+  /** {@link #value(String, String)} of the normalised text {@code bytes[restStart, length)}, hashed as bytes. */
+  private static String value(String fingerprint, byte[] bytes, int restStart, int length) {
+    String prefix = "godwit inputs " + fingerprint + "\n";
+    if (!Bytes.plain(fingerprint)) {
+      // normalising the prefix could change it: hash the whole text as value(String, String) does
+      return value(fingerprint, new String(bytes, restStart, length - restStart, StandardCharsets.UTF_8));
+    }
+    // the rest is normalised already, and a prefix line of letters and digits stays as it is
+    MessageDigest sha = Checksum.sha256();
+    sha.update(prefix.getBytes(StandardCharsets.UTF_8));
+    sha.update(bytes, restStart, length - restStart);
+    return Checksum.format(sha.digest());
   }
 }

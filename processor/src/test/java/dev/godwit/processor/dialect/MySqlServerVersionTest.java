@@ -53,13 +53,111 @@ class MySqlServerVersionTest {
   void theServerVersionPicksTheAlgorithm(String server, String add, String rename, boolean constantOnline) {
     MySqlDialect dialect = on(server);
     assertThat(dialect.statements(ADD)).containsExactly("alter table customer add column phone varchar(20), " + add);
-    assertThat(dialect.statements(RENAME)).containsExactly("alter table customer rename column name to full_name, " + rename);
+    assertThat(dialect.statements(RENAME)).containsExactly((MySqlVersion.parse(server).renameColumnSyntax()
+        ? "alter table customer rename column name to full_name, "
+        : "alter table customer change column name full_name varchar(100), ") + rename);
     assertThat(dialect.impact(ADD).safeForm()).isTrue();
     assertThat(dialect.impact(ADD_WITH_CONSTANT).safeForm()).as("a NOT NULL column with a constant @Backfill is online")
         .isEqualTo(constantOnline);
     assertThat(dialect.impact(ADD_WITH_CONSTANT).stallsWritersWithTableSize()).isEqualTo(!constantOnline);
     assertThat(String.join("\n", dialect.statements(ADD_WITH_CONSTANT)).contains("algorithm=instant"))
         .isEqualTo(constantOnline);
+  }
+
+  private static final Change ADD_WITH_EXPRESSION = new AddColumn("customer",
+      dev.godwit.processor.testing.SchemaFixtures.integer("quantity").withDefaultValue(Optional.of("(2+5)")), Optional.empty());
+  private static final Change RENAME_DEFINED = new RenameColumn("customer", "name", "full_name",
+      notNull(varchar("full_name", 100)).withDefaultValue(Optional.of("'n/a'")).withComment(Optional.of("shown on invoices")));
+
+  /**
+   * MySQL 8 refuses INSTANT for a column added with a default that is not a literal (error 1845),
+   * so the MySQL targets ask for no algorithm and report the rebuild; MariaDB adds it instantly.
+   */
+  @ParameterizedTest
+  @CsvSource({"8.0.12, false", "8.0.35, false", "8.4, false", "mariadb-10.3.2, true", "mariadb-11.4, true"})
+  void anExpressionDefaultIsInstantOnMariaDbOnly(String server, boolean instant) {
+    MySqlDialect dialect = on(server);
+    assertThat(dialect.statements(ADD_WITH_EXPRESSION)).containsExactly(
+        "alter table customer add column quantity integer default (2+5)" + (instant ? ", algorithm=instant" : ""));
+    assertThat(dialect.impact(ADD_WITH_EXPRESSION).safeForm()).isEqualTo(instant);
+    assertThat(dialect.impact(ADD_WITH_EXPRESSION).stallsWritersWithTableSize()).isEqualTo(!instant);
+    assertThat(dialect.impact(ADD_WITH_EXPRESSION).howDone()).contains(instant ? "INSTANT" : "error 1845");
+    Change literal = new AddColumn("customer", dev.godwit.processor.testing.SchemaFixtures.integer("quantity")
+        .withDefaultValue(Optional.of("7")), Optional.empty());
+    assertThat(dialect.statements(literal)).as("a literal default is instant on both")
+        .containsExactly("alter table customer add column quantity integer default 7, algorithm=instant");
+  }
+
+  /** MariaDB before 10.5.2 cannot parse RENAME COLUMN: CHANGE COLUMN restates the column's own definition. */
+  @ParameterizedTest
+  @CsvSource({"mariadb-10.3.2, 'algorithm=inplace, lock=none'", "mariadb-10.5.1, 'algorithm=inplace, lock=none'"})
+  void oldMariaDbRenamesWithChangeColumn(String server, String clause) {
+    assertThat(on(server).statements(RENAME_DEFINED)).containsExactly("alter table customer change column name full_name"
+        + " varchar(100) default 'n/a' not null comment 'shown on invoices', " + clause);
+    assertThat(on("mariadb-10.5.2").statements(RENAME_DEFINED))
+        .containsExactly("alter table customer rename column name to full_name, algorithm=instant");
+    assertThat(on("8.0.11").statements(RENAME_DEFINED))
+        .containsExactly("alter table customer rename column name to full_name, algorithm=inplace, lock=none");
+  }
+
+  /**
+   * On MariaDB 11.4: the MariaDB form of an expression default is accepted with INSTANT and existing
+   * rows read the value; the CHANGE COLUMN rename of an old MariaDB target keeps the column exactly
+   * as it was but for its name, and runs in place.
+   */
+  @Test
+  void theMariaDbFormsRunOnMariaDb(MariaDbEngine engine) throws Exception {
+    try (Connection connection = engine.newDatabase().dataSource().getConnection();
+         Statement statement = connection.createStatement()) {
+      statement.execute("create table customer (id bigint primary key, name varchar(100) default 'n/a' not null"
+          + " comment 'shown on invoices')");
+      statement.execute("insert into customer (id, name) select seq, concat('n', seq) from seq_1_to_1000");
+      String before = column(statement, "name");
+      for (String sql : on("mariadb-11.4").statements(ADD_WITH_EXPRESSION)) {
+        statement.execute(sql);
+      }
+      try (ResultSet rows = statement.executeQuery("select count(*) from customer where quantity = 7")) {
+        rows.next();
+        assertThat(rows.getInt(1)).isEqualTo(1000);
+      }
+      for (String sql : on("mariadb-10.4").statements(RENAME_DEFINED)) {
+        statement.execute(sql);
+      }
+      assertThat(column(statement, "full_name")).isEqualTo(before);
+      try (ResultSet rows = statement.executeQuery("select count(*) from customer where full_name like 'n%'")) {
+        rows.next();
+        assertThat(rows.getInt(1)).isEqualTo(1000);
+      }
+    }
+  }
+
+  private static String column(Statement statement, String name) throws java.sql.SQLException {
+    try (ResultSet rows = statement.executeQuery("select concat_ws('|', column_type, is_nullable, column_default,"
+        + " column_comment, ordinal_position) from information_schema.columns where table_schema = database()"
+        + " and table_name = 'customer' and column_name = '" + name + "'")) {
+      assertThat(rows.next()).as("column %s", name).isTrue();
+      return rows.getString(1);
+    }
+  }
+
+  /**
+   * A column's {@code @Check}: Hibernate's MySQLDialect writes it from MySQL 8.0.16 (and on MariaDB,
+   * whose version is past that), where MariaDB names it after its column; before, it leaves it out.
+   */
+  @ParameterizedTest
+  @CsvSource({"8.0.15, false", "8.0.16, true", "8.4, true", "mariadb-10.3.1, true", "mariadb-11.4, true"})
+  void aColumnCheckIsWrittenFromMySql8016NamedAfterItsColumn(String server, boolean written) {
+    MySqlDialect dialect = on(server);
+    dev.godwit.processor.model.Check onColumn = new dev.godwit.processor.model.Check(Optional.empty(),
+        Optional.of("seats"), "seats > 0");
+    dev.godwit.processor.model.Check named = new dev.godwit.processor.model.Check(Optional.of("seats_small"),
+        Optional.of("seats"), "seats < 100");
+    assertThat(dialect.statements(new Change.AddCheck("customer", onColumn))).containsExactlyElementsOf(written
+        ? List.of("alter table customer add constraint seats check (seats > 0)") : List.of());
+    assertThat(dialect.statements(new Change.DropCheck("customer", onColumn))).containsExactlyElementsOf(written
+        ? List.of("alter table customer drop constraint seats") : List.of());
+    assertThat(dialect.statements(new Change.AddCheck("customer", named))).containsExactlyElementsOf(written
+        ? List.of("alter table customer add constraint seats_small check (seats < 100)") : List.of());
   }
 
   /** The forms for older servers are valid statements that keep writers flowing on MariaDB 11.4 too. */

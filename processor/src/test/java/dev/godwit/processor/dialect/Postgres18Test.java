@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AddColumn;
 import dev.godwit.processor.diff.Change.AlterColumn;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,9 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,19 +30,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * there too; the undo makes the column nullable again.
  */
 class Postgres18Test {
-  private static EmbeddedPostgres postgres;
-  private static int databases;
+  private static PostgresServers postgres;
   private final PostgresDialect on18 = new PostgresDialect(new Target(18, MySqlVersion.DEFAULT, true));
   private final PostgresDialect on17 = new PostgresDialect(new Target(17, MySqlVersion.DEFAULT, true));
 
   @BeforeAll
   static void start() throws IOException {
-    String binaries = System.getProperty("godwit.postgres18.binaries");
-    ZipFile jar = new ZipFile(binaries);
-    postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
-        .setPgBinaryResolver((system, machine) -> jar.getInputStream(jar.getEntry(
-            "postgres-" + system.toLowerCase(Locale.ROOT) + "-" + machine + ".txz")))
-        .start();
+    postgres = PostgresServers.start(18);
   }
 
   @AfterAll
@@ -54,12 +45,7 @@ class Postgres18Test {
   }
 
   private static DataSource newDatabase() throws SQLException {
-    String name = "pg18_" + ++databases;
-    try (Connection connection = postgres.getPostgresDatabase().getConnection();
-         Statement statement = connection.createStatement()) {
-      statement.execute("create database " + name);
-    }
-    return postgres.getDatabase("postgres", name);
+    return postgres.newDatabase();
   }
 
   private static List<String> migration(Dialect dialect, Change change) {
@@ -107,7 +93,9 @@ class Postgres18Test {
   @Test
   void setNotNullIsANotNullConstraintAddedNotValidThenValidated() throws Exception {
     Change setNotNull = new AlterColumn("customer", varchar("name", 100), notNull(varchar("name", 100)), Optional.empty());
-    assertThat(on18.statements(setNotNull)).containsExactly(
+    assertThat(on18.statements(setNotNull)).hasSize(3)
+        .satisfies(steps -> assertThat(steps.get(0)).startsWith("do $godwit$")
+        .contains("call pg_temp.godwit_retry($$alter table customer drop constraint customer_name_not_null$$)")).endsWith(
         "call pg_temp.godwit_retry($$alter table customer add constraint customer_name_not_null not null name not valid$$)",
         "call pg_temp.godwit_retry($$alter table customer validate constraint customer_name_not_null$$)");
     List<String> expected = created("create table customer (id bigserial primary key, name varchar(100) not null)");

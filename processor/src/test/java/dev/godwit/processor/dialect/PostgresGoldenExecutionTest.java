@@ -55,9 +55,17 @@ class PostgresGoldenExecutionTest {
 
   /** Runs the golden's up part over seeded rows and compares the catalog, then its down part. */
   static void upAndDown(GoldenCases golden, Databases databases) throws Exception {
+    upAndDown(golden, Files.readString(GoldenSqlTest.GOLDEN.resolve("postgresql").resolve(golden.name() + ".sql"),
+        StandardCharsets.UTF_8), databases);
+  }
+
+  /** As {@link #upAndDown(GoldenCases, Databases)} for the golden case rendered for {@code dialect} (another target). */
+  static void upAndDown(GoldenCases golden, Dialect dialect, Databases databases) throws Exception {
+    upAndDown(golden, golden.render(dialect), databases);
+  }
+
+  private static void upAndDown(GoldenCases golden, String file, Databases databases) throws Exception {
     Dialect plain = new PostgresDialect();
-    String file = Files.readString(GoldenSqlTest.GOLDEN.resolve("postgresql").resolve(golden.name() + ".sql"),
-        StandardCharsets.UTF_8);
     int undo = file.indexOf("-- Godwit undo of V");
     List<String> up = SqlStatements.split(file.substring(0, undo));
     List<String> down = SqlStatements.split(file.substring(undo));

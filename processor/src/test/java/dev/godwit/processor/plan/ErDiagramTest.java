@@ -12,13 +12,16 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The review report's Mermaid diagram names tables of other schemas with identifiers Mermaid reads. */
+/**
+ * The review report's Mermaid diagram names tables of other schemas as they read, quoted.
+ * {@link MermaidSyntaxTest} runs Mermaid's parser over such diagrams.
+ */
 class ErDiagramTest {
-  /** An entity name every Mermaid release's erDiagram grammar reads (older ones allow no dot). */
-  private static final Pattern MERMAID_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  /** What a quoted Mermaid entity name may hold. */
+  private static final Pattern MERMAID_ID = Pattern.compile("[^\"%\\\\\r\n]+");
 
   @Test
-  void tablesOfOtherSchemasAreSchemaDoubleUnderscoreTable() {
+  void tablesOfOtherSchemasAreSchemaDotTable() {
     Schema after = schema(table("customer").build(),
         table("billing.invoice").column(bigint("customer_id")).foreignKey("FKinvoice_customer", "customer_id", "customer")
             .build(),
@@ -27,9 +30,9 @@ class ErDiagramTest {
     String diagram = ErDiagram.of(SchemaDiff.between(schema(table("customer").build()), after, DiffHints.NONE),
         schema(table("customer").build()), after);
 
-    assertThat(diagram).contains("    \"billing__invoice\"[\"billing.invoice\"] {\n", "    \"order__user\"[\"order.user\"] {\n",
-        "    \"billing__invoice\" }o--o| \"customer\" : \"FKinvoice_customer\"\n",
-        "    \"order__user\" }o--o| \"billing__invoice\" : \"FKuser_invoice\"\n");
+    assertThat(diagram).contains("    \"billing.invoice\" {\n", "    \"order.user\" {\n",
+        "    \"billing.invoice\" }o--o| \"customer\" : \"FKinvoice_customer\"\n",
+        "    \"order.user\" }o--o| \"billing.invoice\" : \"FKuser_invoice\"\n");
     assertThat(ErDiagram.ids(java.util.Set.of("billing.invoice", "`order`.`user`"), after).values())
         .allMatch(id -> MERMAID_ID.matcher(id).matches());
   }
@@ -49,25 +52,26 @@ class ErDiagramTest {
         table("End").build(), table("style").build(), table("billing.to").build());
     String diagram = ErDiagram.of(SchemaDiff.between(before, after, DiffHints.NONE), before, after);
 
-    Pattern entity = Pattern.compile(" {4}\"[^\"%\\\\\r\n]+\"(\\[\"[^\"%\\\\\r\n]+\"\\])? \\{");
+    Pattern entity = Pattern.compile(" {4}\"[^\"%\\\\\r\n]+\" \\{");
     Pattern relation = Pattern.compile(" {4}\"[^\"%\\\\\r\n]+\" \\}o--[o|]\\| \"[^\"%\\\\\r\n]+\" : \"[^\"]*\"");
     Pattern attribute = Pattern.compile(" {8}[a-z_]+ [A-Za-z_][A-Za-z0-9_]*( (PK|FK|UK)(, (PK|FK|UK))*)? \"[^\"]*\"");
     assertThat(diagram.lines().filter(l -> !l.equals("```mermaid") && !l.equals("erDiagram") && !l.equals("```")
         && !l.equals("    }"))).as(diagram)
         .allMatch(l -> entity.matcher(l).matches() || relation.matcher(l).matches() || attribute.matcher(l).matches());
-    assertThat(diagram).contains("    \"user\" {\n", "    \"topic\" {\n", "    \"billing__to\"[\"billing.to\"] {\n",
+    assertThat(diagram).contains("    \"user\" {\n", "    \"topic\" {\n", "    \"billing.to\" {\n",
         "        bigint uk_ \"bigint\"\n", "        bigint pk_ \"bigint\"\n",
         "    \"user\" }o--o| \"customer\" : \"FKuser_customer\"\n");
   }
 
   @Test
   void namesThatWouldShareAnIdentifierAreToldApart() {
-    Schema after = schema(table("billing.invoice").build(), table("billing__invoice").build(), table("`2fa-codes`").build());
-    Map<String, String> ids = ErDiagram.ids(new java.util.TreeSet<>(java.util.Set.of("billing.invoice", "billing__invoice",
-        "`2fa-codes`")), after);
+    Schema after = schema(table("`a%b`").build(), table("a_b").build(), table("`2fa-codes`").build(), table("Ab").build(),
+        table("`ab`").build());
+    Map<String, String> ids = ErDiagram.ids(new java.util.TreeSet<>(java.util.Set.of("`a%b`", "a_b", "`2fa-codes`", "Ab",
+        "`ab`")), after);
 
-    assertThat(ids).containsEntry("billing.invoice", "billing__invoice").containsEntry("billing__invoice", "billing__invoice_2")
-        .containsEntry("`2fa-codes`", "_2fa_codes");
+    assertThat(ids).containsEntry("`a%b`", "a_b").containsEntry("a_b", "a_b_2").containsEntry("`2fa-codes`", "2fa-codes")
+        .containsEntry("Ab", "Ab").containsEntry("`ab`", "ab_2");
     assertThat(ids.values()).allMatch(id -> MERMAID_ID.matcher(id).matches());
   }
 }

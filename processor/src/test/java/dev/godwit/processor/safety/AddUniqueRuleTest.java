@@ -40,8 +40,29 @@ class AddUniqueRuleTest {
       assertThat(f.dialects()).isEqualTo(ALL);
       assertThat(f.target()).isEqualTo(target);
       assertThat(f.column()).isEqualTo(column);
-      assertThat(f.message()).contains("duplicates", "HAVING count(*) > 1", "CONCURRENTLY", "USING INDEX");
+      assertThat(f.message()).contains("duplicates", "HAVING count(*) > 1", "CONCURRENTLY", "USING INDEX",
+          "UNIQUE (" + (column.isPresent() ? "email" : "last, first") + "), ALGORITHM=INPLACE, LOCK=NONE",
+          "H2 has no online form: it builds the index under an exclusive table lock");
     });
+  }
+
+  /** With the safe forms on, only H2 is left, and the message says what to do there. */
+  @ParameterizedTest
+  @MethodSource("flagged")
+  void onH2TheMessageGivesItsOptionNotThePostgresqlForm(Change change, String target, Optional<String> column) {
+    assertThat(RuleCases.runAll(new AddUniqueRule(), online(change))).singleElement().satisfies(f -> {
+      assertThat(f.dialects()).containsExactly("h2");
+      assertThat(f.message()).contains("maintenance window", "HAVING count(*) > 1")
+          .doesNotContain("CONCURRENTLY", "ALGORITHM", "postgresql", "mysql");
+    });
+  }
+
+  /** The three dialects with their safe forms written, as for a project's new migrations. */
+  private static RuleContext online(Change change) {
+    return new RuleContext(List.of(new dev.godwit.processor.dialect.PostgresDialect(dev.godwit.processor.dialect.Target.DEFAULT),
+        new dev.godwit.processor.dialect.MySqlDialect(dev.godwit.processor.dialect.Target.DEFAULT),
+        new dev.godwit.processor.dialect.H2Dialect()), dev.godwit.processor.model.Schema.EMPTY,
+        dev.godwit.processor.model.Schema.EMPTY, List.of(change));
   }
 
   @ParameterizedTest

@@ -29,7 +29,9 @@ class DropNotNullRuleTest {
       assertThat(f.code()).isEqualTo(Code.DROP_NOT_NULL);
       assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
       assertThat(f.dialects()).isEqualTo(ALL);
-      assertThat(f.message()).contains("undo script", "previous release");
+      assertThat(f.message()).contains("undo script", "previous release",
+          "first a release whose code accepts NULL in the attribute of name", "rather than a primitive",
+          "@Column(name = \"name\", nullable = true)", "UPDATE customer SET name = ... WHERE name IS NULL");
     });
   }
 

@@ -43,6 +43,25 @@ class IndexRuleTest {
     });
   }
 
+  @org.junit.jupiter.api.Test
+  void creatingAnIndexNamesTheColumnsAndWhatH2CanDo() {
+    assertThat(run(new IndexRule(), new CreateIndex("customer", NAME))).singleElement().satisfies(f ->
+        assertThat(f.message()).contains("CREATE INDEX CONCURRENTLY ix_customer_name ON customer (name), outside a transaction",
+            "H2 has no online form: it builds the index under an exclusive table lock, so run it while nothing writes"));
+    assertThat(RuleCases.runAll(new IndexRule(), online(new CreateIndex("customer", NAME)))).singleElement().satisfies(f -> {
+      assertThat(f.dialects()).containsExactly("h2");
+      assertThat(f.message()).contains("maintenance window").doesNotContain("CONCURRENTLY", "postgresql");
+    });
+  }
+
+  /** The three dialects with their safe forms written, as for a project's new migrations. */
+  private static RuleContext online(Change change) {
+    return new RuleContext(List.of(new dev.godwit.processor.dialect.PostgresDialect(dev.godwit.processor.dialect.Target.DEFAULT),
+        new dev.godwit.processor.dialect.MySqlDialect(dev.godwit.processor.dialect.Target.DEFAULT),
+        new dev.godwit.processor.dialect.H2Dialect()), dev.godwit.processor.model.Schema.EMPTY,
+        dev.godwit.processor.model.Schema.EMPTY, List.of(change));
+  }
+
   @ParameterizedTest
   @MethodSource("flagged")
   void acknowledged(Change change, Code code, List<String> dialects, String online) {

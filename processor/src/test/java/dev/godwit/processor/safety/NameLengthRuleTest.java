@@ -56,6 +56,51 @@ class NameLengthRuleTest {
     });
   }
 
+  /**
+   * The message gives a concrete name every target keeps (its start, {@code _}, 8 hex digits of the
+   * SHA-256 of the whole name) in the attribute that declares it.
+   */
+  static Stream<Arguments> shorterNames() {
+    return Stream.of(
+        Arguments.of(new CreateIndex("customer", new Index(N65, List.of("name", "city desc"), false)),
+            "@Index(name = \"" + "ix_" + "a".repeat(51) + "_", "\", columnList = \"name, city desc\") in @Table(indexes = ...)"),
+        Arguments.of(new AddUnique("customer", new UniqueKey(UMLAUT_62, List.of("first", "last"), false)),
+            "@UniqueConstraint(name = \"ix_" + "ä".repeat(25) + "_", "\", columnNames = {\"first\", \"last\"}) in"
+                + " @Table(uniqueConstraints = ...)"),
+        Arguments.of(new Change.AddForeignKey("orders", new dev.godwit.processor.model.ForeignKey("fk_" + "o".repeat(70),
+                List.of("customer_id"), "customer", List.of("id")), false),
+            "foreignKey = @ForeignKey(name = \"fk_" + "o".repeat(51) + "_", "\") on the @JoinColumn (or @JoinTable,"
+                + " @CollectionTable) of customer_id"),
+        Arguments.of(new Change.RenameSequence(new dev.godwit.processor.model.Sequence("customer_SEQ", 1, 50), N65),
+            "@SequenceGenerator(name = \"...\", sequenceName = \"ix_" + "a".repeat(51) + "_", "\") on the id"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("shorterNames")
+  void theMessageGivesAShorterNameInTheAnnotationThatDeclaresIt(Change change, String before, String after) {
+    assertThat(run(new NameLengthRule(), change)).singleElement().satisfies(f -> {
+      java.util.regex.Matcher name = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(before)
+          + "([0-9a-f]{8})" + java.util.regex.Pattern.quote(after)).matcher(f.message());
+      assertThat(name.find()).as(f.message()).isTrue();
+      String shorter = f.message().substring(name.start() + before.lastIndexOf('"') + 1, name.end(1));
+      assertThat(RuleCases.dialects()).allMatch(d -> d.fitsIdentifier(shorter));
+      assertThat(f.message()).contains("e.g. " + shorter + " (its start, and a hash of the whole name)");
+      // the same name always gives the same shorter one
+      assertThat(run(new NameLengthRule(), change).get(0).message()).isEqualTo(f.message());
+    });
+  }
+
+  @org.junit.jupiter.api.Test
+  void longNamesSharingTheirStartGetDifferentShorterNames() {
+    String first = run(new NameLengthRule(), new CreateIndex("customer", new Index(N65 + "x", List.of("name"), false)))
+        .get(0).message();
+    String second = run(new NameLengthRule(), new CreateIndex("customer", new Index(N65 + "y", List.of("name"), false)))
+        .get(0).message();
+    java.util.function.Function<String, String> shorter = m -> m.replaceAll("(?s).*e\\.g\\. (\\S+) .*", "$1");
+    assertThat(shorter.apply(first)).startsWith("ix_aaa").isNotEqualTo(shorter.apply(second));
+    assertThat(shorter.apply(first).length()).isEqualTo(63);
+  }
+
   @ParameterizedTest
   @MethodSource("flagged")
   void acknowledged(Change change, String target, List<String> dialects) {

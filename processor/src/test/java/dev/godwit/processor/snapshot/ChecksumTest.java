@@ -80,4 +80,49 @@ class ChecksumTest {
   void checksumNamesItsAlgorithm() {
     assertThat(Checksum.of(SQL)).startsWith("sha256:").hasSize(7 + 64);
   }
+
+  /**
+   * The byte path (ASCII files, hashed without decoding) and the text path must give the same
+   * checksum and normalised bytes for any file, including BOMs, every ASCII whitespace character,
+   * non-ASCII text (which takes the text path) and conflict markers.
+   */
+  @Test
+  void bytesNormaliseAsTheirText() throws Exception {
+    char[] ascii = {'a', ';', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u001C', '\u001F', '<', '=', '>', '-'};
+    char[] other = {'\uFEFF', '\u2003', '\u00a0', '\u00e9', '\u0085', '\u2028'};
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < 30_000; i++) {
+      StringBuilder text = new StringBuilder(random.nextInt(8) == 0 ? "\uFEFF" : "");
+      boolean nonAscii = random.nextInt(4) == 0;
+      int length = random.nextInt(16);
+      for (int j = 0; j < length; j++) {
+        text.append(nonAscii && random.nextInt(5) == 0 ? other[random.nextInt(other.length)]
+            : random.nextInt(6) == 0 ? "=======" : String.valueOf(ascii[random.nextInt(ascii.length)]));
+      }
+      String string = text.toString();
+      byte[] bytes = string.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Checksum.Normalized normalized = Checksum.normalized(bytes);
+      assertThat(java.util.Arrays.copyOf(normalized.bytes(), normalized.length()))
+          .as("%s", string.chars().boxed().toList())
+          .isEqualTo(Checksum.normalize(string).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(Checksum.of(bytes)).isEqualTo(Checksum.of(string));
+      assertThat(Checksum.hasConflictMarkers(bytes)).as("%s", string.chars().boxed().toList())
+          .isEqualTo(Checksum.hasConflictMarkers(string));
+    }
+    assertThat(Checksum.of(new byte[0])).isEqualTo(Checksum.of(""));
+    assertThat(Checksum.of(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})).isEqualTo(Checksum.of("\uFEFF"));
+  }
+
+  @Test
+  void bytesThatAreNotUtf8FailAsReadingThemAsTextDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+      throws Exception {
+    byte[] bytes = {'s', 'e', 'l', (byte) 0xE9, 'c', 't', '\n', '=', '=', '=', '=', '=', '=', '=', '\n'};
+    java.nio.file.Path file = folder.resolve("V1__x.sql");
+    java.nio.file.Files.write(file, bytes);
+    Class<? extends Throwable> whenRead = org.assertj.core.api.Assertions.catchThrowable(
+        () -> java.nio.file.Files.readString(file)).getClass();
+    assertThat(whenRead).isEqualTo(java.nio.charset.MalformedInputException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checksum.of(bytes)).isInstanceOf(whenRead);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checksum.hasConflictMarkers(bytes)).isInstanceOf(whenRead);
+  }
 }
