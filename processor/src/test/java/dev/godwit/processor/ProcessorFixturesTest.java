@@ -341,8 +341,8 @@ class ProcessorFixturesTest {
         .inFile(gadget).onLineContaining("private Maker backup");
     assertThat(compilation).hadErrorContaining("[GW109] @Column(scale = 2) on floating point attribute ratio")
         .inFile(gadget).onLineContaining("private Double ratio");
-    assertThat(compilation).hadErrorContaining("[GW101] @JoinColumn(referencedColumnName = \"code\")")
-        .inFile(gadget).onLineContaining("private Set<Maker> makers");
+    assertThat(compilation).hadErrorContaining("[GW101] 2 @JoinColumns referring to columns of Maker outside its "
+        + "primary key: Godwit supports one such join column").inFile(gadget).onLineContaining("private Set<Maker> makers");
     assertThat(compilation).hadWarningContaining("[GW101] @NotNull changes Hibernate's DDL")
         .inFile(gadget).onLineContaining("private String label");
     assertThat(files(dir)).isEmpty();
@@ -360,6 +360,8 @@ class ProcessorFixturesTest {
     assertThat(compilation).hadErrorContaining("[GW101] join columns of area referring to columns zone, code of table "
         + "Port in another order than their attributes' names (declare them in the order code, zone)")
         .inFile(hub).onLineContaining("private Port area;");
+    assertThat(compilation).hadErrorContaining("[GW110] @JoinColumn(referencedColumnName = \"missing\") names no column "
+        + "of table Hub").inFile(hub).onLineContaining("private List<String> aliases;");
     assertThat(files(dir)).isEmpty();
   }
 

@@ -132,7 +132,7 @@ final class CollectionIndexes {
           + ") is not an entity of this compilation", attribute.element());
       return Optional.empty();
     }
-    Optional<ForeignKeyColumns.Resolved> columns = joins.resolve(keyJoins, keyEntity,
+    Optional<ForeignKeyColumns.Resolved> columns = joins.resolveCollectionKey(keyJoins, keyEntity,
         key -> ImplicitNames.mapKeyColumn(context.quoting, attribute.name()), inCollectionTable, attribute.element());
     if (columns.isEmpty()) {
       return Optional.empty();

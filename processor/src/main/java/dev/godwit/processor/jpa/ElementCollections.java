@@ -31,11 +31,13 @@ final class ElementCollections implements AttributeMapping {
   private final BasicColumns basics;
   private final ColumnNames names;
   private final CollectionEmbeddables embeddables;
+  private final CollectionIds collectionIds;
 
   ElementCollections(ReadContext context, Map<String, Entity> entities, AttributeOwners owners, ForeignKeyColumns joins,
       CollectionIndexes indexes, CollectionTables tables, BasicColumns basics, ColumnNames names,
-      CollectionEmbeddables embeddables) {
+      CollectionEmbeddables embeddables, CollectionIds collectionIds) {
     this.embeddables = embeddables;
+    this.collectionIds = collectionIds;
     this.context = context;
     this.entities = entities;
     this.owners = owners;
@@ -54,6 +56,26 @@ final class ElementCollections implements AttributeMapping {
   @Override
   public void map(Attribute attribute, TableParts ownerTable) {
     Entity owner = owners.owner(attribute, ownerTable);
+    List<Annotation> ownerJoins = context.mirrors.jpa(attribute.element(), "CollectionTable")
+        .map(a -> a.annotations("joinColumns", context.elements)).orElse(List.of());
+    // join columns to a column outside a key are read once that column's table is complete
+    if (joins.refersOutsideKey(ownerJoins, Optional.of(owner), attribute.element())
+        || joins.refersOutsideKey(joins.annotations(attribute.element(), "MapKeyJoinColumn", "MapKeyJoinColumns"),
+            mapKeyEntity(attribute), attribute.element())) {
+      joins.afterTables(() -> mapNow(attribute, owner));
+    } else {
+      mapNow(attribute, owner);
+    }
+  }
+
+  /** The entity a map's key is, if it is one. */
+  private Optional<Entity> mapKeyEntity(Attribute attribute) {
+    return attribute.type() instanceof DeclaredType declared && declared.getTypeArguments().size() == 2
+        ? Optional.ofNullable(entities.get(Mirrors.qualifiedName(declared.getTypeArguments().get(0))))
+        : Optional.empty();
+  }
+
+  private void mapNow(Attribute attribute, Entity owner) {
     Annotation collection = context.mirrors.jpa(attribute.element(), "ElementCollection").orElseThrow();
     Optional<CollectionKind> kind = CollectionKind.of(attribute,
         collection.type("targetClass").filter(t -> !Mirrors.isVoid(t)), context);
@@ -69,14 +91,16 @@ final class ElementCollections implements AttributeMapping {
       return;
     }
     List<Annotation> keyJoins = annotation.map(a -> a.annotations("joinColumns", context.elements)).orElse(List.of());
-    Optional<Resolved> key = joins.resolve(keyJoins, owner,
+    Optional<Resolved> key = joins.resolveCollectionKey(keyJoins, owner,
         joins.implicitName(owner.name(), owner), true, attribute.element());
     if (key.isEmpty()) {
       return;
     }
     Optional<IndexColumns> index = indexes.of(attribute, kind.get(), owner, table.name(), true);
-    if (index.isEmpty() || !table.add(key.get().columns()) || !table.add(element.get().columns())
-        || !table.add(index.get().columns())) {
+    Optional<Optional<Column>> id = collectionIds.of(attribute, kind.get(), owner, table.name(),
+        annotation.flatMap(context::schemaOf));
+    if (index.isEmpty() || id.isEmpty() || !table.add(key.get().columns()) || !table.add(element.get().columns())
+        || !table.add(index.get().columns()) || !table.add(id.get().stream().toList())) {
       return;
     }
     table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "foreignKey", keyJoins), table.name(), owner,
@@ -85,8 +109,8 @@ final class ElementCollections implements AttributeMapping {
     element.get().uniqueKeys().forEach(table::addUniqueKey);
     index.get().foreignKeys().forEach(fk -> table.addForeignKey(Optional.of(fk)));
     index.get().uniqueKeys().forEach(table::addUniqueKey);
-    table.primaryKey(PluralAttributes.primaryKey(kind.get(), key.get().columns(), element.get().columns(),
-        index.get().columns()));
+    table.primaryKey(id.get().map(c -> List.of(c.name())).orElseGet(() -> PluralAttributes.primaryKey(kind.get(),
+        key.get().columns(), element.get().columns(), index.get().columns())));
     tables.add(table, owner, annotation);
   }
 

@@ -128,6 +128,7 @@ public final class EntityReader {
     Conversions conversions = new Conversions(context, converters);
     BasicColumns basics = new BasicColumns(context, names, overrides, generation, conversions);
     AttributeOwners owners = new AttributeOwners(entities);
+    CollectionIds collectionIds = new CollectionIds(context, generation);
     AttributeMappings mappings = new AttributeMappings(context, self -> {
       EmbeddedAttributes embedded = new EmbeddedAttributes(context, attributes, self);
       ToOneRelations relations = new ToOneRelations(context, entities, tables, overrides);
@@ -137,8 +138,9 @@ public final class EntityReader {
           new DerivedAttributes(context),
           new ToOneJoinTables(context, entities, owners, joins, collections),
           relations,
-          new PluralAttributes(context, entities, owners, joins, indexes, collections),
-          new ElementCollections(context, entities, owners, joins, indexes, collections, basics, names, embeddables),
+          new PluralAttributes(context, entities, owners, joins, indexes, collections, collectionIds),
+          new ElementCollections(context, entities, owners, joins, indexes, collections, basics, names, embeddables,
+              collectionIds),
           embedded,
           basics);
     });

@@ -148,6 +148,58 @@ final class IdGeneration {
     return false;
   }
 
+  /**
+   * Records the sequence the generator of a Hibernate {@code @CollectionId} needs, which fills
+   * {@code column} of the collection table {@code table}: {@code "increment"} none (it counts in
+   * memory); {@code "sequence"} the implicit one Hibernate 6.6 names after the table
+   * ({@code StandardNamingStrategy}: the table's physical name + {@code _SEQ}, start 1, increment
+   * 50); another name the {@code @SequenceGenerator} of that name. False after reporting a generator
+   * Godwit does not follow.
+   */
+  boolean collectionId(Attribute attribute, Entity owner, String generator, String table, Optional<String> tableSchema,
+      String column) {
+    if (generator.equals("increment")) {
+      return true;
+    }
+    Optional<Qualified> qualified;
+    int start = 1;
+    int increment = 50;
+    if (generator.equals("sequence")) {
+      if (tableSchema.isPresent()) {
+        context.error(Code.UNSUPPORTED_MAPPING, "@CollectionId(generator = \"sequence\") of " + attribute.name()
+            + ", whose collection table is in schema " + tableSchema.get() + ": Godwit does not support yet where "
+            + "Hibernate puts its implicit sequence. Name a @SequenceGenerator instead", attribute.element());
+        return false;
+      }
+      qualified = Optional.of(new Qualified(Optional.empty(), Identifiers.bare(table) + "_SEQ"));
+    } else {
+      Optional<GeneratorLookup.Found> found = lookup.find(attribute.element(), owner.type(), generator);
+      if (found.isEmpty()) {
+        return false;
+      }
+      if (!found.get().kind().equals("SequenceGenerator")) {
+        context.error(Code.UNSUPPORTED_MAPPING, "@CollectionId(generator = \"" + generator + "\") of "
+            + attribute.name() + (found.get().implicit() ? " names no @SequenceGenerator" : " names a @TableGenerator")
+            + "; Godwit supports \"increment\", \"sequence\" and the name of a @SequenceGenerator there",
+            attribute.element());
+        return false;
+      }
+      Annotation declared = found.get().definition().orElseThrow();
+      String sequenceName = Optional.of(declared.string("sequenceName")).filter(n -> !n.isEmpty()).orElse(generator);
+      start = declared.integer("initialValue");
+      increment = declared.integer("allocationSize");
+      qualified = qualified(sequenceName, declared, "@SequenceGenerator(sequenceName", attribute);
+    }
+    if (qualified.isEmpty()) {
+      return false;
+    }
+    String name = context.physical(qualified.get().name());
+    sequences.add(new Sequence(name, start, increment));
+    filled.computeIfAbsent(name, s -> new ArrayList<>()).add(new IdColumn(table, column));
+    context.schemas.sequence(name, qualified.get().schema(), attribute.element());
+    return true;
+  }
+
   /** A generator's sequence or table with its schema. */
   private record Qualified(Optional<String> schema, String name) {}
 

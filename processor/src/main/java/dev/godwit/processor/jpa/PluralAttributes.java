@@ -26,15 +26,19 @@ final class PluralAttributes implements AttributeMapping {
   private final CollectionIndexes indexes;
   private final CollectionTables tables;
   private final AttributeOwners owners;
+  private final InverseDeletes inverseDeletes;
+  private final CollectionIds collectionIds;
 
   PluralAttributes(ReadContext context, Map<String, Entity> entities, AttributeOwners owners, ForeignKeyColumns joins,
-      CollectionIndexes indexes, CollectionTables tables) {
+      CollectionIndexes indexes, CollectionTables tables, CollectionIds collectionIds) {
+    this.collectionIds = collectionIds;
     this.context = context;
     this.entities = entities;
     this.owners = owners;
     this.joins = joins;
     this.indexes = indexes;
     this.tables = tables;
+    this.inverseDeletes = new InverseDeletes(context, entities);
   }
 
   @Override
@@ -44,6 +48,38 @@ final class PluralAttributes implements AttributeMapping {
 
   @Override
   public void map(Attribute attribute, TableParts table) {
+    Entity owner = owners.owner(attribute, table);
+    Optional<Annotation> joinTable = context.mirrors.jpa(attribute.element(), "JoinTable");
+    List<Annotation> ownerJoins = new ArrayList<>(joins.annotations(attribute.element(), "JoinColumn", "JoinColumns"));
+    joinTable.ifPresent(t -> ownerJoins.addAll(t.annotations("joinColumns", context.elements)));
+    List<Annotation> targetJoins = joinTable.map(t -> t.annotations("inverseJoinColumns", context.elements))
+        .orElse(List.of());
+    // join columns to a column outside a key are read once that column's table is complete
+    if (joins.refersOutsideKey(ownerJoins, Optional.of(owner), attribute.element())
+        || joins.refersOutsideKey(targetJoins, typeArgument(attribute, -1), attribute.element())
+        || joins.refersOutsideKey(joins.annotations(attribute.element(), "MapKeyJoinColumn", "MapKeyJoinColumns"),
+            typeArgument(attribute, 2), attribute.element())) {
+      joins.afterTables(() -> mapNow(attribute, table));
+    } else {
+      mapNow(attribute, table);
+    }
+  }
+
+  /**
+   * The entity of the attribute type's last type argument ({@code -1}), or of the first of a map's
+   * two ({@code 2}), if it is one.
+   */
+  private Optional<Entity> typeArgument(Attribute attribute, int which) {
+    if (!(attribute.type() instanceof DeclaredType declared) || declared.getTypeArguments().isEmpty()
+        || which == 2 && declared.getTypeArguments().size() != 2) {
+      return Optional.empty();
+    }
+    List<? extends TypeMirror> arguments = declared.getTypeArguments();
+    return Optional.ofNullable(entities.get(Mirrors.qualifiedName(which == 2 ? arguments.get(0)
+        : arguments.get(arguments.size() - 1))));
+  }
+
+  private void mapNow(Attribute attribute, TableParts table) {
     boolean oneToMany = context.mirrors.hasJpa(attribute.element(), "OneToMany");
     Annotation relation = context.mirrors.jpa(attribute.element(), oneToMany ? "OneToMany" : "ManyToMany").orElseThrow();
     Optional<TypeMirror> targetType = relation.type("targetEntity").filter(t -> !Mirrors.isVoid(t));
@@ -59,11 +95,17 @@ final class PluralAttributes implements AttributeMapping {
     }
     String mappedBy = relation.string("mappedBy");
     if (!mappedBy.isEmpty()) {
+      if (!collectionIds.absent(attribute, "the mappedBy side")) {
+        return;
+      }
       inverse(attribute, kind.get(), owners.owner(attribute, table), target, mappedBy, oneToMany);
     } else if (oneToMany && context.mirrors.hasJpa(attribute.element(), "JoinTable")
         || joins.annotations(attribute.element(), "JoinColumn", "JoinColumns").isEmpty()) {
       joinTable(attribute, kind.get(), owners.owner(attribute, table), target, oneToMany);
     } else if (oneToMany) {
+      if (!collectionIds.absent(attribute, "a @OneToMany keyed by @JoinColumn in the child's table")) {
+        return;
+      }
       keyInTarget(attribute, kind.get(), owners.owner(attribute, table), target);
     } else {
       context.error(Code.INVALID_ASSOCIATION, "@ManyToMany " + attribute.name()
@@ -77,6 +119,10 @@ final class PluralAttributes implements AttributeMapping {
     if (!mappedBy.contains(".") && !declares(target, mappedBy)) {
       context.error(Code.INVALID_ASSOCIATION, "mappedBy = \"" + mappedBy + "\" of " + attribute.name()
           + " names no attribute of " + target.type().getSimpleName(), attribute.element());
+      return;
+    }
+    if (oneToMany && context.onDeletes.present(attribute.element())
+        && !inverseDeletes.check(attribute, owner, target, mappedBy)) {
       return;
     }
     if (!oneToMany) {
@@ -93,7 +139,7 @@ final class PluralAttributes implements AttributeMapping {
   /** {@code @OneToMany @JoinColumn}: the owner's key, and the index, are columns of the target's table. */
   private void keyInTarget(Attribute attribute, CollectionKind kind, Entity owner, Entity target) {
     List<Annotation> keyJoins = joins.annotations(attribute.element(), "JoinColumn", "JoinColumns");
-    Optional<Resolved> key = joins.resolve(keyJoins, owner,
+    Optional<Resolved> key = joins.resolveCollectionKey(keyJoins, owner,
         joins.implicitName(attribute.name(), owner), false, attribute.element());
     Optional<IndexColumns> index = indexes.of(attribute, kind, owner, joins.table(target), false);
     if (key.isEmpty() || index.isEmpty()) {
@@ -117,16 +163,18 @@ final class PluralAttributes implements AttributeMapping {
     List<Annotation> keyJoins = annotation.map(a -> a.annotations("joinColumns", context.elements)).orElse(List.of());
     List<Annotation> elementJoins = annotation.map(a -> a.annotations("inverseJoinColumns", context.elements))
         .orElse(List.of());
-    Optional<Resolved> key = joins.resolve(keyJoins, owner,
+    Optional<Resolved> key = joins.resolveCollectionKey(keyJoins, owner,
         joins.implicitName(ownerPrefix, owner), true, attribute.element());
-    Optional<Resolved> element = joins.resolve(elementJoins, target,
+    Optional<Resolved> element = joins.resolveCollectionKey(elementJoins, target,
         joins.implicitName(attribute.name(), target), true, attribute.element());
     if (key.isEmpty() || element.isEmpty()) {
       return;
     }
     Optional<IndexColumns> index = indexes.of(attribute, kind, owner, table.name(), true);
-    if (index.isEmpty() || !table.add(key.get().columns()) || !table.add(element.get().columns())
-        || !table.add(index.get().columns())) {
+    Optional<Optional<Column>> id = collectionIds.of(attribute, kind, owner, table.name(),
+        annotation.flatMap(context::schemaOf));
+    if (index.isEmpty() || id.isEmpty() || !table.add(key.get().columns()) || !table.add(element.get().columns())
+        || !table.add(index.get().columns()) || !table.add(id.get().stream().toList())) {
       return;
     }
     table.addForeignKey(joins.foreignKey(joins.foreignKeyOf(annotation, "foreignKey", keyJoins), table.name(), owner,
@@ -138,7 +186,8 @@ final class PluralAttributes implements AttributeMapping {
     if (oneToMany) {
       table.addUniqueKey(element.get().names());
     }
-    table.primaryKey(primaryKey(kind, key.get().columns(), element.get().columns(), index.get().columns()));
+    table.primaryKey(id.get().map(c -> List.of(c.name()))
+        .orElseGet(() -> primaryKey(kind, key.get().columns(), element.get().columns(), index.get().columns())));
     tables.add(table, owner, annotation);
   }
 

@@ -6,6 +6,7 @@ import dev.godwit.processor.jpa.TableParts.KeyColumn;
 import dev.godwit.processor.model.Column;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Identifiers;
+import dev.godwit.processor.model.OnDelete;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,7 @@ final class ToOneRelations implements AttributeMapping {
   private final Overrides overrides;
   private final ForeignKeyColumns joinColumns;
   private final NonKeyJoinColumns nonKey;
+  private final InverseDeletes inverseDeletes;
 
   /** @param entities every entity of the compilation by qualified class name */
   ToOneRelations(ReadContext context, Map<String, Entity> entities, KeyColumns keys, Overrides overrides) {
@@ -37,6 +39,7 @@ final class ToOneRelations implements AttributeMapping {
     this.overrides = overrides;
     this.joinColumns = new ForeignKeyColumns(context, keys);
     this.nonKey = new NonKeyJoinColumns(context, keys, overrides, joinColumns);
+    this.inverseDeletes = new InverseDeletes(context, entities);
   }
 
   @Override
@@ -67,8 +70,23 @@ final class ToOneRelations implements AttributeMapping {
         return;
       }
     }
-    joined.get().foreignKey().ifPresent(table::addForeignKey);
+    joined.get().foreignKey().map(fk -> cascadesFromInverse(attribute, table) ? fk.withOnDelete(OnDelete.CASCADE) : fk)
+        .ifPresent(table::addForeignKey);
     joined.get().uniqueKey().ifPresent(table::addUniqueKey);
+  }
+
+  /**
+   * True when the many-to-one's target has a {@code @OneToMany(mappedBy)} naming it with
+   * {@code @OnDelete(action = CASCADE)} ({@link InverseDeletes}), which Hibernate gives this key.
+   */
+  private boolean cascadesFromInverse(Attribute attribute, TableParts table) {
+    Optional<Annotation> manyToOne = context.mirrors.jpa(attribute.element(), "ManyToOne");
+    if (manyToOne.isEmpty() || attribute.inEmbeddable()) {
+      return false;
+    }
+    Entity target = entities.get(Mirrors.qualifiedName(manyToOne.get().type("targetEntity")
+        .filter(t -> !Mirrors.isVoid(t)).orElse(attribute.type())));
+    return target != null && inverseDeletes.cascades(attribute, table.entity, target);
   }
 
   /**

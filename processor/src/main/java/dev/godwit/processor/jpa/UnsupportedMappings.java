@@ -16,7 +16,7 @@ final class UnsupportedMappings {
   private static final List<String> MEMBER_FEATURES = List.of();
   private static final List<String> HIBERNATE_FEATURES = List.of(
       "JdbcType", "Type", "Nationalized", "Array", "Struct", "TimeZoneStorage", "TimeZoneColumn", "SoftDelete",
-      "TenantId", "GeneratedColumn", "DiscriminatorFormula", "CollectionId", "Any", "ManyToAny");
+      "TenantId", "GeneratedColumn", "DiscriminatorFormula", "Any", "ManyToAny");
   /** Hibernate annotations Godwit models on basic attributes and entities, but not on relations. */
   private static final List<String> BASIC_ONLY_FEATURES = List.of(
       "Formula", "JdbcTypeCode", "ColumnDefault", "Check", "Checks", "NaturalId", "Comment");

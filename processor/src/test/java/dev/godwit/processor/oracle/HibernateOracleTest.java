@@ -65,7 +65,11 @@ class HibernateOracleTest {
     "oracle_nonkey, jpa, ''",
     "oracle_nonkey, snake_case, " + CAMEL,
     "oracle_ondelete, jpa, ''",
-    "oracle_ondelete, snake_case, " + CAMEL
+    "oracle_ondelete, snake_case, " + CAMEL,
+    "oracle_idbag, jpa, ''",
+    "oracle_idbag, snake_case, " + CAMEL,
+    "oracle_nonkey_collections, jpa, ''",
+    "oracle_nonkey_collections, snake_case, " + CAMEL
   })
   void godwitCreatesTheSchemaHibernateCreates(String fixtures, String naming, String physicalNamingStrategy,
       @TempDir Path dir) throws Exception {
@@ -129,11 +133,13 @@ class HibernateOracleTest {
 
   /**
    * Godwit reads javax.persistence as it reads jakarta.persistence: the same entities written with
-   * either give byte-identical migrations and snapshot.
+   * either give byte-identical migrations and snapshot. oracle_idbag is not among them: Hibernate's
+   * {@code @CollectionId(column = @Column)} takes a jakarta.persistence.Column, so no javax entity can declare it.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({"generation", "oracle", "oracle_structure", "associations", "oracle_columns", "oracle_mappings",
-    "oracle_schemas", "oracle_conversions", "oracle_collections", "oracle_converts", "oracle_nonkey"})
+    "oracle_schemas", "oracle_conversions", "oracle_collections", "oracle_converts", "oracle_nonkey",
+    "oracle_nonkey_collections"})
   void javaxEntitiesGiveTheMigrationsJakartaEntitiesGive(String fixtures, @TempDir Path dir) throws Exception {
     Map<String, String> written = new TreeMap<>();
     for (String api : List.of("jakarta", "javax")) {

@@ -21,4 +21,6 @@ public class Book {
   @ElementCollection @OnDelete(action = OnDeleteAction.CASCADE) private Set<String> keywords;
   @ManyToMany @OnDelete(action = OnDeleteAction.CASCADE) private Set<Tag> tags;
   @OneToMany @JoinColumn(name = "book_id") @OnDelete(action = OnDeleteAction.CASCADE) private List<Chapter> chapters;
+  /** v2: the copies go with their book (@OnDelete on the mappedBy side; Copy.book had no action). */
+  @OneToMany(mappedBy = "book") @OnDelete(action = OnDeleteAction.CASCADE) private Set<Copy> copies;
 }
