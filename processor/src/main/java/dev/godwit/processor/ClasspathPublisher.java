@@ -38,7 +38,7 @@ final class ClasspathPublisher {
 
   /** Whether the generated classes extend Flyway's {@code BaseJavaMigration}: Flyway is on the compile classpath. */
   boolean flyway() {
-    return env.getElementUtils().getTypeElement("org.flywaydb.core.api.migration.BaseJavaMigration") != null;
+    return ClasspathTypes.find(env.getElementUtils(), "org.flywaydb.core.api.migration.BaseJavaMigration") != null;
   }
 
   /**
@@ -109,7 +109,7 @@ final class ClasspathPublisher {
         continue;
       }
       String className = options.javaPackage() + "." + JavaMigrationWriter.className(version);
-      if (env.getElementUtils().getTypeElement(className) != null) {
+      if (ClasspathTypes.find(env.getElementUtils(), className) != null) {
         continue; // compiled in this compilation (an older form of it): the next build compiles the new source
       }
       // the class file itself, as a resource: a generated source would cost a javac round over every class

@@ -112,7 +112,7 @@ public final class GodwitProcessor extends AbstractProcessor {
   }
 
   private boolean hibernateValidator() {
-    return processingEnv.getElementUtils().getTypeElement("org.hibernate.validator.HibernateValidator") != null;
+    return ClasspathTypes.find(processingEnv.getElementUtils(), "org.hibernate.validator.HibernateValidator") != null;
   }
 
   /**
@@ -123,7 +123,7 @@ public final class GodwitProcessor extends AbstractProcessor {
   private Map<String, Set<Element>> annotated(RoundEnvironment round) {
     Map<Element, String> names = new java.util.IdentityHashMap<>();
     for (String name : SCANNED_ANNOTATIONS) {
-      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+      TypeElement annotation = ClasspathTypes.find(processingEnv.getElementUtils(), name);
       if (annotation != null) {
         names.put(annotation, name);
       }
