@@ -35,6 +35,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 class JavaxCorpusTest {
   private static final Path ROOT = Path.of("target", "corpus-javax").toAbsolutePath();
+  /**
+   * Hibernate 6.6's {@code @CollectionId(column)} takes a jakarta {@code @Column} whatever API the
+   * entities use, so a javax application spells that one annotation out as jakarta's.
+   */
+  private static final String COLLECTION_ID_COLUMN = "@CollectionId(column = @Column(";
+  private static final String JAKARTA_COLLECTION_ID_COLUMN = "@CollectionId(column = @jakarta.persistence.Column(";
 
   @TestFactory
   Stream<DynamicTest> javaxGivesTheFilesJakartaGives() {
@@ -90,8 +96,10 @@ class JavaxCorpusTest {
       try (Stream<Path> walk = Files.walk(from)) {
         for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
           String text = Files.readString(file, StandardCharsets.UTF_8);
-          String javax = text.replace("jakarta.persistence.", "javax.persistence.");
-          assertFalse(javax.contains("jakarta.persistence"), file + " names jakarta.persistence otherwise");
+          String javax = text.replace("jakarta.persistence.", "javax.persistence.")
+              .replace(COLLECTION_ID_COLUMN, JAKARTA_COLLECTION_ID_COLUMN);
+          assertFalse(javax.replace(JAKARTA_COLLECTION_ID_COLUMN, "").contains("jakarta.persistence"),
+              file + " names jakarta.persistence otherwise");
           changed += javax.equals(text) ? 0 : 1;
           Path to = target.resolve("v" + version).resolve(from.relativize(file).toString());
           Files.createDirectories(to.getParent());
