@@ -47,7 +47,7 @@ class ConstantDefaultEnginesTest {
   @Test
   void constantDefaultsFillExistingRowsOnPostgresWithoutARewrite(PostgresEngine engine) throws Exception {
     DataSource database = walkToV1(engine);
-    String file = "select relfilenode from pg_class where relname = 'member'";
+    String file = "select relfilenode from pg_class where relname = 'account'";
     String before = rows(database, file).get(0);
     migrate(database, engine, "2");
     assertThat(rows(database, file)).as("the table keeps its file: no rewrite").containsExactly(before);
@@ -79,22 +79,22 @@ class ConstantDefaultEnginesTest {
     migrate(database, engine, "1");
     try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
       for (int i = 1; i <= ROWS; i++) {
-        statement.execute("insert into member (id, name) values (" + i + ", 'm" + i + "')");
+        statement.execute("insert into account (id, name) values (" + i + ", 'm" + i + "')");
       }
     }
     return database;
   }
 
   private void assertFilledAndMatchesHibernate(Engine engine, DataSource database) throws Exception {
-    assertThat(rows(database, "select count(*) from member where points = 0 and tier = 'BRONZE' and active = true"))
+    assertThat(rows(database, "select count(*) from account where points = 0 and tier = 'BRONZE' and active = true"))
         .as("%s: every existing row holds the defaults", engine.label()).containsExactly(String.valueOf(ROWS));
     for (String column : List.of("points", "tier", "active")) {
-      assertThatThrownBy(() -> run(database, "update member set " + column + " = null where id = 1"))
+      assertThatThrownBy(() -> run(database, "update account set " + column + " = null where id = 1"))
           .as("%s: %s is NOT NULL", engine.label(), column).isInstanceOf(SQLException.class);
     }
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes-v2").toUri().toURL()},
         getClass().getClassLoader())) {
-      GodwitVerification.forEntities(loader.loadClass("fixtures.defaults.Member")).classLoader(loader)
+      GodwitVerification.forEntities(loader.loadClass("fixtures.defaults.Account")).classLoader(loader)
           .migrations(location(engine)).naming(Naming.SNAKE_CASE).dialect(engine.hibernateDialect())
           .assertMatches(() -> engine.newDatabase().dataSource());
     }
