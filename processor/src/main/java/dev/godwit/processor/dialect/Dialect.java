@@ -75,6 +75,14 @@ public abstract class Dialect {
     return plain(change);
   }
 
+  /**
+   * The statements of {@code change} in a migration that runs in one transaction or, when
+   * {@code transactional} is false, step by step: those steps can be run again after a failure.
+   */
+  public List<String> statements(Change change, boolean transactional) {
+    return statements(change);
+  }
+
   /** Statements run once before a migration of these changes, e.g. a lock timeout. */
   public List<String> preamble(List<Change> changes) {
     return List.of();
