@@ -54,8 +54,20 @@ begin
   end if;
 end $godwit$;
 call pg_temp.godwit_retry($$alter index if exists ticket_pkey rename to issue_pkey$$);
-call pg_temp.godwit_retry($$alter table issue rename constraint ticket_priority_check to issue_priority_check$$);
-call pg_temp.godwit_retry($$alter table issue rename constraint ticket_state_check to issue_state_check$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('issue') and conname = 'ticket_priority_check') then
+    call pg_temp.godwit_retry($$alter table issue rename constraint ticket_priority_check to issue_priority_check$$);
+  end if;
+end $godwit$;
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('issue') and conname = 'ticket_state_check') then
+    call pg_temp.godwit_retry($$alter table issue rename constraint ticket_state_check to issue_state_check$$);
+  end if;
+end $godwit$;
 
 do $godwit$
 begin
@@ -64,7 +76,13 @@ begin
     call pg_temp.godwit_retry($$alter table issue rename column priority to urgency$$);
   end if;
 end $godwit$;
-call pg_temp.godwit_retry($$alter table issue rename constraint issue_priority_check to issue_urgency_check$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('issue') and conname = 'issue_priority_check') then
+    call pg_temp.godwit_retry($$alter table issue rename constraint issue_priority_check to issue_urgency_check$$);
+  end if;
+end $godwit$;
 
 -- Godwit undo of V2 (postgresql): rename_enum_column, restores the schema of V1
 -- Changes:
@@ -121,7 +139,13 @@ begin
     call pg_temp.godwit_retry($$alter table issue rename column urgency to priority$$);
   end if;
 end $godwit$;
-call pg_temp.godwit_retry($$alter table issue rename constraint issue_urgency_check to issue_priority_check$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('issue') and conname = 'issue_urgency_check') then
+    call pg_temp.godwit_retry($$alter table issue rename constraint issue_urgency_check to issue_priority_check$$);
+  end if;
+end $godwit$;
 
 do $godwit$
 begin
@@ -131,5 +155,17 @@ begin
   end if;
 end $godwit$;
 call pg_temp.godwit_retry($$alter index if exists issue_pkey rename to ticket_pkey$$);
-call pg_temp.godwit_retry($$alter table ticket rename constraint issue_priority_check to ticket_priority_check$$);
-call pg_temp.godwit_retry($$alter table ticket rename constraint issue_state_check to ticket_state_check$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('ticket') and conname = 'issue_priority_check') then
+    call pg_temp.godwit_retry($$alter table ticket rename constraint issue_priority_check to ticket_priority_check$$);
+  end if;
+end $godwit$;
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('ticket') and conname = 'issue_state_check') then
+    call pg_temp.godwit_retry($$alter table ticket rename constraint issue_state_check to ticket_state_check$$);
+  end if;
+end $godwit$;

@@ -60,9 +60,21 @@ begin
 end $godwit$;
 call pg_temp.godwit_retry($$alter index if exists customer_pkey rename to client_pkey$$);
 
-call pg_temp.godwit_retry($$alter sequence customer_SEQ rename to Client_SEQ$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('customer_SEQ') is not null) then
+    call pg_temp.godwit_retry($$alter sequence customer_SEQ rename to Client_SEQ$$);
+  end if;
+end $godwit$;
 
-call pg_temp.godwit_retry($$alter sequence invoice_ids rename to invoice_numbers$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('invoice_ids') is not null) then
+    call pg_temp.godwit_retry($$alter sequence invoice_ids rename to invoice_numbers$$);
+  end if;
+end $godwit$;
 
 call pg_temp.godwit_retry($$alter sequence invoice_numbers start with 1 increment by 20$$);
 
@@ -135,9 +147,21 @@ select setval('shared_seq', greatest(nextval('shared_seq'), (select coalesce(max
 
 call pg_temp.godwit_retry($$alter sequence invoice_numbers start with 1 increment by 10$$);
 
-call pg_temp.godwit_retry($$alter sequence invoice_numbers rename to invoice_ids$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('invoice_numbers') is not null) then
+    call pg_temp.godwit_retry($$alter sequence invoice_numbers rename to invoice_ids$$);
+  end if;
+end $godwit$;
 
-call pg_temp.godwit_retry($$alter sequence Client_SEQ rename to customer_SEQ$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('Client_SEQ') is not null) then
+    call pg_temp.godwit_retry($$alter sequence Client_SEQ rename to customer_SEQ$$);
+  end if;
+end $godwit$;
 
 do $godwit$
 begin

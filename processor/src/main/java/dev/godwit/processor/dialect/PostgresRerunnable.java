@@ -14,14 +14,18 @@ import java.util.regex.Pattern;
  * sequence, drop column, constraint, table, index and sequence); a constraint added in place is first
  * dropped if an earlier run left it (the diff adds only constraints the schema lacks, so one of that
  * name is such a leftover), before the change's first step, so a unique key's index can be built
- * again; a rename runs only while the old name is still there. A migration run once does what it
+ * again; a rename (of a column, table, constraint, index or sequence) runs only while the old name is
+ * still there. A migration run once does what it
  * did before, and a transactional migration is never rewritten: PostgreSQL rolls it back whole.
  */
 final class PostgresRerunnable {
   private static final Pattern ALTER = Pattern.compile("^alter table (\\S+) (.*)$", Pattern.DOTALL);
-  private static final Pattern ADD_CONSTRAINT = Pattern.compile("^add constraint (\\S+) (?!.* not valid$)", Pattern.DOTALL);
+  private static final Pattern ADD_CONSTRAINT = Pattern.compile("^\\s*add constraint (\\S+) (?!.* not valid$)", Pattern.DOTALL);
   private static final Pattern RENAME_COLUMN = Pattern.compile("^rename column (\\S+) to \\S+$");
   private static final Pattern RENAME_TABLE = Pattern.compile("^rename to \\S+$");
+  private static final Pattern RENAME_CONSTRAINT = Pattern.compile("^rename constraint (\\S+) to \\S+$");
+  /** {@code alter sequence|index <name> rename to <new>}: runs while the old name is still there. */
+  private static final Pattern RENAME_RELATION = Pattern.compile("^alter (?:sequence|index) (\\S+) rename to \\S+$");
 
   private final PostgresDialect dialect;
 
@@ -52,7 +56,18 @@ final class PostgresRerunnable {
         } else if (RENAME_TABLE.matcher(action).matches()) {
           rewritten.add(guarded("select where to_regclass(" + literal(table) + ") is not null", step));
           continue;
+        } else if (RENAME_CONSTRAINT.matcher(action).matches()) {
+          Matcher renamed = RENAME_CONSTRAINT.matcher(action);
+          renamed.matches();
+          rewritten.add(guarded("select from pg_constraint where conrelid = to_regclass(" + literal(table) + ")"
+              + " and conname = " + literal(stored(renamed.group(1))), step));
+          continue;
         }
+      }
+      Matcher relation = RENAME_RELATION.matcher(sql);
+      if (relation.matches()) {
+        rewritten.add(guarded("select where to_regclass(" + literal(relation.group(1)) + ") is not null", step));
+        continue;
       }
       String again = ifExists(sql);
       rewritten.add(retried ? PostgresSafeForms.retried(again) : again);

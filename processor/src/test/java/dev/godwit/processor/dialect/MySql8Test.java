@@ -104,6 +104,34 @@ class MySql8Test {
     }
   }
 
+  /**
+   * GW404 is not reported for a NOT NULL column with a constant default: on MySQL 8.0.15 Godwit's
+   * form of it (a number, a quoted string, a boolean) is granted {@code ALGORITHM=INSTANT} on a
+   * populated table, every existing row holds the default and the column refuses NULL.
+   */
+  @Test
+  void aNotNullColumnWithAConstantDefaultIsInstantAndFillsExistingRows() throws Exception {
+    List<Change> adds = List.of(
+        new AddColumn("customer", notNull(SchemaFixtures.integer("points")).withDefaultValue(Optional.of("0")), Optional.empty()),
+        new AddColumn("customer", notNull(varchar("tier", 20)).withDefaultValue(Optional.of("'BRONZE'")), Optional.empty()),
+        new AddColumn("customer", notNull(GoldenCases.kind("active", dev.godwit.processor.model.TypeKind.BOOLEAN))
+            .withDefaultValue(Optional.of("true")), Optional.empty()));
+    try (Connection connection = customers(); Statement statement = connection.createStatement()) {
+      for (Change add : adds) {
+        assertThat(on8015.statements(add)).singleElement().asString().contains(" not null").endsWith(", algorithm=instant");
+        for (String sql : on8015.statements(add)) {
+          statement.execute(sql);
+        }
+      }
+      assertThat(count(statement, "select count(*) from customer where points = 0 and tier = 'BRONZE' and active"))
+          .isEqualTo(1000);
+      for (String column : List.of("points", "tier", "active")) {
+        assertThatThrownBy(() -> statement.execute("update customer set " + column + " = null where id = 1"))
+            .as(column).isInstanceOf(SQLException.class);
+      }
+    }
+  }
+
   @Test
   void aRenameBefore8028IsInPlaceNotInstant() throws Exception {
     Change rename = new RenameColumn("customer", "name", "full_name", notNull(varchar("full_name", 100)));
