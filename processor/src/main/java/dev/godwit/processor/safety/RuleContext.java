@@ -6,6 +6,7 @@ import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.model.Schema;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,16 @@ public record RuleContext(List<Dialect> dialects, Schema before, Schema after, L
   /** The dialects on which today's SQL for {@code change} keeps writers waiting as the table grows. */
   List<Dialect> stalling(Change change) {
     return dialects.stream().filter(d -> d.impact(change).stallsWritersWithTableSize()).toList();
+  }
+
+  /**
+   * The dialects on which adding {@code add} keeps writers waiting as the table grows only because
+   * of its default: without it, the column would be added without that stall.
+   */
+  List<Dialect> stallingByDefault(Change.AddColumn add) {
+    Change.AddColumn withoutDefault =
+        new Change.AddColumn(add.table(), add.column().withDefaultValue(Optional.empty()), add.backfill());
+    return stalling(add).stream().filter(d -> !d.impact(withoutDefault).stallsWritersWithTableSize()).toList();
   }
 
   /** One line per dialect saying what it does, e.g. {@code "postgresql: builds ... (SHARE lock)"}. */

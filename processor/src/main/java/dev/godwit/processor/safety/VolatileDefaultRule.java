@@ -8,7 +8,6 @@ import dev.godwit.processor.dialect.SqlWords;
 import dev.godwit.processor.diff.Change;
 import dev.godwit.processor.diff.Change.AddColumn;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A column added to an existing table with a default ({@code @ColumnDefault}) that calls a volatile
@@ -29,9 +28,7 @@ final class VolatileDefaultRule implements SafetyRule {
     if (calls.isEmpty()) {
       return List.of();
     }
-    AddColumn withoutDefault = new AddColumn(add.table(), add.column().withDefaultValue(Optional.empty()), add.backfill());
-    List<Dialect> stalling = context.stalling(change).stream()
-        .filter(d -> !d.impact(withoutDefault).stallsWritersWithTableSize()).toList();
+    List<Dialect> stalling = context.stallingByDefault(add);
     if (stalling.isEmpty()) {
       return List.of();
     }
