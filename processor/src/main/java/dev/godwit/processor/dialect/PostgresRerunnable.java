@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * dropped if an earlier run left it (the diff adds only constraints the schema lacks, so one of that
  * name is such a leftover), before the change's first step, so a unique key's index can be built
  * again; a rename (of a column, table, constraint, index or sequence) runs only while the old name is
- * still there. A migration run once does what it
+ * still there; a table generator's row is inserted only if its segment has none. A migration run once does what it
  * did before, and a transactional migration is never rewritten: PostgreSQL rolls it back whole.
  */
 final class PostgresRerunnable {
@@ -26,6 +26,10 @@ final class PostgresRerunnable {
   private static final Pattern RENAME_CONSTRAINT = Pattern.compile("^rename constraint (\\S+) to \\S+$");
   /** {@code alter sequence|index <name> rename to <new>}: runs while the old name is still there. */
   private static final Pattern RENAME_RELATION = Pattern.compile("^alter (?:sequence|index) (\\S+) rename to \\S+$");
+
+  /** A table generator's new row: {@code insert into <table> (<segment>, <value>) values ('<segment>', <value>)}. */
+  private static final Pattern GENERATOR_ROW = Pattern.compile(
+      "^insert into (\\S+) \\((\\S+), (\\S+)\\) values \\(('(?:[^']|'')*'), (.+)\\)$", Pattern.DOTALL);
 
   private final PostgresDialect dialect;
 
@@ -67,6 +71,14 @@ final class PostgresRerunnable {
       Matcher relation = RENAME_RELATION.matcher(sql);
       if (relation.matches()) {
         rewritten.add(guarded("select where to_regclass(" + literal(relation.group(1)) + ") is not null", step));
+        continue;
+      }
+      Matcher row = GENERATOR_ROW.matcher(sql);
+      if (row.matches()) {
+        // a second row for the segment would make Hibernate's generator read two
+        rewritten.add("insert into " + row.group(1) + " (" + row.group(2) + ", " + row.group(3) + ") select " + row.group(4)
+            + ", " + row.group(5) + " where not exists (select from " + row.group(1) + " where " + row.group(2) + " = "
+            + row.group(4) + ")");
         continue;
       }
       String again = ifExists(sql);

@@ -35,6 +35,9 @@ class PostgresRerunnableTest {
             "create sequence if not exists note_seq start with 1 increment by 50"),
         Arguments.of(retried("drop table note"), retried("drop table if exists note")),
         Arguments.of("drop sequence note_seq", "drop sequence if exists note_seq"),
+        Arguments.of("insert into id_blocks (block, next_block) values ('o''brien', greatest(0, (select max(id) from t)))",
+            "insert into id_blocks (block, next_block) select 'o''brien', greatest(0, (select max(id) from t))"
+                + " where not exists (select from id_blocks where block = 'o''brien')"),
         // already re-runnable: unchanged
         Arguments.of("drop index concurrently if exists idx_name", "drop index concurrently if exists idx_name"),
         Arguments.of("create index concurrently idx_name on customer (name)", "create index concurrently idx_name on customer (name)"),
