@@ -47,12 +47,12 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table customer add column nickname varchar(50)$$);
+call pg_temp.godwit_retry($$alter table customer add column if not exists nickname varchar(50)$$);
 
-call pg_temp.godwit_retry($$alter table customer add column status varchar(20) default 'new' not null$$);
+call pg_temp.godwit_retry($$alter table customer add column if not exists status varchar(20) default 'new' not null$$);
 call pg_temp.godwit_retry($$alter table customer alter column status drop default$$);
 
-call pg_temp.godwit_retry($$alter table customer add column tier smallint$$);
+call pg_temp.godwit_retry($$alter table customer add column if not exists tier smallint$$);
 do $godwit$
 begin
   -- left by an earlier run of this migration that failed (at its validation, or later)
@@ -113,8 +113,8 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table customer drop column tier$$);
+call pg_temp.godwit_retry($$alter table customer drop column if exists tier$$);
 
-call pg_temp.godwit_retry($$alter table customer drop column status$$);
+call pg_temp.godwit_retry($$alter table customer drop column if exists status$$);
 
-call pg_temp.godwit_retry($$alter table customer drop column nickname$$);
+call pg_temp.godwit_retry($$alter table customer drop column if exists nickname$$);

@@ -49,7 +49,7 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table gadget drop constraint gadget_range$$);
+call pg_temp.godwit_retry($$alter table gadget drop constraint if exists gadget_range$$);
 
 call pg_temp.godwit_retry($$comment on table gadget is 'the gadget'$$);
 
@@ -119,7 +119,7 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table gadget drop constraint gadget_price_check$$);
+call pg_temp.godwit_retry($$alter table gadget drop constraint if exists gadget_price_check$$);
 
 call pg_temp.godwit_retry($$alter table gadget alter column qty set default 42$$);
 

@@ -98,7 +98,7 @@ end $godwit$;
 call pg_temp.godwit_retry($$alter table customer add constraint customer_email_godwit_nn check (email is not null) not valid$$);
 call pg_temp.godwit_retry($$alter table customer validate constraint customer_email_godwit_nn$$);
 call pg_temp.godwit_retry($$alter table customer alter column email set not null$$);
-call pg_temp.godwit_retry($$alter table customer drop constraint customer_email_godwit_nn$$);
+call pg_temp.godwit_retry($$alter table customer drop constraint if exists customer_email_godwit_nn$$);
 
 call pg_temp.godwit_retry($$alter table customer alter column name type varchar(200)$$);
 call pg_temp.godwit_retry($$alter table customer alter column name drop not null$$);
@@ -165,7 +165,7 @@ end $godwit$;
 call pg_temp.godwit_retry($$alter table customer add constraint customer_name_godwit_nn check (name is not null) not valid$$);
 call pg_temp.godwit_retry($$alter table customer validate constraint customer_name_godwit_nn$$);
 call pg_temp.godwit_retry($$alter table customer alter column name set not null$$);
-call pg_temp.godwit_retry($$alter table customer drop constraint customer_name_godwit_nn$$);
+call pg_temp.godwit_retry($$alter table customer drop constraint if exists customer_name_godwit_nn$$);
 
 call pg_temp.godwit_retry($$alter table customer alter column email drop not null$$);
 

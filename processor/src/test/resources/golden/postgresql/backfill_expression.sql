@@ -45,7 +45,7 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table customer add column handle varchar(110)$$);
+call pg_temp.godwit_retry($$alter table customer add column if not exists handle varchar(110)$$);
 do $godwit$
 declare
   first_page bigint := 0;
@@ -92,7 +92,7 @@ end $godwit$;
 call pg_temp.godwit_retry($$alter table customer add constraint customer_handle_godwit_nn check (handle is not null) not valid$$);
 call pg_temp.godwit_retry($$alter table customer validate constraint customer_handle_godwit_nn$$);
 call pg_temp.godwit_retry($$alter table customer alter column handle set not null$$);
-call pg_temp.godwit_retry($$alter table customer drop constraint customer_handle_godwit_nn$$);
+call pg_temp.godwit_retry($$alter table customer drop constraint if exists customer_handle_godwit_nn$$);
 
 -- Godwit undo of V2 (postgresql): backfill_expression, restores the schema of V1
 -- Changes:
@@ -141,4 +141,4 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table customer drop column handle$$);
+call pg_temp.godwit_retry($$alter table customer drop column if exists handle$$);

@@ -46,7 +46,7 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table ticket drop constraint ticket_priority_check$$);
+call pg_temp.godwit_retry($$alter table ticket drop constraint if exists ticket_priority_check$$);
 call pg_temp.godwit_retry($$alter table ticket alter column priority type smallint$$);
 do $godwit$
 begin
@@ -59,7 +59,7 @@ end $godwit$;
 call pg_temp.godwit_retry($$alter table ticket add constraint ticket_priority_check check (priority between 0 and 2) not valid$$);
 call pg_temp.godwit_retry($$alter table ticket validate constraint ticket_priority_check$$);
 
-call pg_temp.godwit_retry($$alter table ticket drop constraint ticket_status_check$$);
+call pg_temp.godwit_retry($$alter table ticket drop constraint if exists ticket_status_check$$);
 call pg_temp.godwit_retry($$alter table ticket alter column status type varchar(255)$$);
 do $godwit$
 begin
@@ -120,7 +120,7 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table ticket drop constraint ticket_status_check$$);
+call pg_temp.godwit_retry($$alter table ticket drop constraint if exists ticket_status_check$$);
 call pg_temp.godwit_retry($$alter table ticket alter column status type varchar(255)$$);
 do $godwit$
 begin
@@ -133,7 +133,7 @@ end $godwit$;
 call pg_temp.godwit_retry($$alter table ticket add constraint ticket_status_check check (status in ('OPEN','CLOSED')) not valid$$);
 call pg_temp.godwit_retry($$alter table ticket validate constraint ticket_status_check$$);
 
-call pg_temp.godwit_retry($$alter table ticket drop constraint ticket_priority_check$$);
+call pg_temp.godwit_retry($$alter table ticket drop constraint if exists ticket_priority_check$$);
 call pg_temp.godwit_retry($$alter table ticket alter column priority type smallint$$);
 do $godwit$
 begin

@@ -49,7 +49,7 @@ set lock_timeout = 0;
 drop index concurrently if exists country_code_godwit_pkey;
 create unique index concurrently country_code_godwit_pkey on country (code);
 set lock_timeout = '100ms';
-call pg_temp.godwit_retry($$alter table country drop constraint country_pkey, add constraint country_pkey primary key using index country_code_godwit_pkey$$);
+call pg_temp.godwit_retry($$alter table country drop constraint if exists country_pkey, add constraint country_pkey primary key using index country_code_godwit_pkey$$);
 
 -- Godwit undo of V2 (postgresql): change_primary_key, restores the schema of V1
 -- Changes:
@@ -102,4 +102,4 @@ set lock_timeout = 0;
 drop index concurrently if exists country_id_godwit_pkey;
 create unique index concurrently country_id_godwit_pkey on country (id);
 set lock_timeout = '100ms';
-call pg_temp.godwit_retry($$alter table country drop constraint country_pkey, add constraint country_pkey primary key using index country_id_godwit_pkey$$);
+call pg_temp.godwit_retry($$alter table country drop constraint if exists country_pkey, add constraint country_pkey primary key using index country_id_godwit_pkey$$);

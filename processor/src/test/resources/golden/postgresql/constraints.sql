@@ -50,19 +50,27 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table orders drop constraint FKorders_customer$$);
+call pg_temp.godwit_retry($$alter table orders drop constraint if exists FKorders_customer$$);
 
 set lock_timeout = 0;
 drop index concurrently if exists idx_customer_email;
 set lock_timeout = '100ms';
 
-call pg_temp.godwit_retry($$alter table customer drop constraint uk_customer_name$$);
+call pg_temp.godwit_retry($$alter table customer drop constraint if exists uk_customer_name$$);
 
 set lock_timeout = 0;
 drop index concurrently if exists idx_customer_name;
 create index concurrently idx_customer_name on customer (name desc);
 set lock_timeout = '100ms';
 
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('customer')
+      and conname = 'uk_customer_email') then
+    call pg_temp.godwit_retry($$alter table customer drop constraint uk_customer_email$$);
+  end if;
+end $godwit$;
 set lock_timeout = 0;
 drop index concurrently if exists uk_customer_email;
 create unique index concurrently uk_customer_email on customer (email);
@@ -132,14 +140,22 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table orders drop constraint FKorders_buyer$$);
+call pg_temp.godwit_retry($$alter table orders drop constraint if exists FKorders_buyer$$);
 
-call pg_temp.godwit_retry($$alter table customer drop constraint uk_customer_email$$);
+call pg_temp.godwit_retry($$alter table customer drop constraint if exists uk_customer_email$$);
 
 set lock_timeout = 0;
 drop index concurrently if exists idx_customer_name;
 set lock_timeout = '100ms';
 
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('customer')
+      and conname = 'uk_customer_name') then
+    call pg_temp.godwit_retry($$alter table customer drop constraint uk_customer_name$$);
+  end if;
+end $godwit$;
 set lock_timeout = 0;
 drop index concurrently if exists uk_customer_name;
 create unique index concurrently uk_customer_name on customer (name);

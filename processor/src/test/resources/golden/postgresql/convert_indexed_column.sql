@@ -53,7 +53,7 @@ set lock_timeout = 0;
 drop index concurrently if exists IDXcustomer_code_rating;
 set lock_timeout = '100ms';
 
-call pg_temp.godwit_retry($$alter table customer drop constraint UKcustomer_code$$);
+call pg_temp.godwit_retry($$alter table customer drop constraint if exists UKcustomer_code$$);
 
 call pg_temp.godwit_retry($$alter table customer alter column code type integer using LENGTH(code)$$);
 
@@ -62,6 +62,14 @@ drop index concurrently if exists IDXcustomer_code_rating;
 create index concurrently IDXcustomer_code_rating on customer (code, rating);
 set lock_timeout = '100ms';
 
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('customer')
+      and conname = 'ukcustomer_code') then
+    call pg_temp.godwit_retry($$alter table customer drop constraint UKcustomer_code$$);
+  end if;
+end $godwit$;
 set lock_timeout = 0;
 drop index concurrently if exists UKcustomer_code;
 create unique index concurrently UKcustomer_code on customer (code);
@@ -119,7 +127,7 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table customer drop constraint UKcustomer_code$$);
+call pg_temp.godwit_retry($$alter table customer drop constraint if exists UKcustomer_code$$);
 
 set lock_timeout = 0;
 drop index concurrently if exists IDXcustomer_code_rating;
@@ -127,6 +135,14 @@ set lock_timeout = '100ms';
 
 call pg_temp.godwit_retry($$alter table customer alter column code type varchar(32) using code::varchar(32)$$);
 
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('customer')
+      and conname = 'ukcustomer_code') then
+    call pg_temp.godwit_retry($$alter table customer drop constraint UKcustomer_code$$);
+  end if;
+end $godwit$;
 set lock_timeout = 0;
 drop index concurrently if exists UKcustomer_code;
 create unique index concurrently UKcustomer_code on customer (code);

@@ -48,7 +48,7 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table parcel drop constraint UKparcel_code$$);
+call pg_temp.godwit_retry($$alter table parcel drop constraint if exists UKparcel_code$$);
 
 set lock_timeout = 0;
 drop index concurrently if exists IDXcourier_title;
@@ -127,6 +127,14 @@ set lock_timeout = 0;
 drop index concurrently if exists IDXcourier_title;
 set lock_timeout = '100ms';
 
+do $godwit$
+begin
+  -- left by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('parcel')
+      and conname = 'ukparcel_code') then
+    call pg_temp.godwit_retry($$alter table parcel drop constraint UKparcel_code$$);
+  end if;
+end $godwit$;
 set lock_timeout = 0;
 drop index concurrently if exists UKparcel_code;
 create unique index concurrently UKparcel_code on parcel (supplier_id, code);

@@ -46,13 +46,43 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table ticket rename to issue$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('ticket') is not null) then
+    call pg_temp.godwit_retry($$alter table ticket rename to issue$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter index if exists ticket_pkey rename to issue_pkey$$);
-call pg_temp.godwit_retry($$alter table issue rename constraint ticket_priority_check to issue_priority_check$$);
-call pg_temp.godwit_retry($$alter table issue rename constraint ticket_state_check to issue_state_check$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('issue') and conname = 'ticket_priority_check') then
+    call pg_temp.godwit_retry($$alter table issue rename constraint ticket_priority_check to issue_priority_check$$);
+  end if;
+end $godwit$;
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('issue') and conname = 'ticket_state_check') then
+    call pg_temp.godwit_retry($$alter table issue rename constraint ticket_state_check to issue_state_check$$);
+  end if;
+end $godwit$;
 
-call pg_temp.godwit_retry($$alter table issue rename column priority to urgency$$);
-call pg_temp.godwit_retry($$alter table issue rename constraint issue_priority_check to issue_urgency_check$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_attribute where attrelid = to_regclass('issue') and attname = 'priority' and not attisdropped) then
+    call pg_temp.godwit_retry($$alter table issue rename column priority to urgency$$);
+  end if;
+end $godwit$;
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('issue') and conname = 'issue_priority_check') then
+    call pg_temp.godwit_retry($$alter table issue rename constraint issue_priority_check to issue_urgency_check$$);
+  end if;
+end $godwit$;
 
 -- Godwit undo of V2 (postgresql): rename_enum_column, restores the schema of V1
 -- Changes:
@@ -102,10 +132,40 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table issue rename column urgency to priority$$);
-call pg_temp.godwit_retry($$alter table issue rename constraint issue_urgency_check to issue_priority_check$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_attribute where attrelid = to_regclass('issue') and attname = 'urgency' and not attisdropped) then
+    call pg_temp.godwit_retry($$alter table issue rename column urgency to priority$$);
+  end if;
+end $godwit$;
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('issue') and conname = 'issue_urgency_check') then
+    call pg_temp.godwit_retry($$alter table issue rename constraint issue_urgency_check to issue_priority_check$$);
+  end if;
+end $godwit$;
 
-call pg_temp.godwit_retry($$alter table issue rename to ticket$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('issue') is not null) then
+    call pg_temp.godwit_retry($$alter table issue rename to ticket$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter index if exists issue_pkey rename to ticket_pkey$$);
-call pg_temp.godwit_retry($$alter table ticket rename constraint issue_priority_check to ticket_priority_check$$);
-call pg_temp.godwit_retry($$alter table ticket rename constraint issue_state_check to ticket_state_check$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('ticket') and conname = 'issue_priority_check') then
+    call pg_temp.godwit_retry($$alter table ticket rename constraint issue_priority_check to ticket_priority_check$$);
+  end if;
+end $godwit$;
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_constraint where conrelid = to_regclass('ticket') and conname = 'issue_state_check') then
+    call pg_temp.godwit_retry($$alter table ticket rename constraint issue_state_check to ticket_state_check$$);
+  end if;
+end $godwit$;

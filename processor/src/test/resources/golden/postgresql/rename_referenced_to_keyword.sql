@@ -48,9 +48,15 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table comment drop constraint FKcomment_review$$);
+call pg_temp.godwit_retry($$alter table comment drop constraint if exists FKcomment_review$$);
 
-call pg_temp.godwit_retry($$alter table review rename to "user"$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('review') is not null) then
+    call pg_temp.godwit_retry($$alter table review rename to "user"$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter index if exists review_pkey rename to user_pkey$$);
 
 
@@ -115,10 +121,16 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table comment drop constraint FKcomment_user$$);
+call pg_temp.godwit_retry($$alter table comment drop constraint if exists FKcomment_user$$);
 
 
-call pg_temp.godwit_retry($$alter table "user" rename to review$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('"user"') is not null) then
+    call pg_temp.godwit_retry($$alter table "user" rename to review$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter index if exists user_pkey rename to review_pkey$$);
 
 do $godwit$

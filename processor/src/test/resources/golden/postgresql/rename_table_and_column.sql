@@ -46,10 +46,22 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table customer rename to client$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('customer') is not null) then
+    call pg_temp.godwit_retry($$alter table customer rename to client$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter index if exists customer_pkey rename to client_pkey$$);
 
-call pg_temp.godwit_retry($$alter table client rename column name to full_name$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_attribute where attrelid = to_regclass('client') and attname = 'name' and not attisdropped) then
+    call pg_temp.godwit_retry($$alter table client rename column name to full_name$$);
+  end if;
+end $godwit$;
 
 -- Godwit undo of V2 (postgresql): rename_table_and_column, restores the schema of V1
 -- Changes:
@@ -99,7 +111,19 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table client rename column full_name to name$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select from pg_attribute where attrelid = to_regclass('client') and attname = 'full_name' and not attisdropped) then
+    call pg_temp.godwit_retry($$alter table client rename column full_name to name$$);
+  end if;
+end $godwit$;
 
-call pg_temp.godwit_retry($$alter table client rename to customer$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('client') is not null) then
+    call pg_temp.godwit_retry($$alter table client rename to customer$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter index if exists client_pkey rename to customer_pkey$$);

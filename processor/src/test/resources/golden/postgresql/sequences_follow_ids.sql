@@ -51,21 +51,39 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-call pg_temp.godwit_retry($$alter table customer rename to client$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('customer') is not null) then
+    call pg_temp.godwit_retry($$alter table customer rename to client$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter index if exists customer_pkey rename to client_pkey$$);
 
-call pg_temp.godwit_retry($$alter sequence customer_SEQ rename to Client_SEQ$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('customer_SEQ') is not null) then
+    call pg_temp.godwit_retry($$alter sequence customer_SEQ rename to Client_SEQ$$);
+  end if;
+end $godwit$;
 
-call pg_temp.godwit_retry($$alter sequence invoice_ids rename to invoice_numbers$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('invoice_ids') is not null) then
+    call pg_temp.godwit_retry($$alter sequence invoice_ids rename to invoice_numbers$$);
+  end if;
+end $godwit$;
 
 call pg_temp.godwit_retry($$alter sequence invoice_numbers start with 1 increment by 20$$);
 
 select setval('shared_seq', greatest(nextval('shared_seq'), (select coalesce(max(id) + 50, 0) from payment)), false);
 
-create sequence voucher_SEQ start with 1 increment by 50;
+create sequence if not exists voucher_SEQ start with 1 increment by 50;
 select setval('voucher_SEQ', greatest(nextval('voucher_SEQ'), (select coalesce(max(id) + 50, 0) from voucher)), false);
 
-drop sequence legacy_seq;
+drop sequence if exists legacy_seq;
 
 -- Godwit undo of V2 (postgresql): sequences_follow_ids, restores the schema of V1
 -- Changes:
@@ -120,18 +138,36 @@ begin
     message = 'Godwit: no lock after 30 attempts; another session (a long transaction, a vacuum) holds the table: ' || step;
 end $godwit$;
 
-create sequence legacy_seq start with 1 increment by 50;
+create sequence if not exists legacy_seq start with 1 increment by 50;
 select setval('legacy_seq', greatest(nextval('legacy_seq'), (select coalesce(max(id) + 50, 0) from payment)), false);
 
-drop sequence voucher_SEQ;
+drop sequence if exists voucher_SEQ;
 
 select setval('shared_seq', greatest(nextval('shared_seq'), (select coalesce(max(id) + 50, 0) from payment)), false);
 
 call pg_temp.godwit_retry($$alter sequence invoice_numbers start with 1 increment by 10$$);
 
-call pg_temp.godwit_retry($$alter sequence invoice_numbers rename to invoice_ids$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('invoice_numbers') is not null) then
+    call pg_temp.godwit_retry($$alter sequence invoice_numbers rename to invoice_ids$$);
+  end if;
+end $godwit$;
 
-call pg_temp.godwit_retry($$alter sequence Client_SEQ rename to customer_SEQ$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('Client_SEQ') is not null) then
+    call pg_temp.godwit_retry($$alter sequence Client_SEQ rename to customer_SEQ$$);
+  end if;
+end $godwit$;
 
-call pg_temp.godwit_retry($$alter table client rename to customer$$);
+do $godwit$
+begin
+  -- not yet done by an earlier run of this migration that failed
+  if exists (select where to_regclass('client') is not null) then
+    call pg_temp.godwit_retry($$alter table client rename to customer$$);
+  end if;
+end $godwit$;
 call pg_temp.godwit_retry($$alter index if exists client_pkey rename to customer_pkey$$);

@@ -66,14 +66,14 @@ class SequenceContinuityTest {
         "rename table invoice_ids to invoice_numbers;").doesNotContain("create table Client_SEQ");
     assertThat(Files.readString(file("h2", "V2__"))).contains("create sequence Client_SEQ start with 1 increment by 50;\n"
         + "alter sequence Client_SEQ restart with next value for Customer_SEQ;\ndrop sequence Customer_SEQ;");
-    assertThat(Files.readString(file("postgresql", "V2__"))).contains("create sequence Voucher_SEQ start with 1 increment"
+    assertThat(Files.readString(file("postgresql", "V2__"))).contains("create sequence if not exists Voucher_SEQ start with 1 increment"
         + " by 50;\nselect setval('Voucher_SEQ', greatest(nextval('Voucher_SEQ'), (select coalesce(max(id) + 50, 0)"
         + " from Voucher)), false);", "select setval('invoice_numbers', greatest(nextval('invoice_numbers'), (select"
         + " coalesce(max(id) + 10, 0) from Payment)), false);");
     assertThat(Files.readString(file("mysql", "V2__"))).contains("update invoice_numbers set next_val ="
         + " greatest(next_val, (select coalesce(max(id) + 10, 0) from Payment));");
     assertThat(Files.readString(file("postgresql", "U2__"))).contains("alter sequence Client_SEQ rename to Customer_SEQ",
-        "alter sequence invoice_numbers rename to invoice_ids", "create sequence payment_ids start with 1 increment by 5;\n"
+        "alter sequence invoice_numbers rename to invoice_ids", "create sequence if not exists payment_ids start with 1 increment by 5;\n"
         + "select setval('payment_ids', greatest(nextval('payment_ids'), (select coalesce(max(id) + 5, 0) from Payment)),"
         + " false);");
     // sealed with its inputs (format 11); unsealed, what it holds needs format 9

@@ -75,6 +75,14 @@ public abstract class Dialect {
     return plain(change);
   }
 
+  /**
+   * The statements of {@code change} in a migration that runs in one transaction or, when
+   * {@code transactional} is false, step by step: those steps can be run again after a failure.
+   */
+  public List<String> statements(Change change, boolean transactional) {
+    return statements(change);
+  }
+
   /** Statements run once before a migration of these changes, e.g. a lock timeout. */
   public List<String> preamble(List<Change> changes) {
     return List.of();
@@ -156,8 +164,7 @@ public abstract class Dialect {
           .map(constraint -> List.of("alter table " + quote(c.table()) + " add " + constraint)).orElse(List.of());
     } else if (change instanceof DropCheck c) {
       return checkConstraint(c.table(), c.check())
-          .map(constraint -> List.of("alter table " + quote(c.table()) + " drop constraint "
-              + quote(userCheckName(c.table(), c.check())))).orElse(List.of());
+          .map(constraint -> dropCheck(c.table(), userCheckName(c.table(), c.check()))).orElse(List.of());
     } else if (change instanceof Change.AlterSequence c) {
       return alterSequence(c.from(), c.to());
     } else if (change instanceof Change.InsertGeneratorRow c) {
@@ -568,6 +575,11 @@ public abstract class Dialect {
     return "alter table " + quote(table) + " drop primary key";
   }
 
+  /** Drops the check constraint {@code name}: {@code DROP CONSTRAINT}, which PostgreSQL, H2 and MariaDB parse. */
+  protected List<String> dropCheck(String table, String name) {
+    return List.of("alter table " + quote(table) + " drop constraint " + quote(name));
+  }
+
   protected String dropForeignKey(String table, String name) {
     return "alter table " + quote(table) + " drop constraint " + quote(name);
   }
@@ -751,7 +763,7 @@ public abstract class Dialect {
     List<String> statements = new ArrayList<>();
     boolean checkChanged = !check(change.from()).equals(check(to));
     if (checkChanged && check(change.from()).isPresent()) {
-      statements.add("alter table " + quote(table) + " drop constraint " + quote(checkName(table, to.name())));
+      statements.addAll(dropCheck(table, checkName(table, to.name())));
     }
     if (change.typeChanged()) {
       statements.addAll(changeType(change));

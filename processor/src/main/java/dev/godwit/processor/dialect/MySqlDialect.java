@@ -12,6 +12,7 @@ import dev.godwit.processor.model.Index;
 import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.UniqueKey;
 import dev.godwit.processor.diff.TableExpansion;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -200,10 +201,13 @@ public final class MySqlDialect extends Dialect {
     };
   }
 
-  /** Hibernate's ordinal range check (MySQL's string enums are native {@code enum} types, without a check). */
+  /**
+   * Hibernate's ordinal range check (MySQL's string enums are native {@code enum} types, without a
+   * check), a column check, which Hibernate's MySQLDialect writes from MySQL 8.0.16 only.
+   */
   @Override
   protected java.util.Optional<String> check(Column column) {
-    return column.type().kind() == dev.godwit.processor.model.TypeKind.ENUM_ORDINAL
+    return column.type().kind() == dev.godwit.processor.model.TypeKind.ENUM_ORDINAL && target.mysql().columnChecks()
         ? EnumChecks.of(column, this)
         : java.util.Optional.empty();
   }
@@ -283,8 +287,22 @@ public final class MySqlDialect extends Dialect {
   /** MariaDB cannot rename a check: it is dropped and added again, which checks every row. */
   @Override
   protected List<String> renameCheck(String table, String from, String to, String condition) {
-    return List.of("alter table " + quote(table) + " drop constraint " + quote(from),
-        "alter table " + quote(table) + " add constraint " + quote(to) + " check (" + condition + ")");
+    List<String> statements = new ArrayList<>(dropCheck(table, from));
+    statements.add("alter table " + quote(table) + " add constraint " + quote(to) + " check (" + condition + ")");
+    return statements;
+  }
+
+  /**
+   * MySQL parses {@code DROP CONSTRAINT} from 8.0.19 and {@code DROP CHECK} from 8.0.16; before, it
+   * parsed checks and kept none, so there is nothing to drop. MariaDB has {@code DROP CONSTRAINT}.
+   */
+  @Override
+  protected List<String> dropCheck(String table, String name) {
+    MySqlVersion server = target.mysql();
+    if (server.mariadb() || server.atLeast(8, 0, 19)) {
+      return super.dropCheck(table, name);
+    }
+    return server.columnChecks() ? List.of("alter table " + quote(table) + " drop check " + quote(name)) : List.of();
   }
 
   /** Column names are compared ignoring case. */

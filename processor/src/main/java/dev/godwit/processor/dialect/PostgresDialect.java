@@ -19,6 +19,7 @@ public final class PostgresDialect extends Dialect {
 
   private final Target target;
   private final PostgresSafeForms safeForms;
+  private final PostgresRerunnable rerunnable = new PostgresRerunnable(this);
   private final PostgresExpandForms expandForms;
 
   public PostgresDialect() {
@@ -48,6 +49,12 @@ public final class PostgresDialect extends Dialect {
       return plain(change).stream().map(PostgresSafeForms::retried).toList();
     }
     return PostgresExpandForms.handles(change) ? expandForms.statements(change) : safeForms.statements(change);
+  }
+
+  /** A migration outside a transaction keeps the steps done before a failure, so each step can run again. */
+  @Override
+  public List<String> statements(Change change, boolean transactional) {
+    return transactional ? statements(change) : rerunnable.of(statements(change));
   }
 
   @Override

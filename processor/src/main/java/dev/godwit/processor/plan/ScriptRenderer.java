@@ -61,9 +61,10 @@ public final class ScriptRenderer {
       sql.append('\n');
       preamble.forEach(statement -> sql.append(statement).append(";\n"));
     }
+    boolean transactional = dialect.transactional(changes);
     for (Change change : changes) {
       sql.append('\n');
-      for (String statement : dialect.statements(change)) {
+      for (String statement : dialect.statements(change, transactional)) {
         sql.append(statement).append(";\n");
       }
     }

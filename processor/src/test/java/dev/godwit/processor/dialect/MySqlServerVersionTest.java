@@ -154,10 +154,56 @@ class MySqlServerVersionTest {
         Optional.of("seats"), "seats < 100");
     assertThat(dialect.statements(new Change.AddCheck("customer", onColumn))).containsExactlyElementsOf(written
         ? List.of("alter table customer add constraint seats check (seats > 0)") : List.of());
-    assertThat(dialect.statements(new Change.DropCheck("customer", onColumn))).containsExactlyElementsOf(written
-        ? List.of("alter table customer drop constraint seats") : List.of());
     assertThat(dialect.statements(new Change.AddCheck("customer", named))).containsExactlyElementsOf(written
         ? List.of("alter table customer add constraint seats_small check (seats < 100)") : List.of());
+  }
+
+  /**
+   * A dropped or changed check: MySQL parses {@code DROP CONSTRAINT} from 8.0.19 only, {@code DROP
+   * CHECK} from 8.0.16; before 8.0.16 the server kept no check (it parsed them and dropped them), so
+   * there is nothing to drop, and Hibernate writes no column check (the enum ordinal range) either.
+   * MariaDB drops with {@code DROP CONSTRAINT}. A changed enum range and a renamed enum column drop
+   * their check the same way.
+   */
+  @ParameterizedTest
+  @CsvSource(nullValues = "none", value = {
+      "8.0.15, none",
+      "8.0.16, alter table customer drop check seats_small",
+      "8.0.18, alter table customer drop check seats_small",
+      "8.0.19, alter table customer drop constraint seats_small",
+      "8.4, alter table customer drop constraint seats_small",
+      "mariadb-10.3.1, alter table customer drop constraint seats_small",
+      "mariadb-11.4, alter table customer drop constraint seats_small"})
+  void aCheckIsDroppedWithTheSyntaxTheServerParses(String server, String drop) {
+    MySqlDialect dialect = on(server);
+    dev.godwit.processor.model.Check table = new dev.godwit.processor.model.Check(Optional.of("seats_small"),
+        Optional.empty(), "seats < 100");
+    List<String> expected = drop == null ? List.of() : List.of(drop);
+    assertThat(dialect.statements(new Change.DropCheck("customer", table))).containsExactlyElementsOf(expected);
+    dev.godwit.processor.model.Check onColumn = new dev.godwit.processor.model.Check(Optional.of("seats_small"),
+        Optional.of("seats"), "seats < 100");
+    assertThat(dialect.statements(new Change.DropCheck("customer", onColumn))).containsExactlyElementsOf(expected);
+
+    dev.godwit.processor.model.Column two = GoldenCases.column("priority",
+        dev.godwit.processor.model.ColumnType.enumerated(dev.godwit.processor.model.TypeKind.ENUM_ORDINAL, 0,
+            List.of("LOW", "HIGH")), true);
+    dev.godwit.processor.model.Column three = GoldenCases.column("priority",
+        dev.godwit.processor.model.ColumnType.enumerated(dev.godwit.processor.model.TypeKind.ENUM_ORDINAL, 0,
+            List.of("LOW", "HIGH", "URGENT")), true);
+    String range = drop == null ? null : drop.replace("seats_small", "priority");
+    List<String> widened = dialect.statements(new Change.AlterColumn("customer", two, three, Optional.empty()));
+    if (range == null) {
+      assertThat(widened).as("no ordinal check before 8.0.16").noneMatch(s -> s.contains("check"));
+    } else {
+      assertThat(widened).startsWith(range).anyMatch(s -> s.contains("add constraint priority check (priority between 0 and 2)"));
+    }
+    List<String> renamed = dialect.statements(new Change.RenameColumn("customer", "priority", "urgency",
+        GoldenCases.column("urgency", three.type(), true)));
+    if (range == null) {
+      assertThat(renamed).noneMatch(s -> s.contains("check"));
+    } else {
+      assertThat(renamed).contains(range, "alter table customer add constraint urgency check (urgency between 0 and 2)");
+    }
   }
 
   /** The forms for older servers are valid statements that keep writers flowing on MariaDB 11.4 too. */

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code godwit.postgresql.version=11} and {@code 12} on real PostgreSQL 11.22 and 12.22 servers
+ * {@code godwit.postgresql.version=11}, {@code 12} and {@code 13} on real PostgreSQL 11.22, 12.22 and 13.22 servers
  * (zonky's binaries, copied beside the class path by the build): every golden case rendered for that
  * target runs up and down over seeded rows and ends with exactly the catalog a fresh create gives
  * (every index valid, every constraint validated, no helper constraint left); SET NOT NULL takes the
@@ -86,11 +86,11 @@ class OldPostgresTest {
   }
 
   static Stream<Arguments> goldens() {
-    return Stream.of(11, 12).flatMap(v -> GoldenCases.all().map(c -> Arguments.of(v, c)));
+    return Stream.of(11, 12, 13).flatMap(v -> GoldenCases.all().map(c -> Arguments.of(v, c)));
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {11, 12})
+  @ValueSource(ints = {11, 12, 13})
   void theServerIsThatVersion(int version) throws SQLException {
     try (Connection connection = server(version).newDatabase().getConnection()) {
       assertThat(PostgresCatalog.count(connection, "select current_setting('server_version_num')::int / 10000"))
@@ -107,7 +107,7 @@ class OldPostgresTest {
 
   /** PostgreSQL 11 scans under ACCESS EXCLUSIVE (GW411); 12 skips the scan behind a validated check. */
   @ParameterizedTest
-  @ValueSource(ints = {11, 12})
+  @ValueSource(ints = {11, 12, 13})
   void setNotNullTakesTheFormOfTheVersion(int version) throws Exception {
     Change setNotNull = new AlterColumn("customer", varchar("name", 100), notNull(varchar("name", 100)), Optional.empty());
     List<String> statements = dialect(version).statements(setNotNull);
@@ -135,7 +135,7 @@ class OldPostgresTest {
    * by many transactions.
    */
   @ParameterizedTest
-  @ValueSource(ints = {11, 12})
+  @ValueSource(ints = {11, 12, 13})
   void aBatchedBackfillReadsOnlyItsPages(int version) throws Exception {
     Change add = new AddColumn("customer", notNull(varchar("handle", 120)), Optional.of("lower(name) || '@x'"));
     DataSource database = customers(version, 100_000);
@@ -181,7 +181,7 @@ class OldPostgresTest {
    * {@code repair} and {@code migrate} as a user would, and the migration runs again from the top.
    */
   @ParameterizedTest
-  @ValueSource(ints = {11, 12})
+  @ValueSource(ints = {11, 12, 13})
   void aMigrationWhoseValidationFailedRunsAgainOnceTheRowsAreFixed(int version) throws Exception {
     DataSource database = server(version).newDatabase();
     Dialect dialect = dialect(version);

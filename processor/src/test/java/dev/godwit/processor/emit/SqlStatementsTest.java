@@ -76,7 +76,7 @@ class SqlStatementsTest {
         new DiffHints(java.util.Map.of(), java.util.Map.of(), java.util.Map.of("customer", java.util.Map.of("note", "'x;\ny'"))));
     MigrationPlan plan = new MigrationPlan(2, "change", changes, List.of(), List.of("customer.note (GW404): ok;\nreally"));
     List<String> expected = java.util.stream.Stream.concat(dialect.preamble(changes).stream(),
-        changes.stream().flatMap(c -> dialect.statements(c).stream())).toList();
+        changes.stream().flatMap(c -> dialect.statements(c, dialect.transactional(changes)).stream())).toList();
     assertThat(SqlStatements.split(ScriptRenderer.up(plan, dialect))).isEqualTo(expected);
     assertThat(changes).extracting(Change::describe).anyMatch(d -> d.contains("backfill"));
   }

@@ -34,7 +34,12 @@ class NotNullRuleTest {
         Arguments.of(new AddColumn("customer", new Column("active", ColumnType.of(TypeKind.BOOLEAN), false, false),
             Optional.empty()), Code.NOT_NULL_WITHOUT_BACKFILL, "false"),
         Arguments.of(new AddColumn("customer", new Column("born", ColumnType.temporal(TypeKind.TIMESTAMP, 6), false, false),
-            Optional.empty()), Code.NOT_NULL_WITHOUT_BACKFILL, "TIMESTAMP '1970-01-01 00:00:00'"));
+            Optional.empty()), Code.NOT_NULL_WITHOUT_BACKFILL, "TIMESTAMP '1970-01-01 00:00:00'"),
+        // a default of NULL gives the existing rows no value
+        Arguments.of(new AddColumn("customer", notNull(NAME).withDefaultValue(Optional.of("null")), Optional.empty()),
+            Code.NOT_NULL_WITHOUT_BACKFILL, "''"),
+        Arguments.of(new AddColumn("customer", notNull(NAME).withDefaultValue(Optional.of(" NULL ")),
+            Optional.empty()), Code.NOT_NULL_WITHOUT_BACKFILL, "''"));
   }
 
   @ParameterizedTest
@@ -60,7 +65,18 @@ class NotNullRuleTest {
     return Stream.of(
         new AddColumn("customer", NAME, Optional.empty()),
         new AddColumn("customer", notNull(NAME), Optional.of("'unknown'")),
+        // a constant default fills the existing rows: a quoted string, a number, a boolean
         new AddColumn("customer", notNull(NAME).withDefaultValue(Optional.of("'unknown'")), Optional.empty()),
+        new AddColumn("customer", notNull(NAME).withDefaultValue(Optional.of("'null'")), Optional.empty()),
+        new AddColumn("customer", new Column("points", ColumnType.of(TypeKind.INTEGER), false, false)
+            .withDefaultValue(Optional.of("0")), Optional.empty()),
+        new AddColumn("customer", new Column("balance", ColumnType.of(TypeKind.DOUBLE), false, false)
+            .withDefaultValue(Optional.of("-1.5")), Optional.empty()),
+        new AddColumn("customer", new Column("active", ColumnType.of(TypeKind.BOOLEAN), false, false)
+            .withDefaultValue(Optional.of("true")), Optional.empty()),
+        // so does an expression; what it costs is GW431 (volatile) or GW434 (MySQL expression default)
+        new AddColumn("customer", new Column("seen", ColumnType.temporal(TypeKind.TIMESTAMP, 6), false, false)
+            .withDefaultValue(Optional.of("current_timestamp")), Optional.empty()),
         new AddColumn("customer", new Column("seq", ColumnType.of(TypeKind.BIGINT), false, true), Optional.empty()),
         new AlterColumn("customer", NAME, notNull(NAME), Optional.of("'unknown'")),
         new AlterColumn("customer", notNull(NAME), NAME, Optional.empty()),
