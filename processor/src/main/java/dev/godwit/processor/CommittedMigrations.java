@@ -1,6 +1,7 @@
 package dev.godwit.processor;
 
 import dev.godwit.processor.diagnostics.Code;
+import dev.godwit.processor.emit.MigrationContents;
 import dev.godwit.processor.emit.MigrationDirectory;
 import dev.godwit.processor.emit.MigrationFile;
 import dev.godwit.processor.emit.MigrationIntegrity;
@@ -76,6 +77,40 @@ final class CommittedMigrations {
     } catch (IOException | UncheckedIOException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@link #scan()} for the fast path, which reports nothing: empty when a folder cannot be
+   * listed (the ordinary path reports it).
+   */
+  Optional<Map<String, MigrationDirectory>> scanUnsealed() {
+    Map<String, MigrationDirectory> directories = new LinkedHashMap<>();
+    try {
+      for (String dialect : options.dialects()) {
+        directories.put(dialect, MigrationDirectory.scan(options.output().resolve(dialect)));
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.of(directories);
+  }
+
+  /** The {@link MigrationContents} digest of the files in {@code directories}; empty when unreadable. */
+  Optional<String> contents(Map<String, MigrationDirectory> directories) {
+    try {
+      return MigrationContents.onDisk(options.output(), directories);
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * What is left to check of {@code directories} when the seal vouches for their contents (the
+   * files the snapshot records, no other, as they were written): the review reports, which the
+   * seal does not cover. Empty when an error was reported.
+   */
+  Optional<Verified> verifySealed(Snapshot snapshot, Map<String, MigrationDirectory> directories) {
+    return reportsConsistent(directories) ? Optional.of(new Verified(snapshot, directories, Set.of())) : Optional.empty();
   }
 
   /** The migration folder of every dialect, in option order; null when an error was reported. */

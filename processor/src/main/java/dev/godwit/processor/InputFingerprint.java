@@ -1,13 +1,12 @@
 package dev.godwit.processor;
 
-import java.nio.charset.StandardCharsets;
+import dev.godwit.processor.snapshot.SealHash;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,7 @@ import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 
 /**
- * A SHA-256 over everything the extraction of entities can read, so that a compilation whose
+ * A {@link SealHash} over everything the extraction of entities can read, so that a compilation whose
  * fingerprint equals the one sealed into the snapshot can skip extraction and diff
  * ({@link MigrationGenerator#upToDate}). Hashed: every root element of the round that carries a
  * JPA, Hibernate, Bean Validation or Godwit annotation on itself or on a member (at any depth of
@@ -56,11 +55,13 @@ import javax.lang.model.util.Elements;
 final class InputFingerprint {
   private static final List<String> READ_PACKAGES = List.of("jakarta.persistence.", "javax.persistence.",
       "org.hibernate.", "jakarta.validation.", "javax.validation.", "dev.godwit.");
+  /** {@link Modifier#toString()}, which lower-cases the constant's name on every call. */
+  private static final String[] MODIFIERS = modifierNames();
   private static final Set<String> NOT_FAST = Set.of("dev.godwit.Backfill", AcknowledgementReader.ANNOTATION,
       AcknowledgementReader.CONTAINER);
 
   /**
-   * @param hex the fingerprint, 64 hex digits
+   * @param hex the fingerprint, 16 hex digits
    * @param quietable false when the inputs hold an annotation that makes every compile report
    *     something even with no change ({@code @Backfill}: GW206; {@code @AllowDestructive}: GW407
    *     for its unused entries), so the fast path must not be taken
@@ -102,7 +103,7 @@ final class InputFingerprint {
     while (!walk.pending.isEmpty()) {
       walk.collect(walk.pending.pop());
     }
-    MessageDigest digest = sha256();
+    SealHash digest = new SealHash();
     StringBuilder text = new StringBuilder(4096);
     text.append("godwit-inputs 1\ncode ").append(code.get()).append('\n');
     text.append("hibernate-validator ").append(hibernateValidator).append('\n');
@@ -116,12 +117,12 @@ final class InputFingerprint {
       flush(digest, text);
     }
     for (PackageElement pkg : walk.packages.values()) {
-      text.append("package ").append(pkg.getQualifiedName()).append('\n');
+      text.append("package ").append(pkg.getQualifiedName().toString()).append('\n');
       walk.annotations(pkg, text, "  ");
       flush(digest, text);
     }
     flush(digest, text);
-    return java.util.Optional.of(new Result(HexFormat.of().formatHex(digest.digest()), walk.quietable));
+    return java.util.Optional.of(new Result(digest.hex(), walk.quietable));
   }
 
   private static boolean carriesReadAnnotation(Element element) {
@@ -268,23 +269,25 @@ final class InputFingerprint {
   }
 
   private void describe(TypeElement type, StringBuilder text) {
-    text.append("type ").append(type.getKind()).append(' ').append(elements.getBinaryName(type));
+    // javac's names are appended as strings: StringBuilder reads a CharSequence by charAt, and
+    // javac's Name decodes itself whole for every character it is asked for
+    text.append("type ").append(type.getKind()).append(' ').append(elements.getBinaryName(type).toString());
     modifiers(type.getModifiers(), text);
     text.append('\n');
     for (TypeParameterElement parameter : type.getTypeParameters()) {
-      text.append("  <").append(parameter.getSimpleName()).append(" extends ").append(parameter.getBounds()).append('\n');
+      text.append("  <").append(parameter.getSimpleName().toString()).append(" extends ").append(parameter.getBounds()).append('\n');
     }
     text.append("  super ").append(type.getSuperclass()).append('\n');
     text.append("  implements ").append(type.getInterfaces()).append('\n');
     annotations(type, text, "  ");
     for (Element member : type.getEnclosedElements()) {
-      text.append("  ").append(member.getKind()).append(' ').append(member.getSimpleName());
+      text.append("  ").append(member.getKind()).append(' ').append(member.getSimpleName().toString());
       modifiers(member.getModifiers(), text);
       if (member instanceof ExecutableElement method) {
         text.append(" <[");
         String separator = "";
         for (TypeParameterElement parameter : method.getTypeParameters()) {
-          text.append(separator).append(parameter.getSimpleName()).append(" extends ").append(parameter.getBounds());
+          text.append(separator).append(parameter.getSimpleName().toString()).append(" extends ").append(parameter.getBounds());
           separator = ", ";
         }
         text.append("]> returns ").append(method.getReturnType());
@@ -299,7 +302,7 @@ final class InputFingerprint {
           annotations(parameter, text, "      ");
         }
       } else if (member instanceof TypeElement nested) {
-        text.append(" = ").append(elements.getBinaryName(nested)).append('\n');
+        text.append(" = ").append(elements.getBinaryName(nested).toString()).append('\n');
       } else {
         text.append(" : ").append(member.asType());
         if (member instanceof VariableElement field && field.getConstantValue() != null) {
@@ -312,12 +315,21 @@ final class InputFingerprint {
     }
   }
 
+  private static String[] modifierNames() {
+    Modifier[] all = Modifier.values();
+    String[] names = new String[all.length];
+    for (Modifier modifier : all) {
+      names[modifier.ordinal()] = modifier.toString();
+    }
+    return names;
+  }
+
   private static void modifiers(Set<Modifier> modifiers, StringBuilder text) {
     // javac gives an EnumSet, already in declaration order
     Set<Modifier> sorted = modifiers instanceof EnumSet<Modifier> ordered ? ordered
         : modifiers.isEmpty() ? EnumSet.noneOf(Modifier.class) : EnumSet.copyOf(modifiers);
     for (Modifier modifier : sorted) {
-      text.append(' ').append(modifier);
+      text.append(' ').append(MODIFIERS[modifier.ordinal()]);
     }
   }
 
@@ -330,7 +342,8 @@ final class InputFingerprint {
   }
 
   private void annotation(AnnotationMirror mirror, StringBuilder text) {
-    text.append('@').append(elements.getBinaryName((TypeElement) mirror.getAnnotationType().asElement())).append('(');
+    text.append('@').append(elements.getBinaryName((TypeElement) mirror.getAnnotationType().asElement()).toString())
+        .append('(');
     Map<? extends ExecutableElement, ? extends AnnotationValue> values = mirror.getElementValues();
     if (!values.isEmpty()) {
       Map<String, AnnotationValue> byName = new TreeMap<>();
@@ -351,7 +364,7 @@ final class InputFingerprint {
     if (v instanceof TypeMirror type) {
       text.append("class ").append(type);
     } else if (v instanceof VariableElement constant) {
-      text.append("enum ").append(constant.getEnclosingElement()).append('.').append(constant.getSimpleName());
+      text.append("enum ").append(constant.getEnclosingElement()).append('.').append(constant.getSimpleName().toString());
     } else if (v instanceof AnnotationMirror nested) {
       annotation(nested, text);
     } else if (v instanceof List<?> list) {
@@ -372,8 +385,8 @@ final class InputFingerprint {
     text.append(v.getClass().getSimpleName()).append(':').append(s.length()).append(':').append(s);
   }
 
-  private static void flush(MessageDigest digest, StringBuilder text) {
-    digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+  private static void flush(SealHash digest, StringBuilder text) {
+    digest.update(text.toString());
     text.setLength(0);
   }
 

@@ -63,8 +63,9 @@ final class MigrationGenerator {
    * these inputs ({@link InputsSeal}), the entities are known to map the snapshot's schema and a
    * compile would report nothing about them, so extraction, hints, diff and safety are skipped and
    * only what a no-change compile does with the committed files is done: recover an interrupted
-   * write, check the files against the snapshot's checksums, check (check mode) or write (generate
-   * mode) the Java sources, and publish every version to the class output. Not taken when the
+   * write, check the files (the seal covers their contents, so their SHA-256 checksums need not be
+   * computed), check (check mode) or write (generate mode) the Java sources, and publish every
+   * version to the class output. Not taken when the
    * compilation has {@code @AllowDestructive} or {@code @Backfill} (each warns in every compile),
    * or {@code godwit.contract} or {@code godwit.acceptEdits} is set, or an interrupted write is to
    * be recovered (its warning comes after the entities' diagnostics, as ever).
@@ -77,15 +78,16 @@ final class MigrationGenerator {
         || !options.acceptEdits().isEmpty() || writer.interrupted() || !recover()) {
       return false;
     }
-    Optional<InputsSeal.Head> head = committed.readSealedHead(inputs.get().hex());
+    Optional<Map<String, MigrationDirectory>> scanned = committed.scanUnsealed();
+    Optional<String> files = scanned.flatMap(committed::contents);
+    if (files.isEmpty()) {
+      return false;
+    }
+    Optional<InputsSeal.Head> head = committed.readSealedHead(inputs.get().hex() + files.get());
     if (head.isEmpty()) {
       return false;
     }
-    Map<String, MigrationDirectory> scanned = committed.scan();
-    if (scanned == null) {
-      return true;
-    }
-    committed.verify(new Snapshot(head.get().version(), Schema.EMPTY, head.get().migrations()), scanned)
+    committed.verifySealed(new Snapshot(head.get().version(), Schema.EMPTY, head.get().migrations()), scanned.get())
         .ifPresent(verified -> {
           boolean flyway = publisher.flyway();
           Optional<List<JavaMigrationWriter.Version>> versions = publisher.read(verified.directories(), 1);

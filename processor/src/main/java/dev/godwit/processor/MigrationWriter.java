@@ -4,6 +4,7 @@ import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.emit.AtomicWriter;
 import dev.godwit.processor.emit.JavaMigrationWriter;
+import dev.godwit.processor.emit.MigrationContents;
 import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.plan.MigrationPlan;
@@ -15,11 +16,15 @@ import dev.godwit.processor.snapshot.RecordedMigrations;
 import dev.godwit.processor.snapshot.Snapshot;
 import dev.godwit.processor.snapshot.SnapshotCodec;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic;
 
@@ -70,7 +75,8 @@ final class MigrationWriter {
    * {@code after} with the checksums of every file written added to {@code recorded}, the new
    * version's Java source, and {@code olderJava} (sources of older versions, missing or not what
    * Godwit writes); false if that failed (then nothing was written). {@code seal} gives the inputs
-   * fingerprint to seal the new snapshot with, if any.
+   * fingerprint to seal the new snapshot with, if any; the seal covers the recorded migration files
+   * too ({@link MigrationContents}).
    */
   boolean write(MigrationPlan plan, Schema after, Snapshot previous, ReviewInputs review,
       List<JavaMigrationSources.Source> olderJava, boolean flyway,
@@ -79,9 +85,11 @@ final class MigrationWriter {
     AtomicWriter writer = new AtomicWriter(journal());
     Map<String, String> checksums = new TreeMap<>();
     Map<String, String> sqlChecksums = new TreeMap<>();
+    Map<String, String> written = new TreeMap<>();
     List<MigrationScripts.Script> scripts = MigrationScripts.render(plan, review.before(), after, options);
     for (MigrationScripts.Script script : scripts) {
       writer.add(options.output().resolve(script.dialect()).resolve(script.fileName()), script.text());
+      written.put(script.path(), script.text());
       checksums.put(script.path(), Checksum.of(script.text()));
       if (script.sql()) {
         sqlChecksums.put(script.path(), Checksum.of(script.text()));
@@ -95,10 +103,30 @@ final class MigrationWriter {
     Schema recordedSchema = after.withDialectNames(DialectNames.kept(review.before(), after));
     Snapshot next = new Snapshot(plan.version(), recordedSchema, recorded.with(checksums),
         ExpandContract.after(previous.expansions(), plan.version(), plan.up()));
-    writer.add(options.snapshot(), SnapshotCodec.write(next, seal.apply(next)));
+    Optional<String> inputs = seal.apply(next);
+    try {
+      if (inputs.isPresent()) {
+        String fingerprint = inputs.get();
+        inputs = contents(next, written).map(files -> fingerprint + files);
+      }
+    } catch (IOException e) {
+      inputs = Optional.empty(); // not sealed: the next compile takes the ordinary path
+    }
+    writer.add(options.snapshot(), SnapshotCodec.write(next, inputs));
     return commit(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects())
         + " and its Java form" + (olderJava.isEmpty() ? "" : " (and that of " + versions(olderJava) + ")")
         + " under " + options.javaOutput());
+  }
+
+  /**
+   * The {@link MigrationContents} digest of the files {@code next} records as they are once
+   * {@code written} (path to text) is written: the seal covers them with the inputs.
+   */
+  private Optional<String> contents(Snapshot next, Map<String, String> written) throws IOException {
+    return MigrationContents.digest(new TreeSet<>(next.migrations().checksums().keySet()), path -> {
+      String text = written.get(path);
+      return text != null ? text.getBytes(StandardCharsets.UTF_8) : Files.readAllBytes(options.output().resolve(path));
+    });
   }
 
   /**

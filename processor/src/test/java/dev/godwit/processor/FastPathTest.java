@@ -92,7 +92,7 @@ class FastPathTest {
     Run run = compile("generate", sources, library, extra);
     assertThat(run.compilation()).succeeded();
     assertThat(run.fast()).isFalse();
-    assertThat(Files.readString(snapshot())).startsWith("{\n  \"godwit\": 11,\n  \"inputs\": \"sha256:");
+    assertThat(Files.readString(snapshot())).startsWith("{\n  \"godwit\": 11,\n  \"inputs\": \"crc32c-crc32:");
   }
 
   /** After generating from {@code before}, a compile of {@code after} does not take the fast path. */
@@ -131,7 +131,7 @@ class FastPathTest {
         """));
     Run first = compile("generate", sources);
     assertThat(first.compilation()).succeeded();
-    assertThat(Files.readString(snapshot())).startsWith("{\n  \"godwit\": 12,\n  \"inputs\": \"sha256:")
+    assertThat(Files.readString(snapshot())).startsWith("{\n  \"godwit\": 12,\n  \"inputs\": \"crc32c-crc32:")
         .contains("\"onDelete\": \"cascade\"");
     Map<String, String> before = files();
     assertThat(before.values()).anyMatch(sql -> sql.contains("references Item (id) on delete cascade"));
@@ -363,5 +363,53 @@ class FastPathTest {
     Run edited = compile("check", List.of(item("")));
     assertThat(edited.fast()).as("an edited snapshot breaks the seal").isFalse();
     assertThat(edited.compilation()).hadErrorContaining("GW502");
+  }
+
+  /**
+   * The seal covers the committed migration files: an edited or an added file breaks it and the
+   * ordinary path reports what its checksums show; other line ends keep it; a review report the
+   * seal does not cover is still checked. Each outcome is the unsealed snapshot's.
+   */
+  @Test
+  void theSealCoversTheCommittedMigrationFiles() throws Exception {
+    generate(List.of(item("")));
+    generate(List.of(item("  String colour;\n")));
+    List<JavaFileObject> sources = List.of(item("  String colour;\n"));
+    String sealed = Files.readString(snapshot());
+    String unsealed = SnapshotCodec.write(SnapshotCodec.read(sealed));
+    Path migrations = dir.resolve("src/main/resources/db/migration");
+    Path v1 = migrations.resolve("postgresql/V1__create_item.sql");
+    String v1Sql = Files.readString(v1);
+    Map<String, Boolean> fastWhenSealed = new TreeMap<>(Map.of("crlf", true, "edited", false, "foreign", false,
+        "stray report", true));
+    for (Map.Entry<String, Boolean> change : fastWhenSealed.entrySet()) {
+      List<String> outcomes = new ArrayList<>();
+      for (String snapshot : List.of(sealed, unsealed)) {
+        Files.writeString(snapshot(), snapshot);
+        Files.writeString(v1, v1Sql);
+        Path added = switch (change.getKey()) {
+          case "crlf" -> {
+            Files.writeString(v1, v1Sql.replace("\n", "\r\n"));
+            yield null;
+          }
+          case "edited" -> {
+            Files.writeString(v1, v1Sql.replace("create table", "create  table"));
+            yield null;
+          }
+          case "foreign" -> Files.writeString(migrations.resolve("postgresql/V2__other_branch.sql"), "select 1;\n");
+          case "stray report" -> Files.writeString(migrations.resolve("V7__gone.md"), "# V7\n");
+          default -> throw new AssertionError(change.getKey());
+        };
+        Run run = compile("check", sources);
+        if (added != null) {
+          Files.delete(added);
+        }
+        assertThat(run.fast()).as("%s, sealed %s", change.getKey(), snapshot.equals(sealed))
+            .isEqualTo(snapshot.equals(sealed) && change.getValue());
+        outcomes.add(describe(run.compilation()));
+      }
+      assertThat(outcomes.get(0)).as(change.getKey()).isEqualTo(outcomes.get(1));
+      assertThat(outcomes.get(0)).as(change.getKey()).startsWith(change.getKey().equals("crlf") ? "SUCCESS" : "FAILURE");
+    }
   }
 }

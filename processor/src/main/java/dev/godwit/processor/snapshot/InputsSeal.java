@@ -2,28 +2,31 @@ package dev.godwit.processor.snapshot;
 
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The seal of snapshot format 11 (and 12, a sealed snapshot with foreign key delete actions): the second line of the file, {@code "inputs": "sha256:..."}, a
- * SHA-256 over the fingerprint of the compilation inputs that wrote it (entities, options,
- * Godwit's code) and the rest of the file after that line. Godwit seals a snapshot only when a
+ * The seal of snapshot format 11 (and 12, a sealed snapshot with foreign key delete actions): the second line of the file, {@code "inputs": "crc32c-crc32:..."}, a
+ * {@link SealHash} over the fingerprint of the compilation inputs that wrote it (entities, options,
+ * Godwit's code) and the rest of the file after that line (a seal written before was
+ * {@code "sha256:..."}; it no longer opens, and the next migration writes the new seal). Godwit seals a snapshot only when a
  * compile of the same inputs against it would find no change and report nothing; a compile whose
  * inputs and snapshot open the seal may then skip reading the entities and the diff, reading only
  * the version and the checksums from the head and the tail of the file. Any edit of the snapshot
  * after the line, or any other input, breaks the seal, and the compile takes the ordinary path.
  * Line ends, trailing whitespace and a byte-order mark are ignored, as in {@link Checksum}.
  *
- * <p>Opening is on the path of every unchanged build, so it works on the file's bytes
- * ({@link Checksum#normalized}) and reads the tail with {@link MigrationsTail} instead of a JSON
- * library: neither the text of the file nor Gson is needed to open a seal.
+ * <p>Opening is on the path of every unchanged build, so it works on the file's bytes, first as they
+ * are (Godwit writes the file normalised) and only if that does not open it normalised
+ * ({@link Checksum#normalized}, for a checkout with other line ends), and reads the tail with
+ * {@link MigrationsTail} instead of a JSON library: neither the text of the file nor Gson is needed
+ * to open a seal.
  */
 public final class InputsSeal {
   /** The value written first and replaced by the seal once the rest of the file is known. */
-  static final String PLACEHOLDER = "sha256:" + "0".repeat(64);
+  static final String PLACEHOLDER = "crc32c-crc32:" + "0".repeat(16);
+  private static final String PREFIX = "crc32c-crc32:";
   /** The heads of the sealed formats: 11, and from 12 on whatever format the schema needs. */
   private static final List<String> HEADS = heads();
   private static final String VERSION = "  \"version\": ";
@@ -67,7 +70,7 @@ public final class InputsSeal {
   }
 
   private static String value(String fingerprint, String rest) {
-    return Checksum.of("godwit inputs " + fingerprint + "\n" + rest);
+    return PREFIX + new SealHash().update(Checksum.normalize("godwit inputs " + fingerprint + "\n" + rest)).hex();
   }
 
   /**
@@ -84,7 +87,8 @@ public final class InputsSeal {
    * @throws CharacterCodingException when {@code utf8} is not UTF-8, as {@code Files.readString} throws
    */
   public static Optional<Head> open(byte[] utf8, String fingerprint) throws CharacterCodingException {
-    return open(Checksum.normalized(utf8), fingerprint);
+    Optional<Head> asWritten = open(new Checksum.Normalized(utf8, utf8.length), fingerprint);
+    return asWritten.isPresent() ? asWritten : open(Checksum.normalized(utf8), fingerprint);
   }
 
   private static Optional<Head> open(Checksum.Normalized normalized, String fingerprint) {
@@ -134,10 +138,8 @@ public final class InputsSeal {
       // normalising the prefix could change it: hash the whole text as value(String, String) does
       return value(fingerprint, new String(bytes, restStart, length - restStart, StandardCharsets.UTF_8));
     }
-    // the rest is normalised already, and a prefix line of letters and digits stays as it is
-    MessageDigest sha = Checksum.sha256();
-    sha.update(prefix.getBytes(StandardCharsets.UTF_8));
-    sha.update(bytes, restStart, length - restStart);
-    return Checksum.format(sha.digest());
+    // the rest is normalised already (or taken as written, when it opens so), and a prefix line
+    // of letters and digits stays as it is
+    return PREFIX + new SealHash().update(prefix).update(bytes, restStart, length - restStart).hex();
   }
 }

@@ -63,7 +63,8 @@ class InputsSealTest {
       return Optional.empty();
     }
     String recorded = normalized.substring(head.length(), valueEnd);
-    if (!recorded.equals(Checksum.of("godwit inputs " + fingerprint + "\n" + normalized.substring(restStart)))) {
+    if (!recorded.equals("crc32c-crc32:"
+        + new SealHash().update(Checksum.normalize("godwit inputs " + fingerprint + "\n" + normalized.substring(restStart))).hex())) {
       return Optional.empty();
     }
     int versionEnd = normalized.indexOf(",\n", restStart);
@@ -120,6 +121,30 @@ class InputsSealTest {
       default -> throw new AssertionError(noise);
     };
     assertThat(open(edited)).isPresent().isEqualTo(open(text)).isEqualTo(reference(edited, FINGERPRINT));
+  }
+
+  @Test
+  void aSealOfTheFormerHashDoesNotOpen() throws Exception {
+    String text = sealed("customer");
+    String value = text.substring(text.indexOf("crc32c-crc32:"), text.indexOf("\",\n", text.indexOf("crc32c-crc32:")));
+    String rest = Checksum.normalize(text).substring(text.indexOf("  \"version\""));
+    String former = text.replace(value, Checksum.of("godwit inputs " + FINGERPRINT + "\n" + rest));
+    assertThat(former).contains("\"inputs\": \"sha256:");
+    assertThat(open(former)).isEmpty();
+    assertThat(reference(former, FINGERPRINT)).isEmpty();
+  }
+
+  @Test
+  void theSealHashesBothCrcsOfTheSameBytes() {
+    byte[] bytes = "godwit".getBytes(StandardCharsets.UTF_8);
+    java.util.zip.CRC32C crc32c = new java.util.zip.CRC32C();
+    crc32c.update(bytes);
+    java.util.zip.CRC32 crc32 = new java.util.zip.CRC32();
+    crc32.update(bytes);
+    assertThat(new SealHash().update("godwit").hex())
+        .isEqualTo(String.format("%08x%08x", crc32c.getValue(), crc32.getValue()))
+        .isEqualTo(new SealHash().update("go").update("dwit").hex())
+        .isNotEqualTo(new SealHash().update("godwiT").hex());
   }
 
   @Test
