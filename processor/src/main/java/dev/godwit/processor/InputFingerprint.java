@@ -4,9 +4,11 @@ import dev.godwit.processor.snapshot.SealHash;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,6 +75,11 @@ final class InputFingerprint {
   private final Map<String, PackageElement> packages = new TreeMap<>();
   private final Deque<TypeElement> pending = new ArrayDeque<>();
   private final Set<Element> seenVariables = new HashSet<>();
+  // a type or annotation type is reached from many members: each is looked at once, by identity
+  // (javac's symbols are unique within a compilation)
+  private final Set<Element> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Element> annotationTypes = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Element, String> binaryNames = new IdentityHashMap<>();
   private boolean quietable = true;
 
   private InputFingerprint(Elements elements) {
@@ -150,13 +157,21 @@ final class InputFingerprint {
   }
 
   private void add(TypeElement type) {
-    if (jdk(type)) {
+    if (!reached.add(type) || jdk(type)) {
       return;
     }
-    String name = elements.getBinaryName(type).toString();
-    if (types.putIfAbsent(name, type) == null) {
+    if (types.putIfAbsent(binaryName(type), type) == null) {
       pending.push(type);
     }
+  }
+
+  private String binaryName(TypeElement type) {
+    String name = binaryNames.get(type);
+    if (name == null) {
+      name = elements.getBinaryName(type).toString();
+      binaryNames.put(type, name);
+    }
+    return name;
   }
 
   private void addPackage(PackageElement pkg) {
@@ -203,10 +218,12 @@ final class InputFingerprint {
 
   private void reachAnnotation(AnnotationMirror mirror) {
     TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
-    if (NOT_FAST.contains(annotation.getQualifiedName().toString())) {
-      quietable = false;
+    if (annotationTypes.add(annotation)) {
+      if (NOT_FAST.contains(annotation.getQualifiedName().toString())) {
+        quietable = false;
+      }
+      add(annotation);
     }
-    add(annotation);
     for (AnnotationValue value : mirror.getElementValues().values()) {
       reachValue(value);
     }
@@ -271,7 +288,7 @@ final class InputFingerprint {
   private void describe(TypeElement type, StringBuilder text) {
     // javac's names are appended as strings: StringBuilder reads a CharSequence by charAt, and
     // javac's Name decodes itself whole for every character it is asked for
-    text.append("type ").append(type.getKind()).append(' ').append(elements.getBinaryName(type).toString());
+    text.append("type ").append(type.getKind()).append(' ').append(binaryName(type));
     modifiers(type.getModifiers(), text);
     text.append('\n');
     for (TypeParameterElement parameter : type.getTypeParameters()) {
@@ -302,7 +319,7 @@ final class InputFingerprint {
           annotations(parameter, text, "      ");
         }
       } else if (member instanceof TypeElement nested) {
-        text.append(" = ").append(elements.getBinaryName(nested).toString()).append('\n');
+        text.append(" = ").append(binaryName(nested)).append('\n');
       } else {
         text.append(" : ").append(member.asType());
         if (member instanceof VariableElement field && field.getConstantValue() != null) {
@@ -342,8 +359,7 @@ final class InputFingerprint {
   }
 
   private void annotation(AnnotationMirror mirror, StringBuilder text) {
-    text.append('@').append(elements.getBinaryName((TypeElement) mirror.getAnnotationType().asElement()).toString())
-        .append('(');
+    text.append('@').append(binaryName((TypeElement) mirror.getAnnotationType().asElement())).append('(');
     Map<? extends ExecutableElement, ? extends AnnotationValue> values = mirror.getElementValues();
     if (!values.isEmpty()) {
       Map<String, AnnotationValue> byName = new TreeMap<>();
