@@ -145,7 +145,7 @@ public final class CompileBench {
       throws IOException {
     String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
     String note = options.get("note").isBlank() ? "" : "\n- Conditions: " + options.get("note");
-    return "Run of " + date + " (" + took + "), " + reps + " repetitions per size, situation and tool.\n\n"
+    return "Run of " + date + " (" + took + "), " + reps + (reps == 1 ? " repetition" : " repetitions") + " per size, situation and tool.\n\n"
         + "- Machine: " + cpu() + ", " + Runtime.getRuntime().availableProcessors() + " cores, " + memory()
         + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version") + "; "
         + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "\n"
