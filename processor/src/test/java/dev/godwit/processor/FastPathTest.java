@@ -143,12 +143,17 @@ class FastPathTest {
     }
   }
 
+  /** Generates V1 from an item without {@code sources}' column, then V2 from {@code sources}; the sealed snapshot. */
+  private String generateTwoVersions(List<JavaFileObject> sources) throws IOException {
+    generate(List.of(item("")));
+    generate(sources);
+    return Files.readString(snapshot());
+  }
+
   @Test
   void theFastPathGivesTheOrdinaryPathsFilesClassOutputAndDiagnostics() throws Exception {
-    generate(List.of(item("")));
-    generate(List.of(item("  String colour;\n")));
     List<JavaFileObject> sources = List.of(item("  String colour;\n"));
-    String sealed = Files.readString(snapshot());
+    String sealed = generateTwoVersions(sources);
     String unsealed = SnapshotCodec.write(SnapshotCodec.read(sealed));
     assertThat(unsealed).doesNotContain("\"inputs\"");
     Path java = dir.resolve("src/main/java/db/godwit");
@@ -372,10 +377,8 @@ class FastPathTest {
    */
   @Test
   void theSealCoversTheCommittedMigrationFiles() throws Exception {
-    generate(List.of(item("")));
-    generate(List.of(item("  String colour;\n")));
     List<JavaFileObject> sources = List.of(item("  String colour;\n"));
-    String sealed = Files.readString(snapshot());
+    String sealed = generateTwoVersions(sources);
     String unsealed = SnapshotCodec.write(SnapshotCodec.read(sealed));
     Path migrations = dir.resolve("src/main/resources/db/migration");
     Path v1 = migrations.resolve("postgresql/V1__create_item.sql");
