@@ -1,8 +1,11 @@
 package dev.godwit.processor;
 
+import static dev.godwit.processor.testing.Jdbc.rows;
+import static dev.godwit.processor.testing.Jdbc.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.godwit.processor.testing.Jdbc;
 import dev.godwit.engines.Engine;
 import dev.godwit.engines.Engines;
 import dev.godwit.engines.H2Engine;
@@ -18,11 +21,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -117,28 +118,7 @@ class ConstantDefaultEnginesTest {
   }
 
   private List<String> script(Engine engine, String prefix) throws IOException {
-    Path folder = dir.resolve("migration").resolve(engine.migrationFolder());
-    try (Stream<Path> files = Files.list(folder)) {
-      Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".sql"))
-          .findFirst().orElseThrow(() -> new AssertionError("no " + prefix + "* in " + folder));
-      return SqlStatements.split(Files.readString(file)).stream().filter(s -> s.startsWith("alter table")).toList();
-    }
-  }
-
-  private static void run(DataSource database, String sql) throws SQLException {
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
-
-  private static List<String> rows(DataSource database, String sql) throws SQLException {
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-         ResultSet rs = statement.executeQuery(sql)) {
-      List<String> rows = new java.util.ArrayList<>();
-      while (rs.next()) {
-        rows.add(rs.getString(1));
-      }
-      return rows;
-    }
+    Path file = Jdbc.migration(dir.resolve("migration").resolve(engine.migrationFolder()), prefix);
+    return SqlStatements.split(Files.readString(file)).stream().filter(s -> s.startsWith("alter table")).toList();
   }
 }

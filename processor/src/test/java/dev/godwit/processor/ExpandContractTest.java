@@ -1,7 +1,12 @@
 package dev.godwit.processor;
 
+import static dev.godwit.processor.testing.Jdbc.count;
+import static dev.godwit.processor.testing.Jdbc.fails;
+import static dev.godwit.processor.testing.Jdbc.migrate;
+import static dev.godwit.processor.testing.Jdbc.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.godwit.processor.testing.Jdbc;
 import dev.godwit.engines.Engines;
 import dev.godwit.engines.H2Engine;
 import dev.godwit.engines.MariaDbEngine;
@@ -20,8 +25,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -96,12 +99,7 @@ class ExpandContractTest {
 
   private Path file(String dialect, String prefix) throws IOException {
     Path folder = dialect.isEmpty() ? dir.resolve("migration") : dir.resolve("migration").resolve(dialect);
-    try (Stream<Path> files = Files.list(folder)) {
-      String extension = dialect.isEmpty() ? ".md" : ".sql";
-      return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(extension))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no " + prefix + "* in " + folder));
-    }
+    return Jdbc.migration(folder, prefix, dialect.isEmpty() ? ".md" : ".sql");
   }
 
   @Test
@@ -406,15 +404,6 @@ class ExpandContractTest {
     assertThat(count(database, "select count(*) from Customer where email like 'e%'")).isEqualTo(300);
   }
 
-  private static String fails(DataSource database, String sql) {
-    try {
-      run(database, sql);
-    } catch (SQLException e) {
-      return e.getMessage();
-    }
-    throw new AssertionError("succeeded: " + sql);
-  }
-
   /** V1, the expand V2 and the contract V3 of the fixtures. */
   private void generateHistory() throws IOException {
     assertThat(compile("v1").success()).isTrue();
@@ -484,31 +473,6 @@ class ExpandContractTest {
     run(database, script("h2", "U3__"));
     run(database, script("h2", "U2__"));
     assertThat(count(database, "select count(*) from Customer where name like 'n%' and age is not null")).isEqualTo(300);
-  }
-
-  private static void migrate(DataSource database, String location, String target) {
-    Flyway.configure().dataSource(database).locations(location).target(target)
-        .configuration(Map.of("flyway.postgresql.transactional.lock", "false")).load().migrate();
-  }
-
-  private static void run(DataSource database, String sql) throws SQLException {
-    run(database, List.of(sql));
-  }
-
-  private static void run(DataSource database, List<String> statements) throws SQLException {
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
-  }
-
-  private static long count(DataSource database, String sql) throws SQLException {
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-         ResultSet rs = statement.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 
   private static List<String> rows(DataSource database, String sql) throws SQLException {

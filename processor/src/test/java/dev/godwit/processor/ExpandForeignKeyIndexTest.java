@@ -1,7 +1,12 @@
 package dev.godwit.processor;
 
+import static dev.godwit.processor.testing.Jdbc.fails;
+import static dev.godwit.processor.testing.Jdbc.migrate;
+import static dev.godwit.processor.testing.Jdbc.rows;
+import static dev.godwit.processor.testing.Jdbc.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.godwit.processor.testing.Jdbc;
 import dev.godwit.engines.Engines;
 import dev.godwit.engines.H2Engine;
 import dev.godwit.engines.MariaDbEngine;
@@ -13,15 +18,10 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,47 +120,6 @@ class ExpandForeignKeyIndexTest {
   }
 
   private List<String> script(String dialect, String prefix) throws IOException {
-    Path folder = dir.resolve("migration").resolve(dialect);
-    try (Stream<Path> files = Files.list(folder)) {
-      Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
-          .orElseThrow(() -> new AssertionError("no " + prefix + "* in " + folder));
-      return SqlStatements.split(Files.readString(file));
-    }
-  }
-
-  private static void migrate(DataSource database, String location, String target) {
-    Flyway.configure().dataSource(database).locations(location).target(target).load().migrate();
-  }
-
-  private static String fails(DataSource database, String sql) {
-    try {
-      run(database, sql);
-    } catch (SQLException e) {
-      return e.getMessage();
-    }
-    throw new AssertionError("succeeded: " + sql);
-  }
-
-  private static void run(DataSource database, String sql) throws SQLException {
-    run(database, List.of(sql));
-  }
-
-  private static void run(DataSource database, List<String> statements) throws SQLException {
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
-  }
-
-  private static List<String> rows(DataSource database, String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-         ResultSet rs = statement.executeQuery(sql)) {
-      while (rs.next()) {
-        rows.add(rs.getString(1));
-      }
-    }
-    return rows;
+    return SqlStatements.split(Files.readString(Jdbc.migration(dir.resolve("migration").resolve(dialect), prefix)));
   }
 }

@@ -1,7 +1,11 @@
 package dev.godwit.processor;
 
+import static dev.godwit.processor.testing.Jdbc.count;
+import static dev.godwit.processor.testing.Jdbc.migrate;
+import static dev.godwit.processor.testing.Jdbc.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.godwit.processor.testing.Jdbc;
 import dev.godwit.engines.Engines;
 import dev.godwit.engines.H2Engine;
 import dev.godwit.engines.MariaDbAsMySqlDialect;
@@ -23,14 +27,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
@@ -374,7 +375,7 @@ class ExpandTableTest {
     }
 
     private static void run(DataSource database, List<String> statements) throws SQLException {
-      ExpandTableTest.run(database, statements);
+      Jdbc.run(database, statements);
     }
   }
 
@@ -457,31 +458,6 @@ class ExpandTableTest {
 
   private Path file(String dialect, String prefix) throws IOException {
     Path folder = dialect.isEmpty() ? dir.resolve("migration") : dir.resolve("migration").resolve(dialect);
-    try (Stream<Path> files = Files.list(folder)) {
-      String extension = dialect.isEmpty() ? ".md" : ".sql";
-      return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(extension))
-          .findFirst().orElseThrow(() -> new AssertionError("no " + prefix + "* in " + folder));
-    }
-  }
-
-  private static void migrate(DataSource database, String location, String target) {
-    Flyway.configure().dataSource(database).locations(location).target(target)
-        .configuration(Map.of("flyway.postgresql.transactional.lock", "false")).load().migrate();
-  }
-
-  private static void run(DataSource database, List<String> statements) throws SQLException {
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
-  }
-
-  private static long count(DataSource database, String sql) throws SQLException {
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-         ResultSet rs = statement.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return Jdbc.migration(folder, prefix, dialect.isEmpty() ? ".md" : ".sql");
   }
 }

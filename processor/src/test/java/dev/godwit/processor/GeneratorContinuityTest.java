@@ -1,11 +1,12 @@
 package dev.godwit.processor;
 
-import static dev.godwit.processor.IdContinuity.count;
-import static dev.godwit.processor.IdContinuity.migrate;
+import static dev.godwit.processor.testing.Jdbc.count;
+import static dev.godwit.processor.testing.Jdbc.migrate;
 import static dev.godwit.processor.IdContinuity.persist;
-import static dev.godwit.processor.IdContinuity.run;
+import static dev.godwit.processor.testing.Jdbc.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.godwit.processor.testing.Jdbc;
 import dev.godwit.engines.Engines;
 import dev.godwit.engines.H2Engine;
 import dev.godwit.engines.MariaDbAsMySqlDialect;
@@ -163,6 +164,6 @@ class GeneratorContinuityTest {
   }
 
   private Path file(String dialect, String prefix) throws IOException {
-    return IdContinuity.file(dir.resolve("migration"), dialect, prefix);
+    return Jdbc.migration(dir.resolve("migration").resolve(dialect), prefix);
   }
 }

@@ -1,16 +1,7 @@
 package dev.godwit.processor;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -41,36 +32,6 @@ final class IdContinuity {
         }
         session.getTransaction().commit();
       }
-    }
-  }
-
-  /** The SQL migration of {@code dialect} under {@code migrations} whose name starts with {@code prefix}. */
-  static Path file(Path migrations, String dialect, String prefix) throws java.io.IOException {
-    Path folder = migrations.resolve(dialect);
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(".sql"))
-          .findFirst().orElseThrow(() -> new AssertionError("no " + prefix + "* in " + folder));
-    }
-  }
-
-  static void migrate(DataSource database, String location, String target) {
-    Flyway.configure().dataSource(database).locations(location).target(target)
-        .configuration(Map.of("flyway.postgresql.transactional.lock", "false")).load().migrate();
-  }
-
-  static void run(DataSource database, List<String> statements) throws SQLException {
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
-  }
-
-  static long count(DataSource database, String sql) throws SQLException {
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-         ResultSet rs = statement.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 }

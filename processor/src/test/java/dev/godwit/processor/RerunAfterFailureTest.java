@@ -1,5 +1,8 @@
 package dev.godwit.processor;
 
+import static dev.godwit.processor.testing.Jdbc.migration;
+import static dev.godwit.processor.testing.Jdbc.rows;
+import static dev.godwit.processor.testing.Jdbc.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,14 +16,8 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -45,8 +42,8 @@ class RerunAfterFailureTest {
     compile("v1");
     compile("v2");
     Path folder = dir.resolve("migration").resolve(engine.migrationFolder());
-    String v2 = Files.readString(script(folder, "V2__"));
-    assertThat(folder.resolve(script(folder, "V2__").getFileName() + ".conf")).exists();
+    String v2 = Files.readString(migration(folder, "V2__"));
+    assertThat(folder.resolve(migration(folder, "V2__").getFileName() + ".conf")).exists();
     assertThat(v2).contains("add column if not exists nickname", "add column if not exists \"label\"",
         "and attname = 'name' and not attisdropped");
 
@@ -84,31 +81,5 @@ class RerunAfterFailureTest {
         t -> t, dir.resolve("classes-" + version), List.of("-Agodwit.snapshot=" + dir.resolve("snapshot.json"),
             "-Agodwit.output=" + dir.resolve("migration"), "-Agodwit.naming=snake_case"));
     assertThat(result.success()).as("%s: %s", version, result.diagnostics()).isTrue();
-  }
-
-  private static Path script(Path folder, String prefix) throws IOException {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".sql"))
-          .findFirst().orElseThrow(() -> new AssertionError("no " + prefix + "* in " + folder));
-    }
-  }
-
-  private static void run(DataSource database, String... statements) throws SQLException {
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
-  }
-
-  private static List<String> rows(DataSource database, String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-         ResultSet rs = statement.executeQuery(sql)) {
-      while (rs.next()) {
-        rows.add(rs.getString(1));
-      }
-    }
-    return rows;
   }
 }
