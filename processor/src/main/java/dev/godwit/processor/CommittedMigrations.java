@@ -84,15 +84,7 @@ final class CommittedMigrations {
    * listed (the ordinary path reports it).
    */
   Optional<Map<String, MigrationDirectory>> scanUnsealed() {
-    Map<String, MigrationDirectory> directories = new LinkedHashMap<>();
-    try {
-      for (String dialect : options.dialects()) {
-        directories.put(dialect, MigrationDirectory.scan(options.output().resolve(dialect)));
-      }
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-    return Optional.of(directories);
+    return Optional.ofNullable(scan(Reporter.silent()));
   }
 
   /** The {@link MigrationContents} digest of the files in {@code directories}; empty when unreadable. */
@@ -115,12 +107,16 @@ final class CommittedMigrations {
 
   /** The migration folder of every dialect, in option order; null when an error was reported. */
   Map<String, MigrationDirectory> scan() {
+    return scan(reporter);
+  }
+
+  private Map<String, MigrationDirectory> scan(Reporter errors) {
     Map<String, MigrationDirectory> directories = new LinkedHashMap<>();
     for (String dialect : options.dialects()) {
       try {
         directories.put(dialect, MigrationDirectory.scan(options.output().resolve(dialect)));
       } catch (IOException e) {
-        reporter.error(Code.WRITE_FAILED, "cannot list " + options.output().resolve(dialect) + ": " + e, null);
+        errors.error(Code.WRITE_FAILED, "cannot list " + options.output().resolve(dialect) + ": " + e, null);
         return null;
       }
     }

@@ -1,8 +1,6 @@
 package dev.godwit.processor;
 
 import dev.godwit.processor.snapshot.SealHash;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -404,13 +402,5 @@ final class InputFingerprint {
   private static void flush(SealHash digest, StringBuilder text) {
     digest.update(text.toString());
     text.setLength(0);
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

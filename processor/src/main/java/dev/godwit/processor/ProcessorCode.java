@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,7 +62,7 @@ final class ProcessorCode {
         roots.add(root);
       }
     }
-    MessageDigest digest = InputFingerprint.sha256();
+    MessageDigest digest = sha256();
     for (Path root : roots) {
       try {
         if (Files.isDirectory(root)) {
@@ -125,5 +126,13 @@ final class ProcessorCode {
       text.append(file.getKey()).append(' ').append(file.getValue()).append('\n');
     }
     return text.toString();
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 }
