@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Side-by-side before/after compile benchmark: the do-nothing floor, Godwit as built in another
 # checkout ("before") and Godwit as built here ("after"), alternating in rotating order within each
-# repetition, for the no-change and one-field-edit situations. Each Godwit starts from its own first
+# repetition, for the no-change and one-field-edit situations, and a non-schema edit (a method added
+# to one entity: the schema stays, the inputs change; each Godwit compiles it once untimed, then the
+# timed compile keeps the build folder, as a second build does). Each Godwit starts from its own first
 # generation (an older Godwit may not read a newer snapshot format). Prints CPU (user + sys) and wall
 # seconds per compile and the CPU ratios to the floor of the same repetition.
 #   bench/before-after.sh <before-checkout> [entities=1000] [reps=2] [work=/tmp/godwit-before-after]
@@ -38,11 +40,22 @@ java -cp "$after_cp" dev.godwit.benchmarks.model.GenerateModel "$work/src-base" 
 java -cp "$after_cp" dev.godwit.benchmarks.model.GenerateModel "$work/src-edited" "$n" edited
 find "$work/src-base" -name '*.java' | sort > "$work/base-sources.txt"
 find "$work/src-edited" -name '*.java' | sort > "$work/edited-sources.txt"
+# the non-schema edit: the entity the edited variant changes gets a method, its fields stay
+edited_file=$(diff -rq "$work/src-base" "$work/src-edited" | awk '{print $2}')
+rm -rf "$work/src-method" && cp -r "$work/src-base" "$work/src-method"
+method_file="$work/src-method/${edited_file#"$work/src-base/"}"
+sed -i '$ s/^}$/  public String describe() { return getClass().getSimpleName(); }\n}/' "$method_file"
+grep -q 'public String describe()' "$method_file"
+find "$work/src-method" -name '*.java' | sort > "$work/method-sources.txt"
 
 # compile <tool> <variant of the first generation> <base|edited>; prints "cpu wall"
 compile() {
   local tool=$1 variant=$2 sources=$3 project="$work/project" cp options=()
-  rm -rf "$work/out" "$project" && mkdir -p "$work/out/classes" "$work/out/generated"
+  if [ "${keep_build:-}" = yes ]; then # a second build: the build folder stays, the classes are compiled again
+    rm -rf "$work/out/classes" "$work/out/generated" "$project" && mkdir -p "$work/out/classes" "$work/out/generated"
+  else
+    rm -rf "$work/out" "$project" && mkdir -p "$work/out/classes" "$work/out/generated"
+  fi
   if [ "$variant" != none ]; then cp -r "$work/first-$variant" "$project"; fi
   case "$tool" in
     floor) options=(-processorpath "$after_cp" -processor dev.godwit.benchmarks.floor.WalkingProcessor) ;;
@@ -67,16 +80,21 @@ done
 head -c 200 "$work/first-after/src/main/godwit/snapshot.json" | head -3
 
 echo "situation rep tool cpu_s wall_s cpu/floor load"
-for situation in no-change edit; do
-  [ "$situation" = edit ] && sources=edited || sources=base
+for situation in no-change edit method; do
+  case "$situation" in edit) sources=edited ;; method) sources=method ;; *) sources=base ;; esac
   for rep in $(seq 1 "$reps"); do
     tools=(floor before after)
     declare -A cpu=()
     for t in 0 1 2; do
       tool=${tools[$(( (t + rep) % 3 ))]}
       [ "$tool" = floor ] && variant=after || variant=$tool
-      read -r c w < <(compile "$tool" "$variant" "$sources")
-      if [ "$situation" = no-change ] && [ "$tool" != floor ] \
+      if [ "$situation" = method ] && [ "$tool" != floor ]; then
+        compile "$tool" "$variant" "$sources" > /dev/null
+        read -r c w < <(keep_build=yes compile "$tool" "$variant" "$sources")
+      else
+        read -r c w < <(compile "$tool" "$variant" "$sources")
+      fi
+      if [ "$situation" != edit ] && [ "$tool" != floor ] \
           && ! diff -rq "$work/project" "$work/first-$variant" > /dev/null; then
         echo "$tool wrote something in a no-change compile" >&2; exit 1
       fi

@@ -69,11 +69,21 @@ final class CommittedMigrations {
 
   /**
    * The version and checksums of the committed snapshot when it is sealed for {@code inputs}
-   * ({@link InputsSeal}); empty when it is not, or cannot be read (the ordinary path reports that).
+   * ({@link InputsSeal}), by its own seal line or by {@code buildSeal}; empty when it is not, or
+   * cannot be read (the ordinary path reports that).
    */
-  Optional<InputsSeal.Head> readSealedHead(String inputs) {
+  Optional<InputsSeal.Head> readSealedHead(String inputs, java.util.function.Supplier<Optional<String>> buildSeal) {
     try {
-      return InputsSeal.open(Files.readAllBytes(options.snapshot()), inputs);
+      return InputsSeal.open(Files.readAllBytes(options.snapshot()), inputs, buildSeal);
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The seal the committed snapshot would carry for {@code inputs} ({@link InputsSeal#valueFor}); empty when unreadable. */
+  Optional<String> sealFor(String inputs) {
+    try {
+      return InputsSeal.valueFor(Files.readAllBytes(options.snapshot()), inputs);
     } catch (IOException | UncheckedIOException e) {
       return Optional.empty();
     }

@@ -44,6 +44,7 @@ final class MigrationGenerator {
   private final MigrationWriter writer;
   private final CommittedMigrations committed;
   private final ClasspathPublisher publisher;
+  private final BuildSeal buildSeal;
   /** Whether an interrupted write was recovered (null before it was tried). */
   private Boolean recovered;
 
@@ -56,11 +57,13 @@ final class MigrationGenerator {
     this.writer = new MigrationWriter(options, env.getMessager(), reporter);
     this.committed = new CommittedMigrations(options, env.getMessager(), reporter);
     this.publisher = new ClasspathPublisher(options, env, reporter);
+    this.buildSeal = BuildSeal.of(env.getFiler(), options.snapshot());
   }
 
   /**
    * The fast path of a compile with no change: when the committed snapshot is sealed for exactly
-   * these inputs ({@link InputsSeal}), the entities are known to map the snapshot's schema and a
+   * these inputs ({@link InputsSeal}), by its own seal or by the {@link BuildSeal} an earlier
+   * compile of these inputs kept, the entities are known to map the snapshot's schema and a
    * compile would report nothing about them, so extraction, hints, diff and safety are skipped and
    * only what a no-change compile does with the committed files is done: recover an interrupted
    * write, check the files (the seal covers their contents, so their SHA-256 checksums need not be
@@ -83,7 +86,7 @@ final class MigrationGenerator {
     if (files.isEmpty()) {
       return false;
     }
-    Optional<InputsSeal.Head> head = committed.readSealedHead(inputs.get().hex() + files.get());
+    Optional<InputsSeal.Head> head = committed.readSealedHead(inputs.get().hex() + files.get(), buildSeal::read);
     if (head.isEmpty()) {
       return false;
     }
@@ -161,6 +164,10 @@ final class MigrationGenerator {
             "the edited migrations " + String.join(", ", verified.get().accepted()) + " as they are now");
       }
       publishUnchanged(directories, versions.get(), staleJava.get(), flyway);
+      if (verified.get().accepted().isEmpty() && quietInputs(snapshot, model, acknowledging) && reporter.reported() == 0) {
+        committed.contents(directories).flatMap(files -> committed.sealFor(inputs.get().hex() + files))
+            .ifPresent(buildSeal::write);
+      }
       return;
     }
     if (options.mode() == Options.Mode.CHECK) {
@@ -199,9 +206,7 @@ final class MigrationGenerator {
    * hints resolved and the diff taken against {@code next} silent and empty.
    */
   private boolean quietNext(Snapshot next, EntityModel model, Set<? extends Element> acknowledging) {
-    if (inputs.isEmpty() || !inputs.get().quietable() || !model.problems().isEmpty() || !acknowledging.isEmpty()
-        || !model.backfills().isEmpty() || !options.contract().isEmpty() || !options.acceptEdits().isEmpty()
-        || !next.pendingContracts().isEmpty()) {
+    if (!quietInputs(next, model, acknowledging)) {
       return false;
     }
     Reporter silent = Reporter.silent();
@@ -210,6 +215,16 @@ final class MigrationGenerator {
         && Contracts.resolve(Set.of(), next, model, silent).isPresent()
         && silent.reported() == 0
         && SchemaDiff.between(next.schema(), model.schema(), hints.withContracts(List.of())).isEmpty();
+  }
+
+  /**
+   * Whether nothing in these inputs or options reports in every compile against {@code snapshot}
+   * (see {@link #quietNext}), so that a compile of them may be sealed when it found no change.
+   */
+  private boolean quietInputs(Snapshot snapshot, EntityModel model, Set<? extends Element> acknowledging) {
+    return inputs.isPresent() && inputs.get().quietable() && model.problems().isEmpty() && acknowledging.isEmpty()
+        && model.backfills().isEmpty() && options.contract().isEmpty() && options.acceptEdits().isEmpty()
+        && snapshot.pendingContracts().isEmpty();
   }
 
   /**

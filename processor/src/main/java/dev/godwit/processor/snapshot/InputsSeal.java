@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The seal of snapshot format 11 (and 12, a sealed snapshot with foreign key delete actions): the second line of the file, {@code "inputs": "crc32c-crc32:..."}, a
@@ -16,6 +17,12 @@ import java.util.Optional;
  * the version and the checksums from the head and the tail of the file. Any edit of the snapshot
  * after the line, or any other input, breaks the seal, and the compile takes the ordinary path.
  * Line ends, trailing whitespace and a byte-order mark are ignored, as in {@link Checksum}.
+ *
+ * <p>A seal is written only with a migration, so inputs that changed without changing the schema
+ * (a new method on an entity) would keep every later compile on the ordinary path. A compile that
+ * finds them quiet keeps the seal they would give the snapshot ({@link #valueFor}) in the build
+ * folder instead (the committed snapshot is not rewritten by a build with no change), and that
+ * value opens the snapshot as its own line does; a snapshot written without a seal line opens so too.
  *
  * <p>Opening is on the path of every unchanged build, so it works on the file's bytes, first as they
  * are (Godwit writes the file normalised) and only if that does not open it normalised
@@ -30,6 +37,8 @@ public final class InputsSeal {
   /** The heads of the sealed formats: 11, and from 12 on whatever format the schema needs. */
   private static final List<String> HEADS = heads();
   private static final String VERSION = "  \"version\": ";
+  /** The head of a snapshot written without a seal, up to its format number. */
+  private static final String UNSEALED_HEAD = "{\n  \"godwit\": ";
   private static final String MIGRATIONS = "\n  \"migrations\": {";
 
   private InputsSeal() {}
@@ -78,7 +87,7 @@ public final class InputsSeal {
    * other file (an older format, other inputs, an edited or unreadable snapshot).
    */
   public static Optional<Head> open(String text, String fingerprint) {
-    return open(Checksum.normalized(text), fingerprint);
+    return open(Checksum.normalized(text), fingerprint, Optional::empty);
   }
 
   /**
@@ -87,30 +96,83 @@ public final class InputsSeal {
    * @throws CharacterCodingException when {@code utf8} is not UTF-8, as {@code Files.readString} throws
    */
   public static Optional<Head> open(byte[] utf8, String fingerprint) throws CharacterCodingException {
-    Optional<Head> asWritten = open(new Checksum.Normalized(utf8, utf8.length), fingerprint);
-    return asWritten.isPresent() ? asWritten : open(Checksum.normalized(utf8), fingerprint);
+    return open(utf8, fingerprint, Optional::empty);
   }
 
-  private static Optional<Head> open(Checksum.Normalized normalized, String fingerprint) {
+  /**
+   * {@link #open(String, String)} of the file content {@code utf8}; {@code buildSeal}, a value of
+   * {@link #valueFor} kept outside the file, opens it as its own seal line does (asked for only
+   * when that line does not open it).
+   *
+   * @throws CharacterCodingException when {@code utf8} is not UTF-8, as {@code Files.readString} throws
+   */
+  public static Optional<Head> open(byte[] utf8, String fingerprint, Supplier<Optional<String>> buildSeal)
+      throws CharacterCodingException {
+    Optional<Head> asWritten = open(new Checksum.Normalized(utf8, utf8.length), fingerprint, buildSeal);
+    return asWritten.isPresent() ? asWritten : open(Checksum.normalized(utf8), fingerprint, buildSeal);
+  }
+
+  /**
+   * The seal the snapshot {@code utf8} would carry were it sealed for {@code fingerprint}: what a
+   * compile keeps outside the file for inputs that it found to change nothing and report nothing
+   * against a snapshot sealed for other inputs, or not sealed. Empty for a file that is not a
+   * snapshot of a format Godwit writes.
+   *
+   * @throws CharacterCodingException when {@code utf8} is not UTF-8
+   */
+  public static Optional<String> valueFor(byte[] utf8, String fingerprint) throws CharacterCodingException {
+    Checksum.Normalized normalized = Checksum.normalized(utf8);
+    return sealedPart(normalized).map(part -> value(fingerprint, normalized.bytes(), part.restStart(), normalized.length()));
+  }
+
+  /**
+   * Where the sealed part of a snapshot starts (its {@code version} line) and the seal recorded
+   * before it (null in a snapshot written without one).
+   */
+  private record SealedPart(String recorded, int restStart) {}
+
+  private static Optional<SealedPart> sealedPart(Checksum.Normalized normalized) {
     byte[] bytes = normalized.bytes();
     int length = normalized.length();
-    int headLength = -1;
     for (String head : HEADS) {
       if (Bytes.startsWith(bytes, length, head, 0)) {
-        headLength = head.length();
-        break;
+        int valueEnd = Bytes.indexOf(bytes, length, "\",\n", head.length());
+        int restStart = valueEnd + 3;
+        if (valueEnd < 0 || !Bytes.startsWith(bytes, length, VERSION, restStart)) {
+          return Optional.empty();
+        }
+        return Optional.of(new SealedPart(new String(bytes, head.length(), valueEnd - head.length(),
+            StandardCharsets.UTF_8), restStart));
       }
     }
-    if (headLength < 0) {
+    if (!Bytes.startsWith(bytes, length, UNSEALED_HEAD, 0)) {
       return Optional.empty();
     }
-    int valueEnd = Bytes.indexOf(bytes, length, "\",\n", headLength);
-    int restStart = valueEnd + 3;
-    if (valueEnd < 0 || !Bytes.startsWith(bytes, length, VERSION, restStart)) {
+    int formatEnd = Bytes.indexOf(bytes, length, ",\n", UNSEALED_HEAD.length());
+    if (formatEnd < 0 || formatEnd == UNSEALED_HEAD.length()) {
       return Optional.empty();
     }
-    String recorded = new String(bytes, headLength, valueEnd - headLength, StandardCharsets.UTF_8);
-    if (!recorded.equals(value(fingerprint, bytes, restStart, length))) {
+    for (int at = UNSEALED_HEAD.length(); at < formatEnd; at++) {
+      if (bytes[at] < '0' || bytes[at] > '9') {
+        return Optional.empty();
+      }
+    }
+    int restStart = formatEnd + 2;
+    return Bytes.startsWith(bytes, length, VERSION, restStart) ? Optional.of(new SealedPart(null, restStart))
+        : Optional.empty();
+  }
+
+  private static Optional<Head> open(Checksum.Normalized normalized, String fingerprint,
+      Supplier<Optional<String>> buildSeal) {
+    Optional<SealedPart> part = sealedPart(normalized);
+    if (part.isEmpty()) {
+      return Optional.empty();
+    }
+    byte[] bytes = normalized.bytes();
+    int length = normalized.length();
+    int restStart = part.get().restStart();
+    String value = value(fingerprint, bytes, restStart, length);
+    if (!value.equals(part.get().recorded()) && buildSeal.get().filter(value::equals).isEmpty()) {
       return Optional.empty();
     }
     int versionEnd = Bytes.indexOf(bytes, length, ",\n", restStart);

@@ -106,6 +106,45 @@ class InputsSealTest {
     assertThat(open(SnapshotCodec.write(snapshot(tableName)))).as("unsealed").isEmpty();
   }
 
+  /**
+   * The value kept outside the file ({@link InputsSeal#valueFor}) is the seal line the snapshot would
+   * carry for those inputs, opens the snapshot only for them, and opens one written without a seal line too.
+   */
+  @Test
+  void aBuildSealOpensTheSnapshotAsItsOwnLineWouldForItsInputsOnly() throws Exception {
+    String other = "f".repeat(64);
+    String text = sealed("customer");
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    Optional<String> value = InputsSeal.valueFor(bytes, other);
+    assertThat(value).hasValueSatisfying(v -> assertThat(v).startsWith("crc32c-crc32:"));
+    assertThat(SnapshotCodec.write(snapshot("customer"), Optional.of(other))).contains("\"inputs\": \"" + value.get() + "\"");
+    assertThat(InputsSeal.valueFor(bytes, FINGERPRINT).get()).as("its own line").isEqualTo(InputsSeal.open(bytes,
+        FINGERPRINT).map(h -> value(text)).orElseThrow());
+
+    assertThat(InputsSeal.open(bytes, other)).isEmpty();
+    assertThat(InputsSeal.open(bytes, other, () -> value)).isEqualTo(open(text));
+    assertThat(InputsSeal.open(bytes, "e".repeat(64), () -> value)).as("other inputs").isEmpty();
+    byte[] edited = text.replace("\"id\"", "\"ident\"").getBytes(StandardCharsets.UTF_8);
+    assertThat(InputsSeal.open(edited, other, () -> value)).as("an edited snapshot").isEmpty();
+
+    byte[] unsealed = SnapshotCodec.write(snapshot("customer")).getBytes(StandardCharsets.UTF_8);
+    Optional<String> unsealedValue = InputsSeal.valueFor(unsealed, other);
+    assertThat(unsealedValue).isEqualTo(value);
+    assertThat(InputsSeal.open(unsealed, other)).isEmpty();
+    assertThat(InputsSeal.open(unsealed, other, () -> unsealedValue)).isEqualTo(open(text));
+    byte[] crlf = new String(unsealed, StandardCharsets.UTF_8).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+    assertThat(InputsSeal.open(crlf, other, () -> unsealedValue)).as("other line ends").isEqualTo(open(text));
+
+    assertThat(InputsSeal.valueFor("{\"version\": 1}".getBytes(StandardCharsets.UTF_8), other)).as("not a snapshot").isEmpty();
+    assertThat(InputsSeal.valueFor("{\n  \"godwit\": x,\n  \"version\": 1,\n".getBytes(StandardCharsets.UTF_8), other))
+        .isEmpty();
+  }
+
+  private static String value(String sealedText) {
+    int start = sealedText.indexOf("crc32c-crc32:");
+    return sealedText.substring(start, sealedText.indexOf('"', start));
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"crlf", "cr", "trailing spaces", "blank lines at the end", "no newline at the end",
       "byte order mark", "non-ASCII byte order mark and name"})

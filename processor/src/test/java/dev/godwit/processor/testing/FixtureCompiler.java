@@ -62,6 +62,12 @@ public final class FixtureCompiler {
   /** The same, with {@code first} ahead of the test classpath (e.g. another version of an API jar). */
   public static Result compile(Map<String, String> sources, UnaryOperator<String> edit, Path classes, List<String> options,
       List<Path> first) throws IOException {
+    return compile(sources, edit, classes, options, first, new GodwitProcessor());
+  }
+
+  /** The same, run by {@code processor} (e.g. to ask it afterwards which path it took). */
+  public static Result compile(Map<String, String> sources, UnaryOperator<String> edit, Path classes, List<String> options,
+      List<Path> first, javax.annotation.processing.Processor processor) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Files.createDirectories(classes);
@@ -82,7 +88,7 @@ public final class FixtureCompiler {
           "-implicit:none"));
       args.addAll(options);
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, args, null, units);
-      task.setProcessors(List.of(new GodwitProcessor()));
+      task.setProcessors(List.of(processor));
       boolean success = task.call();
       List<Diagnostic<? extends JavaFileObject>> shown = diagnostics.getDiagnostics().stream()
           .filter(d -> d.getKind() != Diagnostic.Kind.NOTE || d.getMessage(Locale.ROOT).contains("Godwit")).toList();
