@@ -41,7 +41,7 @@ java -cp "$after_cp" dev.godwit.benchmarks.model.GenerateModel "$work/src-edited
 find "$work/src-base" -name '*.java' | sort > "$work/base-sources.txt"
 find "$work/src-edited" -name '*.java' | sort > "$work/edited-sources.txt"
 # the non-schema edit: the entity the edited variant changes gets a method, its fields stay
-edited_file=$(diff -rq "$work/src-base" "$work/src-edited" | awk '{print $2}')
+edited_file=$(diff -rq "$work/src-base" "$work/src-edited" | awk '{print $2}' || true)
 rm -rf "$work/src-method" && cp -r "$work/src-base" "$work/src-method"
 method_file="$work/src-method/${edited_file#"$work/src-base/"}"
 sed -i '$ s/^}$/  public String describe() { return getClass().getSimpleName(); }\n}/' "$method_file"
