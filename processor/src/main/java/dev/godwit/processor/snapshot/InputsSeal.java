@@ -122,14 +122,15 @@ public final class InputsSeal {
    */
   public static Optional<String> valueFor(byte[] utf8, String fingerprint) throws CharacterCodingException {
     Checksum.Normalized normalized = Checksum.normalized(utf8);
-    return sealedPart(normalized).map(part -> value(fingerprint, normalized.bytes(), part.restStart(), normalized.length()));
+    return sealedPart(normalized).map(part -> value(fingerprint, normalized.bytes(), part.hashedFrom(), normalized.length()));
   }
 
   /**
-   * Where the sealed part of a snapshot starts (its {@code version} line) and the seal recorded
-   * before it (null in a snapshot written without one).
+   * The seal recorded in a snapshot (null in one written without a seal line), where the text its
+   * seal covers starts (after the seal line; in a snapshot without one, the whole file, so that
+   * its format line is covered too), and where its {@code version} line starts.
    */
-  private record SealedPart(String recorded, int restStart) {}
+  private record SealedPart(String recorded, int hashedFrom, int versionLine) {}
 
   private static Optional<SealedPart> sealedPart(Checksum.Normalized normalized) {
     byte[] bytes = normalized.bytes();
@@ -142,7 +143,7 @@ public final class InputsSeal {
           return Optional.empty();
         }
         return Optional.of(new SealedPart(new String(bytes, head.length(), valueEnd - head.length(),
-            StandardCharsets.UTF_8), restStart));
+            StandardCharsets.UTF_8), restStart, restStart));
       }
     }
     if (!Bytes.startsWith(bytes, length, UNSEALED_HEAD, 0)) {
@@ -157,8 +158,8 @@ public final class InputsSeal {
         return Optional.empty();
       }
     }
-    int restStart = formatEnd + 2;
-    return Bytes.startsWith(bytes, length, VERSION, restStart) ? Optional.of(new SealedPart(null, restStart))
+    int versionLine = formatEnd + 2;
+    return Bytes.startsWith(bytes, length, VERSION, versionLine) ? Optional.of(new SealedPart(null, 0, versionLine))
         : Optional.empty();
   }
 
@@ -170,8 +171,8 @@ public final class InputsSeal {
     }
     byte[] bytes = normalized.bytes();
     int length = normalized.length();
-    int restStart = part.get().restStart();
-    String value = value(fingerprint, bytes, restStart, length);
+    int restStart = part.get().versionLine();
+    String value = value(fingerprint, bytes, part.get().hashedFrom(), length);
     if (!value.equals(part.get().recorded()) && buildSeal.get().filter(value::equals).isEmpty()) {
       return Optional.empty();
     }

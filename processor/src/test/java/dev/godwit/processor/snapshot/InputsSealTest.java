@@ -129,9 +129,13 @@ class InputsSealTest {
 
     byte[] unsealed = SnapshotCodec.write(snapshot("customer")).getBytes(StandardCharsets.UTF_8);
     Optional<String> unsealedValue = InputsSeal.valueFor(unsealed, other);
-    assertThat(unsealedValue).isEqualTo(value);
+    assertThat(unsealedValue).isPresent().isNotEqualTo(value);
     assertThat(InputsSeal.open(unsealed, other)).isEmpty();
     assertThat(InputsSeal.open(unsealed, other, () -> unsealedValue)).isEqualTo(open(text));
+    String unsealedText = new String(unsealed, StandardCharsets.UTF_8);
+    byte[] otherFormat = unsealedText.replaceFirst("\"godwit\": \\d+", "\"godwit\": 99").getBytes(StandardCharsets.UTF_8);
+    assertThat(new String(otherFormat, StandardCharsets.UTF_8)).startsWith("{\n  \"godwit\": 99,\n");
+    assertThat(InputsSeal.open(otherFormat, other, () -> unsealedValue)).as("the format line is covered").isEmpty();
     byte[] crlf = new String(unsealed, StandardCharsets.UTF_8).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
     assertThat(InputsSeal.open(crlf, other, () -> unsealedValue)).as("other line ends").isEqualTo(open(text));
 
