@@ -148,6 +148,22 @@ class BuildSealTest {
     assertThat(compile("check", method).fast()).isTrue();
   }
 
+  /** A build seal that cannot be written is no error: the compile succeeds as ever and the next one takes the ordinary path. */
+  @Test
+  void aBuildFolderItCannotWriteToKeepsNoSealAndReportsNothing() throws IOException {
+    compile("generate", "");
+    Files.createDirectories(buildSeal().resolve("in-the-way"));
+    String method = "  String label() { return name; }\n";
+    for (int i = 0; i < 2; i++) {
+      Run run = compile("generate", method);
+      assertThat(run.result().success()).isTrue();
+      assertThat(run.result().diagnostics()).isEmpty();
+      assertThat(run.fast()).isFalse();
+    }
+    assertThat(buildSeal()).isDirectory();
+    assertThat(buildSeal().resolveSibling(buildSeal().getFileName() + ".tmp")).doesNotExist();
+  }
+
   /** A snapshot written without a seal line (its migration's compile warned) opens by the build seal alone. */
   @Test
   void anUnsealedSnapshotOpensByTheBuildSeal() throws Exception {
