@@ -66,7 +66,16 @@ final class InputFingerprint {
    *     something even with no change ({@code @Backfill}: GW206; {@code @AllowDestructive}: GW407
    *     for its unused entries), so the fast path must not be taken
    */
-  record Result(String hex, boolean quietable) {}
+  record Result(String hex, boolean quietable) {
+    /**
+     * What a seal covers besides the snapshot ({@code InputsSeal}): this fingerprint and the
+     * {@code MigrationContents} digest of the committed migration files. Sealing, opening and the
+     * build seal all take it from here, so they cannot disagree.
+     */
+    String sealedWith(String filesDigest) {
+      return hex + filesDigest;
+    }
+  }
 
   private final Elements elements;
   private final Map<String, TypeElement> types = new TreeMap<>();

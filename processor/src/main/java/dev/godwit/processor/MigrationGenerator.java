@@ -86,7 +86,7 @@ final class MigrationGenerator {
     if (files.isEmpty()) {
       return false;
     }
-    Optional<InputsSeal.Head> head = committed.readSealedHead(inputs.get().hex() + files.get(), buildSeal::read);
+    Optional<InputsSeal.Head> head = committed.readSealedHead(inputs.get().sealedWith(files.get()), buildSeal::read);
     if (head.isEmpty()) {
       return false;
     }
@@ -165,7 +165,7 @@ final class MigrationGenerator {
       }
       publishUnchanged(directories, versions.get(), staleJava.get(), flyway);
       if (verified.get().accepted().isEmpty() && quietInputs(snapshot, model, acknowledging) && reporter.reported() == 0) {
-        committed.contents(directories).flatMap(files -> committed.sealFor(inputs.get().hex() + files))
+        committed.contents(directories).flatMap(files -> committed.sealFor(inputs.get().sealedWith(files)))
             .ifPresent(buildSeal::write);
       }
       return;
@@ -184,7 +184,7 @@ final class MigrationGenerator {
     MigrationPlan plan = MigrationPlanner.plan(snapshot.version(), changes, model, safety);
     if (writer.write(plan, model.schema(), snapshot,
         new MigrationWriter.ReviewInputs(dialects, safety, snapshot.schema()), staleJava.get(), flyway,
-        next -> quietNext(next, model, acknowledging) ? inputs.map(InputFingerprint.Result::hex) : Optional.empty())) {
+        next -> quietNext(next, model, acknowledging) ? inputs : Optional.empty())) {
       Map<String, MigrationDirectory> updated = committed.scan();
       Optional<List<JavaMigrationWriter.Version>> added =
           updated == null ? Optional.empty() : publisher.read(updated, plan.version());

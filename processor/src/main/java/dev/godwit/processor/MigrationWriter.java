@@ -76,11 +76,11 @@ final class MigrationWriter {
    * version's Java source, and {@code olderJava} (sources of older versions, missing or not what
    * Godwit writes); false if that failed (then nothing was written). {@code seal} gives the inputs
    * fingerprint to seal the new snapshot with, if any; the seal covers the recorded migration files
-   * too ({@link MigrationContents}).
+   * too ({@link InputFingerprint.Result#sealedWith}).
    */
   boolean write(MigrationPlan plan, Schema after, Snapshot previous, ReviewInputs review,
       List<JavaMigrationSources.Source> olderJava, boolean flyway,
-      java.util.function.Function<Snapshot, java.util.Optional<String>> seal) {
+      java.util.function.Function<Snapshot, Optional<InputFingerprint.Result>> seal) {
     RecordedMigrations recorded = previous.migrations();
     AtomicWriter writer = new AtomicWriter(journal());
     Map<String, String> checksums = new TreeMap<>();
@@ -103,12 +103,10 @@ final class MigrationWriter {
     Schema recordedSchema = after.withDialectNames(DialectNames.kept(review.before(), after));
     Snapshot next = new Snapshot(plan.version(), recordedSchema, recorded.with(checksums),
         ExpandContract.after(previous.expansions(), plan.version(), plan.up()));
-    Optional<String> inputs = seal.apply(next);
+    Optional<InputFingerprint.Result> fingerprint = seal.apply(next);
+    Optional<String> inputs;
     try {
-      if (inputs.isPresent()) {
-        String fingerprint = inputs.get();
-        inputs = contents(next, written).map(files -> fingerprint + files);
-      }
+      inputs = fingerprint.isEmpty() ? Optional.empty() : contents(next, written).map(fingerprint.get()::sealedWith);
     } catch (IOException e) {
       inputs = Optional.empty(); // not sealed: the next compile takes the ordinary path
     }
