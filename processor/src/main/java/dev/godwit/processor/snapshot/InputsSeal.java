@@ -171,12 +171,12 @@ public final class InputsSeal {
     }
     byte[] bytes = normalized.bytes();
     int length = normalized.length();
-    int restStart = part.get().versionLine();
+    int versionLine = part.get().versionLine();
     String value = value(fingerprint, bytes, part.get().hashedFrom(), length);
     if (!value.equals(part.get().recorded()) && buildSeal.get().filter(value::equals).isEmpty()) {
       return Optional.empty();
     }
-    int versionEnd = Bytes.indexOf(bytes, length, ",\n", restStart);
+    int versionEnd = Bytes.indexOf(bytes, length, ",\n", versionLine);
     int migrations = Bytes.lastIndexOf(bytes, length, MIGRATIONS);
     int end = Bytes.lastIndexOf(bytes, length, "}");
     if (versionEnd < 0 || migrations < 0 || end <= migrations) {
@@ -184,7 +184,7 @@ public final class InputsSeal {
     }
     int version;
     try {
-      int digits = restStart + VERSION.length();
+      int digits = versionLine + VERSION.length();
       version = Integer.parseInt(new String(bytes, digits, versionEnd - digits, StandardCharsets.UTF_8));
     } catch (NumberFormatException e) {
       return Optional.empty();
