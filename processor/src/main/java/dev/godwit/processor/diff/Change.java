@@ -11,6 +11,7 @@ import dev.godwit.processor.model.Sequence;
 import dev.godwit.processor.model.Table;
 import dev.godwit.processor.model.UniqueKey;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -98,6 +99,17 @@ public sealed interface Change {
     public Change reverse() { return new DropTable(table); }
     public String describe() { return "create table " + table.name(); }
     public String slug() { return "create_" + table.name(); }
+
+    // written out: see Column.equals
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof CreateTable that && Objects.equals(table, that.table);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(table);
+    }
   }
 
   record DropTable(Table table) implements Change {
@@ -141,6 +153,17 @@ public sealed interface Change {
           + backfill.map(b -> " (backfill: " + b + ")").orElse("");
     }
     public String slug() { return "add_" + table + "_" + column.name(); }
+
+    // written out: see Column.equals
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof AddColumn that && Objects.equals(table, that.table) && Objects.equals(column, that.column) && Objects.equals(backfill, that.backfill);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(table, column, backfill);
+    }
   }
 
   record DropColumn(String table, Column column) implements Change {
@@ -150,6 +173,17 @@ public sealed interface Change {
     public Change reverse() { return new AddColumn(table, column, Optional.empty()); }
     public String describe() { return "drop column " + table + "." + column.name(); }
     public String slug() { return "drop_" + table + "_" + column.name(); }
+
+    // written out: see Column.equals
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof DropColumn that && Objects.equals(table, that.table) && Objects.equals(column, that.column);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(table, column);
+    }
   }
 
   /**
@@ -212,6 +246,18 @@ public sealed interface Change {
       return text.toString();
     }
     public String slug() { return "alter_" + table + "_" + to.name(); }
+
+    // written out: see Column.equals
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof AlterColumn that && Objects.equals(table, that.table) && Objects.equals(from, that.from)
+          && Objects.equals(to, that.to) && Objects.equals(using, that.using);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(table, from, to, using);
+    }
   }
 
   /**
@@ -326,6 +372,17 @@ public sealed interface Change {
           + key.referencedTable() + key.referencedColumns();
     }
     public String slug() { return "add_fk_" + table + "_" + String.join("_", key.columns()); }
+
+    // written out: see Column.equals
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof AddForeignKey that && Objects.equals(table, that.table) && Objects.equals(key, that.key) && ofNewTable == that.ofNewTable;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(table, key, ofNewTable);
+    }
   }
 
   record DropForeignKey(String table, ForeignKey key, boolean ofDroppedTable) implements Change {
@@ -361,6 +418,17 @@ public sealed interface Change {
               .collect(java.util.stream.Collectors.joining(", ")));
     }
     public String slug() { return "create_sequence_" + sequence.name(); }
+
+    // written out: see Column.equals
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof CreateSequence that && Objects.equals(sequence, that.sequence) && Objects.equals(continues, that.continues);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(sequence, continues);
+    }
   }
 
   /**

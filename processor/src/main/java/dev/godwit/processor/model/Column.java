@@ -54,4 +54,23 @@ public record Column(
   public String describeType() {
     return definition.orElseGet(type::describe);
   }
+
+  // written out: a record's generated equals and hashCode link through method handles on first use,
+  // which spins about eight classes per record in every compile (docs/benchmarks.md, "Eighth round")
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Column that
+        && nullable == that.nullable
+        && identity == that.identity
+        && name.equals(that.name)
+        && type.equals(that.type)
+        && definition.equals(that.definition)
+        && defaultValue.equals(that.defaultValue)
+        && comment.equals(that.comment);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, type, nullable, identity, definition, defaultValue, comment);
+  }
 }

@@ -49,4 +49,21 @@ public record ColumnType(TypeKind kind, int length, int precision, int scale, Li
       default -> name;
     };
   }
+
+  // written out: a record's generated equals and hashCode link through method handles on first use,
+  // which spins about eight classes per record in every compile (docs/benchmarks.md, "Eighth round")
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ColumnType that
+        && length == that.length
+        && precision == that.precision
+        && scale == that.scale
+        && kind.equals(that.kind)
+        && values.equals(that.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, length, precision, scale, values);
+  }
 }

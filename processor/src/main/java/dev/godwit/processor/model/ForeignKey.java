@@ -31,4 +31,21 @@ public record ForeignKey(
   public ForeignKey withReferencedTable(String table) {
     return new ForeignKey(name, columns, table, referencedColumns, onDelete);
   }
+
+  // written out: a record's generated equals and hashCode link through method handles on first use,
+  // which spins about eight classes per record in every compile (docs/benchmarks.md, "Eighth round")
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ForeignKey that
+        && name.equals(that.name)
+        && columns.equals(that.columns)
+        && referencedTable.equals(that.referencedTable)
+        && referencedColumns.equals(that.referencedColumns)
+        && onDelete.equals(that.onDelete);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, columns, referencedTable, referencedColumns, onDelete);
+  }
 }

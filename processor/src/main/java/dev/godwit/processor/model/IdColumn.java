@@ -22,4 +22,18 @@ public record IdColumn(String table, String column) implements Comparable<IdColu
   public String toString() {
     return table + "." + column;
   }
+
+  // written out: a record's generated equals and hashCode link through method handles on first use,
+  // which spins about eight classes per record in every compile (docs/benchmarks.md, "Eighth round")
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IdColumn that
+        && table.equals(that.table)
+        && column.equals(that.column);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(table, column);
+  }
 }

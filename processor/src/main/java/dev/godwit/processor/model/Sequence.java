@@ -32,4 +32,16 @@ public record Sequence(String name, long start, int increment, List<IdColumn> id
   public Sequence withIds(List<IdColumn> newIds) {
     return new Sequence(name, start, increment, newIds);
   }
+
+  // written out: see Column.equals
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Sequence that && start == that.start && increment == that.increment && name.equals(that.name)
+        && ids.equals(that.ids);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, start, increment, ids);
+  }
 }

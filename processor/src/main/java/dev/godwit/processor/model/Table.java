@@ -51,4 +51,24 @@ public record Table(
   public Table withName(String newName) {
     return new Table(newName, columns, primaryKey, uniqueKeys, indexes, foreignKeys, checks, comment);
   }
+
+  // written out: a record's generated equals and hashCode link through method handles on first use,
+  // which spins about eight classes per record in every compile (docs/benchmarks.md, "Eighth round")
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Table that
+        && name.equals(that.name)
+        && columns.equals(that.columns)
+        && primaryKey.equals(that.primaryKey)
+        && uniqueKeys.equals(that.uniqueKeys)
+        && indexes.equals(that.indexes)
+        && foreignKeys.equals(that.foreignKeys)
+        && checks.equals(that.checks)
+        && comment.equals(that.comment);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, columns, primaryKey, uniqueKeys, indexes, foreignKeys, checks, comment);
+  }
 }
