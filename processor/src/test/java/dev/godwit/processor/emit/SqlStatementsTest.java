@@ -50,6 +50,17 @@ class SqlStatementsTest {
   }
 
   @Test
+  void quotesInsideDollarBodiesAndDollarsInsideStringsChangeNothing() {
+    String script = "do $godwit$\nbegin\n  raise notice 'it''s $$ here;';\nend;\n$godwit$;\n"
+        + "insert into t values ('$x$ not a tag;', '$1');\n"
+        + "select $a$ x ' y $b$ z; $a$ as q;\n";
+    assertThat(SqlStatements.split(script)).containsExactly(
+        "do $godwit$\nbegin\n  raise notice 'it''s $$ here;';\nend;\n$godwit$",
+        "insert into t values ('$x$ not a tag;', '$1')",
+        "select $a$ x ' y $b$ z; $a$ as q");
+  }
+
+  @Test
   void windowsLineEndsAndAMissingFinalSemicolon() {
     assertThat(SqlStatements.split("drop table a;\r\ndrop table b\r\n")).containsExactly("drop table a", "drop table b");
   }
