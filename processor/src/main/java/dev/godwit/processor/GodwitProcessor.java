@@ -117,8 +117,10 @@ public final class GodwitProcessor extends AbstractProcessor {
 
   /**
    * The elements of this round carrying each annotation Godwit reads, by the annotation's name, in
-   * javac's order: one scan of the round's elements for all of them (javac walks every element
-   * and member for each annotation asked about).
+   * javac's order (each root element, then the classes nested in it). All of them target classes
+   * and packages only, so only those are looked at: {@code RoundEnvironment.getElementsAnnotatedWithAny}
+   * walks every member, parameter and type parameter of every class and asks each for all its
+   * annotations, which made that walk hot enough to be compiled in every build.
    */
   private Map<String, Set<Element>> annotated(RoundEnvironment round) {
     Map<Element, String> names = new java.util.IdentityHashMap<>();
@@ -132,16 +134,26 @@ public final class GodwitProcessor extends AbstractProcessor {
     if (names.isEmpty()) {
       return found;
     }
-    TypeElement[] annotations = names.keySet().stream().map(TypeElement.class::cast).toArray(TypeElement[]::new);
-    for (Element element : round.getElementsAnnotatedWithAny(annotations)) {
-      for (AnnotationMirror mirror : processingEnv.getElementUtils().getAllAnnotationMirrors(element)) {
-        String name = names.get(mirror.getAnnotationType().asElement());
-        if (name != null) {
-          found.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(element);
+    for (Element root : round.getRootElements()) {
+      collectAnnotated(root, names, found);
+    }
+    return found;
+  }
+
+  private void collectAnnotated(Element element, Map<Element, String> names, Map<String, Set<Element>> found) {
+    for (AnnotationMirror mirror : processingEnv.getElementUtils().getAllAnnotationMirrors(element)) {
+      String name = names.get(mirror.getAnnotationType().asElement());
+      if (name != null) {
+        found.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(element);
+      }
+    }
+    if (element.getKind().isClass() || element.getKind().isInterface()) {
+      for (Element member : element.getEnclosedElements()) {
+        if (member.getKind().isClass() || member.getKind().isInterface()) {
+          collectAnnotated(member, names, found);
         }
       }
     }
-    return found;
   }
 
   /** The classes carrying one of these annotations, annotation by annotation. */
