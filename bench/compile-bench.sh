@@ -3,7 +3,9 @@
 # synthetic model, alternating, per size and situation; writes its table into docs/benchmarks.md.
 #   bench/compile-bench.sh [--sizes 100,1000,5000] [--reps 5] [--section latest] [--note "conditions"]
 #                          [--features auto|MANY_TO_ONE,...] [--tools javac,floor,godwit,metamodel]
-#                          [--doc docs/benchmarks.md] [--help]
+#                          [--doc docs/benchmarks.md] [--threads yes] [--help]
+# --threads yes adds a table of the CPU time by thread (javac's main thread, the JIT compiler, the GC),
+# measured by a Java agent in each javac; the main thread's share varies far less between runs.
 # It prints the estimated total time before it starts. The project's own jars are copied first, so
 # rebuilding during a run does not change what is measured.
 set -euo pipefail

@@ -37,10 +37,13 @@ public final class CompileBench {
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new LinkedHashMap<>(Map.of(
-        "sizes", "100,1000,5000", "reps", "5", "work", "benchmarks/target/compile-bench",
+    Map<String, String> options = new LinkedHashMap<>();
+    String[] defaults = {"sizes", "100,1000,5000", "reps", "5", "work", "benchmarks/target/compile-bench",
         "doc", "docs/benchmarks.md", "section", "latest", "features", "auto", "note", "",
-        "model-classpath", "", "processor-path", "", "tools", "javac,floor,godwit,metamodel"));
+        "model-classpath", "", "processor-path", "", "tools", "javac,floor,godwit,metamodel", "threads", "no"};
+    for (int i = 0; i < defaults.length; i += 2) {
+      options.put(defaults[i], defaults[i + 1]);
+    }
     for (int i = 0; i < args.length; i++) {
       String key = args[i].replaceFirst("^--", "");
       if (key.equals("help") || !options.containsKey(key) || i + 1 >= args.length) {
@@ -56,7 +59,8 @@ public final class CompileBench {
     int[] sizes = Arrays.stream(options.get("sizes").split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     int reps = Integer.parseInt(options.get("reps"));
     Path work = Path.of(options.get("work")).toAbsolutePath();
-    Compiler compiler = new Compiler(options.get("model-classpath"), options.get("processor-path"));
+    Compiler compiler = new Compiler(options.get("model-classpath"), options.get("processor-path"),
+        options.get("threads").equals("yes"));
     long started = System.nanoTime();
     String loadBefore = load();
     Set<Feature> features = options.get("features").equals("auto")

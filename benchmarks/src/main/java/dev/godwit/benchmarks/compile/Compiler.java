@@ -8,28 +8,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs one javac process under GNU {@code /usr/bin/time -v} with GC logging and measures it. The
- * javac is the one of the JDK running the benchmark.
+ * Runs one javac process under GNU {@code /usr/bin/time -v} with GC logging and measures it; with
+ * {@code threads}, also with {@link ThreadCpuAgent}. The javac is the one of the JDK running the
+ * benchmark.
  */
 final class Compiler {
   private final String modelClasspath;
   private final String processorPath;
+  private final boolean threads;
 
-  Compiler(String modelClasspath, String processorPath) {
+  Compiler(String modelClasspath, String processorPath, boolean threads) {
     this.modelClasspath = modelClasspath;
     this.processorPath = processorPath;
+    this.threads = threads;
   }
 
   Measurement compile(Tool tool, Workspace workspace, boolean edited) throws IOException, InterruptedException {
     Path timeReport = workspace.log("time.txt");
     Path gcLog = workspace.log("gc.log");
     Path output = workspace.log("javac.txt");
+    Path threadReport = workspace.log("threads.txt");
     Files.deleteIfExists(timeReport);
     Files.deleteIfExists(gcLog);
+    Files.deleteIfExists(threadReport);
     List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-v", "-o", timeReport.toString(), javac(),
         "-J-Xlog:gc,gc+heap+exit:file=" + gcLog,
         "-d", workspace.classes().toString(), "-s", workspace.generatedSources().toString(),
         "-cp", modelClasspath, "-encoding", "UTF-8", "-nowarn"));
+    if (threads) {
+      command.add("-J-javaagent:" + agentJar() + "=" + threadReport);
+    }
     command.addAll(tool.options(workspace, processorPath));
     command.add("@" + workspace.sources(edited));
     command.addAll(workspace.committedJavaSources());
@@ -41,8 +49,24 @@ final class Compiler {
       throw new IllegalStateException(tool.label + " failed (exit " + exit + "): " + String.join(" ", command)
           + "\n" + tail(Files.readString(output, StandardCharsets.UTF_8)));
     }
-    return Measurement.parse(wall, Files.readString(timeReport, StandardCharsets.UTF_8),
+    Measurement measurement = Measurement.parse(wall, Files.readString(timeReport, StandardCharsets.UTF_8),
         Files.readString(gcLog, StandardCharsets.UTF_8));
+    return threads
+        ? measurement.withThreads(ThreadCpu.parse(Files.readString(threadReport, StandardCharsets.UTF_8)))
+        : measurement;
+  }
+
+  /** The benchmarks jar, whose manifest names {@link ThreadCpuAgent} as its agent. */
+  private static String agentJar() {
+    try {
+      Path jar = Path.of(ThreadCpuAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (!jar.toString().endsWith(".jar")) {
+        throw new IllegalStateException("--threads needs the packaged benchmarks jar, not " + jar);
+      }
+      return jar.toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String javac() {

@@ -1,14 +1,20 @@
 package dev.godwit.benchmarks.compile;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What one compile cost: wall time, CPU time (user + system of the javac process), peak resident
- * memory of the process, and the peak Java heap in use (the largest heap occupancy the GC log
- * shows: before any collection, or at exit).
+ * memory of the process, the peak Java heap in use (the largest heap occupancy the GC log shows:
+ * before any collection, or at exit), and, when measured, the CPU time by thread.
  */
-record Measurement(double wallSeconds, double cpuSeconds, double peakRssMb, double peakHeapMb) {
+record Measurement(double wallSeconds, double cpuSeconds, double peakRssMb, double peakHeapMb,
+    Optional<ThreadCpu> threads) {
+  Measurement(double wallSeconds, double cpuSeconds, double peakRssMb, double peakHeapMb) {
+    this(wallSeconds, cpuSeconds, peakRssMb, peakHeapMb, Optional.empty());
+  }
+
   private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([0-9.]+)");
   private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): ([0-9.]+)");
   private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): ([0-9]+)");
@@ -33,6 +39,10 @@ record Measurement(double wallSeconds, double cpuSeconds, double peakRssMb, doub
     }
     heapMb = Math.max(heapMb, Long.parseLong(exit.group(1)) / 1024.0);
     return new Measurement(wallSeconds, cpu, rssMb, heapMb);
+  }
+
+  Measurement withThreads(ThreadCpu threadCpu) {
+    return new Measurement(wallSeconds, cpuSeconds, peakRssMb, peakHeapMb, Optional.of(threadCpu));
   }
 
   private static double number(Pattern pattern, String text) {

@@ -42,6 +42,37 @@ final class ResultsTable {
         }
       }
     }
+    return md.toString() + threadTable();
+  }
+
+  /**
+   * The CPU time by thread, when measured: medians, and the main thread's time against the
+   * floor's main thread in the same repetition. Empty when no compile was measured by thread.
+   */
+  private String threadTable() {
+    if (samples.stream().noneMatch(s -> s.measurement().threads().isPresent())) {
+      return "";
+    }
+    StringBuilder md = new StringBuilder("\nCPU time by thread (medians; main = javac's thread, which runs the "
+        + "processors; JIT = the compiler threads; GC = the collector's threads):\n\n");
+    md.append("| N | situation | tool | main s | JIT s | GC s | other s | main ÷ floor's main |\n");
+    md.append("|---:|---|---|---:|---:|---:|---:|---:|\n");
+    for (int n : samples.stream().mapToInt(Sample::entities).distinct().sorted().toArray()) {
+      for (Situation situation : Situation.values()) {
+        for (Tool tool : Tool.values()) {
+          List<ThreadCpu> runs = runs(n, situation, tool).stream().flatMap(m -> m.threads().stream()).toList();
+          if (runs.isEmpty()) {
+            continue;
+          }
+          md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %.2f | %.2f | %.2f | %.2f | %s |%n", n,
+              situation.label, tool.label, median(runs.stream().mapToDouble(ThreadCpu::mainSeconds).toArray()),
+              median(runs.stream().mapToDouble(ThreadCpu::jitSeconds).toArray()),
+              median(runs.stream().mapToDouble(ThreadCpu::gcSeconds).toArray()),
+              median(runs.stream().mapToDouble(ThreadCpu::otherSeconds).toArray()),
+              ratio(n, situation, tool, Tool.FLOOR, m -> m.threads().map(ThreadCpu::mainSeconds).orElse(Double.NaN))));
+        }
+      }
+    }
     return md.toString();
   }
 
@@ -59,9 +90,12 @@ final class ResultsTable {
       Optional<Double> godwit = perRepRatio(n, Situation.FIRST, Tool.GODWIT, Tool.JAVAC, Measurement::wallSeconds);
       Optional<Double> metamodel = perRepRatio(n, Situation.FIRST, Tool.METAMODEL, Tool.JAVAC, Measurement::wallSeconds);
       if (godwit.isPresent() && metamodel.isPresent()) {
+        // "well below": at most three quarters of the metamodel generator's time above javac's
+        boolean wellBelow = godwit.get() - 1 <= 0.75 * (metamodel.get() - 1);
         md.append(String.format(Locale.ROOT, "- N = %,d, first generation wall ÷ javac: Godwit %.2f, "
-            + "hibernate-jpamodelgen %.2f (target: well below): %s%n", n, godwit.get(), metamodel.get(),
-            godwit.get() < metamodel.get() ? "met" : "**missed**"));
+            + "hibernate-jpamodelgen %.2f (target: well below, at most 3/4 of its overhead): %s%n", n, godwit.get(),
+            metamodel.get(), wellBelow ? "met" : godwit.get() < metamodel.get() ? "below, not well below: **missed**"
+                : "**missed**"));
       }
     }
     return md.toString();
