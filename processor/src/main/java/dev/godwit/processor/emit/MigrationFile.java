@@ -21,8 +21,7 @@ public record MigrationFile(boolean up, int version, String slug) {
     return (up ? "V" : "U") + version + "__" + slug + ".sql";
   }
 
-  // written out: a record's generated equals and hashCode link through method handles on first use,
-  // which spins about eight classes per record in every compile (docs/benchmarks.md, "Eighth round")
+  // written out: see model.Column.equals
   @Override
   public boolean equals(Object other) {
     return other instanceof MigrationFile that

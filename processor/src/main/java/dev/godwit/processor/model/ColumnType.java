@@ -50,8 +50,7 @@ public record ColumnType(TypeKind kind, int length, int precision, int scale, Li
     };
   }
 
-  // written out: a record's generated equals and hashCode link through method handles on first use,
-  // which spins about eight classes per record in every compile (docs/benchmarks.md, "Eighth round")
+  // written out: see Column.equals
   @Override
   public boolean equals(Object other) {
     return other instanceof ColumnType that

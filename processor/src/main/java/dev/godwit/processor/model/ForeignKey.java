@@ -32,8 +32,7 @@ public record ForeignKey(
     return new ForeignKey(name, columns, table, referencedColumns, onDelete);
   }
 
-  // written out: a record's generated equals and hashCode link through method handles on first use,
-  // which spins about eight classes per record in every compile (docs/benchmarks.md, "Eighth round")
+  // written out: see Column.equals
   @Override
   public boolean equals(Object other) {
     return other instanceof ForeignKey that

@@ -23,8 +23,7 @@ public record IdColumn(String table, String column) implements Comparable<IdColu
     return table + "." + column;
   }
 
-  // written out: a record's generated equals and hashCode link through method handles on first use,
-  // which spins about eight classes per record in every compile (docs/benchmarks.md, "Eighth round")
+  // written out: see Column.equals
   @Override
   public boolean equals(Object other) {
     return other instanceof IdColumn that

@@ -11,8 +11,7 @@ public record Index(String name, List<String> columns, boolean unique) {
     columns = List.copyOf(columns);
   }
 
-  // written out: a record's generated equals and hashCode link through method handles on first use,
-  // which spins about eight classes per record in every compile (docs/benchmarks.md, "Eighth round")
+  // written out: see Column.equals
   @Override
   public boolean equals(Object other) {
     return other instanceof Index that

@@ -52,8 +52,7 @@ public record Table(
     return new Table(newName, columns, primaryKey, uniqueKeys, indexes, foreignKeys, checks, comment);
   }
 
-  // written out: a record's generated equals and hashCode link through method handles on first use,
-  // which spins about eight classes per record in every compile (docs/benchmarks.md, "Eighth round")
+  // written out: see Column.equals
   @Override
   public boolean equals(Object other) {
     return other instanceof Table that

@@ -15,8 +15,7 @@ public record UniqueKey(String name, List<String> columns, boolean implicitName)
     columns = List.copyOf(columns);
   }
 
-  // written out: a record's generated equals and hashCode link through method handles on first use,
-  // which spins about eight classes per record in every compile (docs/benchmarks.md, "Eighth round")
+  // written out: see Column.equals
   @Override
   public boolean equals(Object other) {
     return other instanceof UniqueKey that
