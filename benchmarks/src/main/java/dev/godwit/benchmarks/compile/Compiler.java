@@ -51,9 +51,14 @@ final class Compiler {
     }
     Measurement measurement = Measurement.parse(wall, Files.readString(timeReport, StandardCharsets.UTF_8),
         Files.readString(gcLog, StandardCharsets.UTF_8));
-    return threads
-        ? measurement.withThreads(ThreadCpu.parse(Files.readString(threadReport, StandardCharsets.UTF_8)))
-        : measurement;
+    if (!threads) {
+      return measurement;
+    }
+    if (!Files.exists(threadReport)) {
+      throw new IllegalStateException("the thread CPU agent wrote no report for " + tool.label + ": "
+          + tail(Files.readString(output, StandardCharsets.UTF_8)));
+    }
+    return measurement.withThreads(ThreadCpu.parse(Files.readString(threadReport, StandardCharsets.UTF_8)));
   }
 
   /** The benchmarks jar, whose manifest names {@link ThreadCpuAgent} as its agent. */
