@@ -147,9 +147,9 @@ public final class GodwitProcessor extends AbstractProcessor {
         found.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(element);
       }
     }
-    if (element.getKind().isClass() || element.getKind().isInterface()) {
+    if (element instanceof TypeElement) {
       for (Element member : element.getEnclosedElements()) {
-        if (member.getKind().isClass() || member.getKind().isInterface()) {
+        if (member instanceof TypeElement) {
           collectAnnotated(member, names, found);
         }
       }
