@@ -1,5 +1,6 @@
 package dev.godwit.processor;
 
+import dev.godwit.processor.snapshot.InputDigests;
 import dev.godwit.processor.snapshot.SealHash;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -46,7 +47,9 @@ import javax.lang.model.util.Elements;
  * member in order (kind, modifiers, name, type, constant or default value, annotations, and its
  * parameters' types and annotations). Plus the options that shape the extracted schema
  * ({@link #hashedOption}), whether Hibernate Validator is on the class path, and
- * {@link ProcessorCode#hash() the processor's own code}.
+ * {@link ProcessorCode#hash() the processor's own code}. Each type, each package and the rest
+ * are hashed apart ({@link InputDigests}), and the fingerprint is the hash of those digests, so a
+ * snapshot can record them and a later compile tell which types changed.
  *
  * <p>A broader hash only costs speed; a narrower one would let a changed entity pass unseen, so
  * whatever is cheap to include is included. Method parameter types are hashed by name but not
@@ -61,19 +64,62 @@ final class InputFingerprint {
       AcknowledgementReader.CONTAINER);
 
   /**
-   * @param hex the fingerprint, 16 hex digits
+   * @param hex the fingerprint, 16 hex digits: {@link InputDigests#fingerprint()} of {@code digests}
    * @param quietable false when the inputs hold an annotation that makes every compile report
    *     something even with no change ({@code @Backfill}: GW206; {@code @AllowDestructive}: GW407
    *     for its unused entries), so the fast path must not be taken
+   * @param digests the digest of every type, package and global input hashed
+   * @param graph which hashed type reaches which, and which carry Godwit's hints
    */
-  record Result(String hex, boolean quietable) {
+  record Result(String hex, boolean quietable, InputDigests digests, Graph graph) {
     /**
      * What a seal covers besides the snapshot ({@code InputsSeal}): this fingerprint and the
      * {@code MigrationContents} digest of the committed migration files. Sealing, opening and the
      * build seal all take it from here, so they cannot disagree.
      */
     String sealedWith(String filesDigest) {
-      return hex + filesDigest;
+      return sealedWith(hex, filesDigest);
+    }
+
+    static String sealedWith(String fingerprint, String filesDigest) {
+      return fingerprint + filesDigest;
+    }
+  }
+
+  /**
+   * The types the walk reached from each hashed type directly (supertypes, enclosing and nested
+   * types, the types of members and their type arguments, annotation types and the classes and
+   * enums in annotation values), by binary name, and the types that carry one of Godwit's hint
+   * annotations on themselves or a member. Kept as the walk met them and grouped only when asked:
+   * the fast path never asks.
+   */
+  static final class Graph {
+    private final List<TypeElement> edges;
+    private final java.util.function.Function<TypeElement, String> names;
+    private final Set<String> hinted;
+
+    private Graph(List<TypeElement> edges, java.util.function.Function<TypeElement, String> names, Set<String> hinted) {
+      this.edges = edges;
+      this.names = names;
+      this.hinted = Set.copyOf(hinted);
+    }
+
+    /** Binary name -> the hashed types that reach it directly. */
+    Map<String, Set<String>> referrers() {
+      Map<String, Set<String>> referrers = new TreeMap<>();
+      for (int i = 0; i < edges.size(); i += 2) {
+        String from = names.apply(edges.get(i));
+        String to = names.apply(edges.get(i + 1));
+        if (!from.equals(to)) {
+          referrers.computeIfAbsent(to, t -> new java.util.TreeSet<>()).add(from);
+        }
+      }
+      return referrers;
+    }
+
+    /** The types carrying {@code @Renamed}, {@code @Backfill} or another annotation of {@code dev.godwit}. */
+    Set<String> hinted() {
+      return hinted;
     }
   }
 
@@ -87,6 +133,11 @@ final class InputFingerprint {
   private final Set<Element> reached = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Element> annotationTypes = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Element, String> binaryNames = new IdentityHashMap<>();
+  /** Pairs: a type, then a type it reaches directly. */
+  private final List<TypeElement> edges = new java.util.ArrayList<>();
+  private final Set<String> hinted = new java.util.TreeSet<>();
+  /** The type whose members are being collected or described, null outside that. */
+  private TypeElement current;
   private boolean quietable = true;
 
   private InputFingerprint(Elements elements) {
@@ -117,26 +168,29 @@ final class InputFingerprint {
     while (!walk.pending.isEmpty()) {
       walk.collect(walk.pending.pop());
     }
-    SealHash digest = new SealHash();
     StringBuilder text = new StringBuilder(4096);
-    text.append("godwit-inputs 1\ncode ").append(code.get()).append('\n');
+    text.append("code ").append(code.get()).append('\n');
     text.append("hibernate-validator ").append(hibernateValidator).append('\n');
     for (Map.Entry<String, String> option : new TreeMap<>(options).entrySet()) {
       if (hashedOption(option.getKey())) {
         text.append("option ").append(option.getKey()).append('=').append(option.getValue()).append('\n');
       }
     }
-    for (TypeElement type : walk.types.values()) {
-      walk.describe(type, text);
-      flush(digest, text);
+    String global = digest(text);
+    Map<String, String> types = new TreeMap<>();
+    for (Map.Entry<String, TypeElement> type : walk.types.entrySet()) {
+      walk.describe(type.getValue(), text);
+      types.put(type.getKey(), digest(text));
     }
+    walk.current = null;
+    Map<String, String> packages = new TreeMap<>();
     for (PackageElement pkg : walk.packages.values()) {
-      text.append("package ").append(pkg.getQualifiedName().toString()).append('\n');
-      walk.annotations(pkg, text, "  ");
-      flush(digest, text);
+      walk.annotations(pkg, text, "");
+      packages.put(pkg.getQualifiedName().toString(), digest(text));
     }
-    flush(digest, text);
-    return java.util.Optional.of(new Result(digest.hex(), walk.quietable));
+    InputDigests digests = new InputDigests(global, types, packages);
+    return java.util.Optional.of(new Result(digests.fingerprint(), walk.quietable, digests,
+        new Graph(walk.edges, walk::binaryName, walk.hinted)));
   }
 
   private static boolean carriesReadAnnotation(Element element) {
@@ -164,6 +218,10 @@ final class InputFingerprint {
   }
 
   private void add(TypeElement type) {
+    if (current != null) {
+      edges.add(current);
+      edges.add(type);
+    }
     if (!reached.add(type) || jdk(type)) {
       return;
     }
@@ -189,6 +247,7 @@ final class InputFingerprint {
 
   /** Queues every type {@code type} reaches (its description is written later, in name order). */
   private void collect(TypeElement type) {
+    current = type;
     addPackage(elements.getPackageOf(type));
     if (type.getEnclosingElement() instanceof TypeElement outer) {
       add(outer);
@@ -215,6 +274,7 @@ final class InputFingerprint {
         reach(member.asType());
       }
     }
+    current = null;
   }
 
   private void reachAnnotations(Element element) {
@@ -293,6 +353,7 @@ final class InputFingerprint {
   }
 
   private void describe(TypeElement type, StringBuilder text) {
+    current = type;
     // javac's names are appended as strings: StringBuilder reads a CharSequence by charAt, and
     // javac's Name decodes itself whole for every character it is asked for
     text.append("type ").append(type.getKind()).append(' ').append(binaryName(type));
@@ -366,7 +427,11 @@ final class InputFingerprint {
   }
 
   private void annotation(AnnotationMirror mirror, StringBuilder text) {
-    text.append('@').append(binaryName((TypeElement) mirror.getAnnotationType().asElement())).append('(');
+    String name = binaryName((TypeElement) mirror.getAnnotationType().asElement());
+    if (current != null && name.startsWith("dev.godwit.")) {
+      hinted.add(binaryName(current));
+    }
+    text.append('@').append(name).append('(');
     Map<? extends ExecutableElement, ? extends AnnotationValue> values = mirror.getElementValues();
     if (!values.isEmpty()) {
       Map<String, AnnotationValue> byName = new TreeMap<>();
@@ -408,8 +473,10 @@ final class InputFingerprint {
     text.append(v.getClass().getSimpleName()).append(':').append(s.length()).append(':').append(s);
   }
 
-  private static void flush(SealHash digest, StringBuilder text) {
-    digest.update(text.toString());
+  /** The digest of {@code text}, which is emptied for the next. */
+  private static String digest(StringBuilder text) {
+    String hex = new SealHash().update(text.toString()).hex();
     text.setLength(0);
+    return hex;
   }
 }

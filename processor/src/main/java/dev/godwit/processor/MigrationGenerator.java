@@ -182,7 +182,7 @@ final class MigrationGenerator {
       return;
     }
     MigrationPlan plan = MigrationPlanner.plan(snapshot.version(), changes, model, safety);
-    if (writer.write(plan, model.schema(), snapshot,
+    if (writer.write(plan, model.schema(), model.entities(), snapshot,
         new MigrationWriter.ReviewInputs(dialects, safety, snapshot.schema()), staleJava.get(), flyway,
         next -> quietNext(next, model, acknowledging) ? inputs : Optional.empty())) {
       Map<String, MigrationDirectory> updated = committed.scan();

@@ -15,6 +15,7 @@ import dev.godwit.processor.snapshot.ExpandContract;
 import dev.godwit.processor.snapshot.RecordedMigrations;
 import dev.godwit.processor.snapshot.Snapshot;
 import dev.godwit.processor.snapshot.SnapshotCodec;
+import dev.godwit.processor.snapshot.Sources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,9 +77,10 @@ final class MigrationWriter {
    * version's Java source, and {@code olderJava} (sources of older versions, missing or not what
    * Godwit writes); false if that failed (then nothing was written). {@code seal} gives the inputs
    * fingerprint to seal the new snapshot with, if any; the seal covers the recorded migration files
-   * too ({@link InputFingerprint.Result#sealedWith}).
+   * too ({@link InputFingerprint.Result#sealedWith}), and a sealed snapshot records its inputs'
+   * digests and {@code tableOwners}, the entity mapping each table of {@code after} ({@link Sources}).
    */
-  boolean write(MigrationPlan plan, Schema after, Snapshot previous, ReviewInputs review,
+  boolean write(MigrationPlan plan, Schema after, Map<String, String> tableOwners, Snapshot previous, ReviewInputs review,
       List<JavaMigrationSources.Source> olderJava, boolean flyway,
       java.util.function.Function<Snapshot, Optional<InputFingerprint.Result>> seal) {
     RecordedMigrations recorded = previous.migrations();
@@ -110,7 +112,8 @@ final class MigrationWriter {
     } catch (IOException e) {
       inputs = Optional.empty(); // not sealed: the next compile takes the ordinary path
     }
-    writer.add(options.snapshot(), SnapshotCodec.write(next, inputs));
+    Snapshot recordedNext = inputs.isPresent() ? next.withSources(new Sources(fingerprint.get().digests(), tableOwners)) : next;
+    writer.add(options.snapshot(), SnapshotCodec.write(recordedNext, inputs));
     return commit(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects())
         + " and its Java form" + (olderJava.isEmpty() ? "" : " (and that of " + versions(olderJava) + ")")
         + " under " + options.javaOutput());

@@ -12,18 +12,26 @@ import java.util.Objects;
  * @param migrations the checksums of the migration files written so far
  * @param expansions the expand/contracts so far; a pending one's old column is in the database
  *     but not in {@code schema}, which is the schema the entities map
+ * @param sources the inputs a sealed snapshot was written from; empty when it is not sealed or
+ *     was written before format 13
  */
-public record Snapshot(int version, Schema schema, RecordedMigrations migrations, List<ExpandContract> expansions) {
+public record Snapshot(int version, Schema schema, RecordedMigrations migrations, List<ExpandContract> expansions,
+    java.util.Optional<Sources> sources) {
 
   public static final Snapshot EMPTY = new Snapshot(0, Schema.EMPTY);
 
   public Snapshot {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(migrations, "migrations");
+    Objects.requireNonNull(sources, "sources");
     expansions = expansions.stream().sorted(ExpandContract.ORDER).toList();
     if (version < 0) {
       throw new IllegalArgumentException("version must not be negative: " + version);
     }
+  }
+
+  public Snapshot(int version, Schema schema, RecordedMigrations migrations, List<ExpandContract> expansions) {
+    this(version, schema, migrations, expansions, java.util.Optional.empty());
   }
 
   public Snapshot(int version, Schema schema, RecordedMigrations migrations) {
@@ -35,7 +43,11 @@ public record Snapshot(int version, Schema schema, RecordedMigrations migrations
   }
 
   public Snapshot withMigrations(RecordedMigrations newMigrations) {
-    return new Snapshot(version, schema, newMigrations, expansions);
+    return new Snapshot(version, schema, newMigrations, expansions, sources);
+  }
+
+  public Snapshot withSources(Sources newSources) {
+    return new Snapshot(version, schema, migrations, expansions, java.util.Optional.of(newSources));
   }
 
   /** The expand/contracts whose contract step is still to be generated. */

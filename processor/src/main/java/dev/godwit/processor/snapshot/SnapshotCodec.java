@@ -60,9 +60,14 @@ public final class SnapshotCodec {
    * InputsSeal}), written only when a compile of the same inputs would find no change and report
    * nothing. Format 12 added the delete action of a foreign key ({@code onDelete}, Hibernate's
    * {@code @OnDelete}: {@code cascade}, {@code restrict}, {@code set-null}, {@code set-default};
-   * written only for a key that has one), sealed or not.
+   * written only for a key that has one), sealed or not. Format 13 added the record of the inputs
+   * a sealed snapshot was written from ({@code sources}, see {@link Sources}: their digests and
+   * the entity that maps each table), written with the seal only.
    */
-  public static final int FORMAT = 12;
+  public static final int FORMAT = 13;
+
+  /** The format of a snapshot sealed with a record of its inputs ({@link Sources}). */
+  static final int SOURCES_FORMAT = 13;
 
   /** The format of a snapshot sealed with its inputs ({@link InputsSeal}). */
   static final int SEALED_FORMAT = 11;
@@ -83,7 +88,9 @@ public final class SnapshotCodec {
       json.setIndent("  ");
       json.beginObject();
       int format = Math.max(formatFor(snapshot.schema()), formatFor(snapshot.expansions()));
-      json.name("godwit").value(inputs.isPresent() ? Math.max(SEALED_FORMAT, format) : format);
+      java.util.Optional<Sources> sources = inputs.isPresent() ? snapshot.sources() : java.util.Optional.empty();
+      json.name("godwit").value(sources.isPresent() ? Math.max(SOURCES_FORMAT, format)
+          : inputs.isPresent() ? Math.max(SEALED_FORMAT, format) : format);
       if (inputs.isPresent()) {
         json.name("inputs").value(InputsSeal.PLACEHOLDER);
       }
@@ -129,6 +136,9 @@ public final class SnapshotCodec {
           json.endObject();
         }
         json.endArray();
+      }
+      if (sources.isPresent()) {
+        writeSources(json, sources.get());
       }
       json.name("migrations").beginObject();
       for (var file : snapshot.migrations().checksums().entrySet()) {
@@ -328,6 +338,33 @@ public final class SnapshotCodec {
     json.endObject();
   }
 
+  private static void writeSources(JsonWriter json, Sources sources) throws IOException {
+    json.name("sources").beginObject();
+    json.name("global").value(sources.digests().global());
+    json.name("types").beginObject();
+    for (Map.Entry<String, String> type : sources.digests().types().entrySet()) {
+      json.name(type.getKey()).value(type.getValue());
+    }
+    json.endObject();
+    json.name("packages").beginObject();
+    for (Map.Entry<String, String> pkg : sources.digests().packages().entrySet()) {
+      json.name(pkg.getKey()).value(pkg.getValue());
+    }
+    json.endObject();
+    json.name("tables").beginObject();
+    for (Map.Entry<String, String> table : sources.tables().entrySet()) {
+      json.name(table.getKey()).value(table.getValue());
+    }
+    json.endObject();
+    json.endObject();
+  }
+
+  private static Sources readSources(Node top) throws SnapshotFormatException {
+    Node sources = top.object("sources");
+    return new Sources(new InputDigests(sources.string("global"), sources.names("types"), sources.names("packages")),
+        sources.names("tables"));
+  }
+
   private static void names(JsonWriter json, String field, Map<String, String> names) throws IOException {
     if (names.isEmpty()) {
       return;
@@ -407,7 +444,8 @@ public final class SnapshotCodec {
         n.has("increment") ? n.integer("increment") : GeneratorRow.DEFAULT_INCREMENT, readIds(n)))
         : List.of();
     return new Snapshot(version, new Schema(tables, sequences, dialectNames, rows),
-        top.has("migrations") ? readMigrations(top) : RecordedMigrations.NONE, expansions);
+        top.has("migrations") ? readMigrations(top) : RecordedMigrations.NONE, expansions,
+        top.has("sources") ? java.util.Optional.of(readSources(top)) : java.util.Optional.empty());
   }
 
   private static List<IdColumn> readIds(Node node) throws SnapshotFormatException {

@@ -167,6 +167,36 @@ class SnapshotCodecTest {
    * that has one, and round-trips; without one the format stays what the schema needs.
    */
   @Test
+  void aSealedSnapshotRecordsItsSourcesInFormatThirteenAndAnUnsealedOneDropsThem() throws Exception {
+    Sources sources = new Sources(new InputDigests("00112233aabbccdd",
+        Map.of("shop.Customer", "0123456789abcdef", "shop.Customer$Tier", "fedcba9876543210"), Map.of("shop", "1111222233334444")),
+        Map.of("customer", "shop.Customer", "orders", "shop.Customer"));
+    Snapshot snapshot = rich().withSources(sources);
+    String sealed = SnapshotCodec.write(snapshot, Optional.of("fingerprint"));
+    assertThat(sealed).startsWith("{\n  \"godwit\": 13,\n  \"inputs\": \"crc32c-crc32:")
+        .contains("\"sources\": {\n    \"global\": \"00112233aabbccdd\",\n    \"types\": {\n      \"shop.Customer\": ")
+        .containsSubsequence("\"sources\"", "\"tables\"", "\"orders\": \"shop.Customer\"", "\"migrations\"");
+    assertThat(SnapshotCodec.read(sealed)).isEqualTo(snapshot);
+    assertThat(InputsSeal.open(sealed, "fingerprint")).isPresent();
+    assertThat(InputsSeal.open(sealed.replace("fedcba9876543210", "fedcba9876543211"), "fingerprint"))
+        .as("the seal covers the record").isEmpty();
+    String unsealed = SnapshotCodec.write(snapshot);
+    assertThat(unsealed).doesNotContain("\"sources\"").startsWith("{\n  \"godwit\": 3,");
+    assertThat(SnapshotCodec.read(unsealed).sources()).isEmpty();
+  }
+
+  @Test
+  void theFingerprintIsTheHashOfTheDigestsSoAChangedTypeChangesIt() {
+    InputDigests digests = new InputDigests("00112233aabbccdd", Map.of("a.B", "0123456789abcdef"), Map.of("a", "1111222233334444"));
+    assertThat(digests.fingerprint()).matches("[0-9a-f]{16}")
+        .isEqualTo(new InputDigests("00112233aabbccdd", Map.of("a.B", "0123456789abcdef"), Map.of("a", "1111222233334444")).fingerprint())
+        .isNotEqualTo(new InputDigests("00112233aabbccdd", Map.of("a.B", "0123456789abcdee"), Map.of("a", "1111222233334444")).fingerprint())
+        .isNotEqualTo(new InputDigests("00112233aabbccde", Map.of("a.B", "0123456789abcdef"), Map.of("a", "1111222233334444")).fingerprint())
+        .isNotEqualTo(new InputDigests("00112233aabbccdd", Map.of("a.C", "0123456789abcdef"), Map.of("a", "1111222233334444")).fingerprint())
+        .isNotEqualTo(new InputDigests("00112233aabbccdd", Map.of("a.B", "0123456789abcdef"), Map.of()).fingerprint());
+  }
+
+  @Test
   void deleteActionsAreWrittenOnlyWhenPresentInFormatTwelveAndRoundTrip() throws Exception {
     Table customer = new Table("customer", List.of(new Column("id", ColumnType.of(TypeKind.BIGINT), false, true)),
         List.of("id"), List.of(), List.of(), List.of());
@@ -324,7 +354,7 @@ class SnapshotCodecTest {
         Arguments.of("truncated", good.substring(0, good.length() / 2), "not valid JSON"),
         Arguments.of("top level array", "[]", "$: expected a JSON object"),
         Arguments.of("missing format", good.replace("\"godwit\": 3,", ""), "$.godwit: missing"),
-        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 13,"), "$.godwit: written by a newer Godwit (snapshot format 13"),
+        Arguments.of("newer format", good.replace("\"godwit\": 3,", "\"godwit\": 14,"), "$.godwit: written by a newer Godwit (snapshot format 14"),
         Arguments.of("unknown delete action", good.replaceFirst("\"referencedColumns\": \\[", "\"onDelete\": \"explode\",\n\"referencedColumns\": ["),
             "$.tables[0].foreignKeys[0].onDelete: unknown delete action 'explode'"),
         Arguments.of("contract before its expand", SnapshotCodec.write(withExpansions())
@@ -363,6 +393,9 @@ class SnapshotCodecTest {
         Arguments.of("sequence id column without its table",
             good.replaceFirst("\"increment\": 1\n", "\"increment\": 1,\n\"ids\": [{\"column\": \"id\"}]\n"),
             "$.sequences[0].ids[0].table: missing"),
+        Arguments.of("sources without digests", SnapshotCodec.write(rich().withSources(new Sources(
+            new InputDigests("00112233aabbccdd", Map.of("a.B", "0123456789abcdef"), Map.of()), Map.of("orders", "a.B"))),
+            Optional.of("f")).replace("\"0123456789abcdef\"", "1"), "$.sources.types.a.B: expected a non-empty string"),
         Arguments.of("generator row without segment",
             good.replace("\"migrations\": {", "\"generatorRows\": [{\"table\": \"t\", \"segmentColumn\": \"s\", "
                 + "\"valueColumn\": \"v\", \"value\": 1}],\n  \"migrations\": {"),
