@@ -36,6 +36,8 @@ final class CommittedMigrations {
   private final Options options;
   private final Messager messager;
   private final Reporter reporter;
+  /** The snapshot as {@link #readSnapshotQuietly} parsed it; null before. */
+  private Snapshot parsed;
 
   /**
    * The checked state.
@@ -54,6 +56,9 @@ final class CommittedMigrations {
 
   /** The committed snapshot, {@link Snapshot#EMPTY} before the first one; empty when an error was reported. */
   Optional<Snapshot> readSnapshot() {
+    if (parsed != null) {
+      return Optional.of(parsed);
+    }
     try {
       return Optional.of(SnapshotCodec.read(Files.readString(options.snapshot(), StandardCharsets.UTF_8)));
     } catch (NoSuchFileException e) {
@@ -65,6 +70,21 @@ final class CommittedMigrations {
           + ". Restore it from version control; nothing was written.", null);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The committed snapshot, parsed, or empty without a report when it is missing or cannot be read
+   * (the ordinary path reports that); kept, so {@link #readSnapshot} does not parse it again.
+   */
+  Optional<Snapshot> readSnapshotQuietly() {
+    if (parsed == null) {
+      try {
+        parsed = SnapshotCodec.read(Files.readString(options.snapshot(), StandardCharsets.UTF_8));
+      } catch (IOException | SnapshotFormatException | RuntimeException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(parsed);
   }
 
   /**

@@ -46,6 +46,7 @@ public final class GodwitProcessor extends AbstractProcessor {
   private static final Set<String> MAPPING_NAMES = Set.of("Entity", "MappedSuperclass", "Embeddable", "Table");
   private boolean done;
   private boolean fastPath;
+  private boolean incrementalRead;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -100,6 +101,11 @@ public final class GodwitProcessor extends AbstractProcessor {
   /** Whether this processor's compilation took the fast path of an unchanged build (for tests). */
   boolean tookFastPath() {
     return fastPath;
+  }
+
+  /** Whether this processor's compilation read only the entities a change reaches ({@link IncrementalRead}, for tests). */
+  boolean tookIncrementalRead() {
+    return incrementalRead;
   }
 
   /** The Bean Validation mode: as set, or (auto) whether Hibernate Validator is on the compile classpath. */
@@ -181,11 +187,15 @@ public final class GodwitProcessor extends AbstractProcessor {
       fastPath = true;
       return;
     }
-    EntityModel model = new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), options.naming(),
+    Set<TypeElement> embeddables = types(found, EMBEDDABLE_ANNOTATIONS);
+    EntityReader reader = new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), options.naming(),
             beanValidationDdl(options))
         .withDialects(options.dialects())
-        .withEmbeddables(types(found, EMBEDDABLE_ANNOTATIONS))
-        .read(entities, converters);
+        .withEmbeddables(embeddables);
+    Optional<EntityModel> part = generator.recordedSnapshot().flatMap(snapshot -> new IncrementalRead(
+        processingEnv.getElementUtils(), inputs.orElseThrow(), entities, converters, embeddables).read(snapshot, reader));
+    incrementalRead = part.isPresent();
+    EntityModel model = part.orElseGet(() -> reader.read(entities, converters));
     for (Problem problem : model.problems()) {
       reporter.report(problem.kind(), problem.code(), problem.message(), problem.element());
     }

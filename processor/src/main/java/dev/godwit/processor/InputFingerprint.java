@@ -96,12 +96,20 @@ final class InputFingerprint {
   static final class Graph {
     private final List<TypeElement> edges;
     private final java.util.function.Function<TypeElement, String> names;
+    private final Map<String, TypeElement> types;
     private final Set<String> hinted;
 
-    private Graph(List<TypeElement> edges, java.util.function.Function<TypeElement, String> names, Set<String> hinted) {
+    private Graph(List<TypeElement> edges, java.util.function.Function<TypeElement, String> names,
+        Map<String, TypeElement> types, Set<String> hinted) {
       this.edges = edges;
       this.names = names;
+      this.types = types;
       this.hinted = Set.copyOf(hinted);
+    }
+
+    /** The hashed type of this binary name, or null. */
+    TypeElement type(String binaryName) {
+      return types.get(binaryName);
     }
 
     /** Binary name -> the hashed types that reach it directly. */
@@ -146,8 +154,8 @@ final class InputFingerprint {
 
   /** Whether option {@code name} shapes what a compilation extracts or diffs (paths and the mode do not). */
   static boolean hashedOption(String name) {
-    return name.startsWith("godwit.") && !List.of(Options.SNAPSHOT, Options.OUTPUT, Options.JAVA_OUTPUT, Options.MODE)
-        .contains(name);
+    return name.startsWith("godwit.") && !List.of(Options.SNAPSHOT, Options.OUTPUT, Options.JAVA_OUTPUT, Options.MODE,
+        Options.INCREMENTAL).contains(name);
   }
 
   /** The fingerprint of this round's inputs; empty when the processor's code cannot be hashed. */
@@ -190,7 +198,7 @@ final class InputFingerprint {
     }
     InputDigests digests = new InputDigests(global, types, packages);
     return java.util.Optional.of(new Result(digests.fingerprint(), walk.quietable, digests,
-        new Graph(walk.edges, walk::binaryName, walk.hinted)));
+        new Graph(walk.edges, walk::binaryName, walk.types, walk.hinted)));
   }
 
   private static boolean carriesReadAnnotation(Element element) {

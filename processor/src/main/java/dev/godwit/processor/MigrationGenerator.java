@@ -102,6 +102,28 @@ final class MigrationGenerator {
     return true;
   }
 
+  /**
+   * The committed snapshot when it records the inputs it was written from and its seal proves the
+   * record, the schema and the committed migration files were written together
+   * ({@link IncrementalRead}); empty otherwise, without a report (the ordinary path reports what
+   * is wrong). Not taken when the compile asks for a contract or accepted edits, or an
+   * interrupted write is to be recovered.
+   */
+  Optional<Snapshot> recordedSnapshot() {
+    if (!options.incremental() || inputs.isEmpty() || !options.contract().isEmpty() || !options.acceptEdits().isEmpty()
+        || writer.interrupted()) {
+      return Optional.empty();
+    }
+    Optional<Snapshot> snapshot = committed.readSnapshotQuietly().filter(s -> s.sources().isPresent());
+    if (snapshot.isEmpty()) {
+      return snapshot;
+    }
+    String fingerprint = snapshot.get().sources().get().digests().fingerprint();
+    Optional<String> files = committed.scanUnsealed().flatMap(committed::contents);
+    return files.flatMap(f -> committed.readSealedHead(InputFingerprint.Result.sealedWith(fingerprint, f), Optional::empty))
+        .filter(head -> head.version() == snapshot.get().version()).flatMap(head -> snapshot);
+  }
+
   private boolean recover() {
     if (recovered == null) {
       recovered = writer.recoverInterruptedWrite();

@@ -23,7 +23,7 @@ import java.util.TreeSet;
 record Options(
     Path snapshot, Path output, List<String> dialects, Mode mode, Naming naming, String javaPackage,
     Path javaOutput, Optional<String> classpathFolder, boolean renumber, Set<Integer> acceptEdits, BeanValidation beanValidation,
-    Target target, int safeFormsFrom, Set<Integer> contract) {
+    Target target, int safeFormsFrom, Set<Integer> contract, boolean incremental) {
 
   static final String SNAPSHOT = "godwit.snapshot";
   static final String OUTPUT = "godwit.output";
@@ -41,9 +41,14 @@ record Options(
   static final String POSTGRESQL_LOCK_ATTEMPTS = "godwit.postgresql.lockAttempts";
   static final String SAFE_FORMS_FROM = "godwit.safeFormsFrom";
   static final String CONTRACT = "godwit.contract";
+  /**
+   * {@code true} lets a compile whose sealed snapshot records its inputs read only the entities a
+   * change reaches ({@link IncrementalRead}). Off by default until it is proved on the whole corpus.
+   */
+  static final String INCREMENTAL = "godwit.incremental";
   static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE, JAVA_OUTPUT, RENUMBER, ACCEPT_EDITS,
       BEAN_VALIDATION, POSTGRESQL_VERSION, POSTGRESQL_LOCK_TIMEOUT, POSTGRESQL_LOCK_ATTEMPTS, MYSQL_VERSION, SAFE_FORMS_FROM,
-      CONTRACT);
+      CONTRACT, INCREMENTAL);
 
   enum Mode { GENERATE, CHECK }
 
@@ -116,6 +121,10 @@ record Options(
       problems.add("option -A" + RENUMBER + " must be 'true' or 'false', not '" + renumberValue + "'");
     }
     Set<Integer> acceptEdits = versions(raw, ACCEPT_EDITS, problems);
+    String incrementalValue = raw.getOrDefault(INCREMENTAL, "false").trim();
+    if (!incrementalValue.equals("true") && !incrementalValue.equals("false")) {
+      problems.add("option -A" + INCREMENTAL + " must be 'true' or 'false', not '" + incrementalValue + "'");
+    }
     Set<Integer> contract = versions(raw, CONTRACT, problems);
     int postgresVersion = Target.DEFAULT.postgresVersion();
     String postgresValue = raw.getOrDefault(POSTGRESQL_VERSION, String.valueOf(postgresVersion)).trim();
@@ -153,7 +162,7 @@ record Options(
     return new Parsed(Optional.of(new Options(Path.of(snapshot.trim()).toAbsolutePath().normalize(), outputPath,
         List.copyOf(dialects), mode, naming, javaPackage, javaOutputPath, classpathFolder(outputPath), renumberValue.equals("true"),
         Set.copyOf(acceptEdits), beanValidation, new Target(postgresVersion, mysql, true, lock), safeFormsFrom,
-        Set.copyOf(contract))), List.of());
+        Set.copyOf(contract), incrementalValue.equals("true"))), List.of());
   }
 
   /**

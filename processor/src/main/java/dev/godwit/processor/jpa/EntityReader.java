@@ -83,32 +83,65 @@ public final class EntityReader {
    * once more, and its differences are kept as that dialect's names.
    */
   public EntityModel read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
+    return read(entityTypes, converterTypes, Optional.empty()).orElseThrow();
+  }
+
+  /**
+   * Reads the tables of the entities named in {@code part} (qualified names of some of
+   * {@code entityTypes}) and of no other entity: the entities their relations reach are described
+   * when reached, for their keys. The model holds those tables only, with their sequences. Empty
+   * when the part cannot be read alone: a mapping of it changed the table of an entity outside it,
+   * it declares an id generator or names one (a generator name reaches entities no relation shows),
+   * or it has a table generator or an entity hierarchy.
+   */
+  public Optional<EntityModel> readPart(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes,
+      java.util.Set<String> part) {
+    return read(entityTypes, converterTypes, Optional.of(part));
+  }
+
+  private Optional<EntityModel> read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes,
+      Optional<java.util.Set<String>> part) {
     ReadContext common = new ReadContext(elements, types, naming, Quoting.common(), beanValidation, embeddables,
         new Catalogs(dialects));
-    EntityModel model = read(common, entityTypes, converterTypes);
+    Optional<EntityModel> read = read(common, entityTypes, converterTypes, part);
+    if (read.isEmpty()) {
+      return read;
+    }
+    EntityModel model = read.get();
     Map<String, DialectNames> names = new TreeMap<>();
     for (String dialect : dialects) {
       Quoting quoting = Quoting.atRunTime(dialect);
       if (common.quoting.quotesLessThan(quoting)) {
-        Schema spelled = read(common.withQuoting(quoting), entityTypes, converterTypes).schema();
-        DialectNames differences = DialectNames.between(model.schema(), spelled);
+        Optional<EntityModel> spelled = read(common.withQuoting(quoting), entityTypes, converterTypes, part);
+        if (spelled.isEmpty()) {
+          return spelled;
+        }
+        DialectNames differences = DialectNames.between(model.schema(), spelled.get().schema());
         if (!differences.isEmpty()) {
           names.put(dialect, differences);
         }
       }
     }
-    return names.isEmpty() ? model : model.withSchema(model.schema().withDialectNames(names));
+    return Optional.of(names.isEmpty() ? model : model.withSchema(model.schema().withDialectNames(names)));
   }
 
-  private EntityModel read(ReadContext context, Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
+  private Optional<EntityModel> read(ReadContext context, Collection<TypeElement> entityTypes,
+      Collection<TypeElement> converterTypes, Optional<java.util.Set<String>> part) {
     Hints hints = new Hints(context.mirrors);
     PersistentAttributes attributes = new PersistentAttributes(context);
     EntityDescriber describer = new EntityDescriber(context, attributes, hints);
-    Map<String, Entity> entities = new LinkedHashMap<>();
-    entityTypes.stream()
-        .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
-        .forEach(type -> describer.describe(type).ifPresent(entity -> entities.put(entity.qualifiedName(), entity)));
-    for (Entity entity : entities.values()) {
+    Map<String, Entity> entities;
+    List<TypeElement> sorted = entityTypes.stream().sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
+    if (part.isEmpty()) {
+      entities = new LinkedHashMap<>();
+      sorted.forEach(type -> describer.describe(type).ifPresent(entity -> entities.put(entity.qualifiedName(), entity)));
+    } else {
+      entities = new DescribedEntities(entityTypes, describer::describe);
+      sorted.stream().map(t -> t.getQualifiedName().toString()).filter(part.get()::contains).forEach(entities::get);
+    }
+    java.util.function.Predicate<Entity> built = part.isEmpty() ? entity -> true
+        : entity -> part.get().contains(entity.qualifiedName());
+    for (Entity entity : List.copyOf(entities.values())) {
       entity.parent().filter(parent -> !entityTypes.contains(parent)).ifPresent(parent -> context.error(
           Code.UNSUPPORTED_MAPPING, "entity " + entity.type().getSimpleName() + " extends entity "
               + parent.getQualifiedName() + ", which is not compiled with it; Godwit needs the whole hierarchy "
@@ -145,7 +178,13 @@ public final class EntityReader {
           basics);
     });
 
-    List<TableParts> entityTables = tables.build(mappings);
+    List<TableParts> entityTables = tables.build(mappings, built);
+    if (part.isPresent() && (tables.touchedOutside(built) || generation.consulted()
+        || generation.declaresAny(entities.values().stream().filter(built).toList())
+        || entities.values().stream().filter(built).anyMatch(e -> e.parent().isPresent())
+        || hasEntitySubclass(entityTypes, part.get()))) {
+      return Optional.empty();
+    }
     collections.addColumnsTo(entityTables);
     conversions.reportUnused();
     Map<String, Table> schemaTables = new TreeMap<>();
@@ -163,14 +202,29 @@ public final class EntityReader {
     Map<String, Sequence> sequences = new TreeMap<>();
     generation.sequences().forEach(s -> sequences.putIfAbsent(s.name(), s));
     List<GeneratorRow> rows = generatorTables(context, generation, schemaTables);
+    if (part.isPresent() && !rows.isEmpty()) {
+      return Optional.empty();
+    }
     Schema schema = new Schema(List.copyOf(schemaTables.values()), List.copyOf(sequences.values()), rows);
     // an embeddable used twice would report its problems twice
     List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(context.problems));
     Schemas schemas = context.schemas;
     List<String> tableNames = List.copyOf(schemaTables.keySet());
-    return new EntityModel(schemas.qualify(schema), schemas.qualifyRenames(hints.renames),
+    return Optional.of(new EntityModel(schemas.qualify(schema), schemas.qualifyRenames(hints.renames),
         schemas.qualifyBackfills(hints.backfills), schemas.qualifyKeys(context.origins, tableNames),
-        schemas.qualifyKeys(entityNames, tableNames), problems);
+        schemas.qualifyKeys(entityNames, tableNames), problems));
+  }
+
+  /** Whether an entity extends one of those named in {@code part}, directly or not. */
+  private static boolean hasEntitySubclass(Collection<TypeElement> entityTypes, java.util.Set<String> part) {
+    for (TypeElement type : entityTypes) {
+      for (TypeElement c = PersistentAttributes.superclass(type); c != null; c = PersistentAttributes.superclass(c)) {
+        if (part.contains(c.getQualifiedName().toString())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -35,6 +35,8 @@ final class EntityTables implements KeyColumns {
   // by identity: an Entity record's own hashCode walks all its attributes
   private final Map<Entity, TableParts> parts = new IdentityHashMap<>();
   private final Set<Entity> keying = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The edits each table had once its key was mapped ({@link #touchedOutside}). */
+  private final Map<Entity, Integer> keyedEdits = new IdentityHashMap<>();
   private final List<Runnable> afterTables = new ArrayList<>();
 
   /** Makes the empty table of an entity. */
@@ -53,6 +55,14 @@ final class EntityTables implements KeyColumns {
 
   /** Every table, complete, in the order of the entities that own them; attributes mapped by {@code mappings}. */
   List<TableParts> build(AttributeMappings mappings) {
+    return build(mappings, entity -> true);
+  }
+
+  /**
+   * The tables of the entities {@code built} accepts, complete; other entities' tables get only
+   * their keys, mapped when a relation refers to them.
+   */
+  List<TableParts> build(AttributeMappings mappings, java.util.function.Predicate<Entity> built) {
     this.mappings = mappings;
     // computed once: looking them up per entity would scan every entity for each
     Map<Entity, List<Entity>> sharing = new IdentityHashMap<>();
@@ -65,8 +75,8 @@ final class EntityTables implements KeyColumns {
       parent(entity).ifPresent(parents::add);
     }
     List<TableParts> tables = new ArrayList<>();
-    for (Entity entity : entities.values()) {
-      if (owner(entity) != entity || isAbstractTablePerClass(entity)) {
+    for (Entity entity : List.copyOf(entities.values())) {
+      if (owner(entity) != entity || isAbstractTablePerClass(entity) || !built.test(entity)) {
         continue;
       }
       TableParts table = keyed(entity);
@@ -284,7 +294,22 @@ final class EntityTables implements KeyColumns {
       chain(owner).get(0).ids().forEach(a -> mappings.map(a, table));
     }
     keying.remove(owner);
+    keyedEdits.put(owner, table.edits());
     return table;
+  }
+
+  /**
+   * Whether a mapping changed the table of an entity {@code built} does not accept after its key
+   * was mapped (a one-to-many's join column, an inverse side's order column): such a table is not
+   * complete when only some entities' tables are built.
+   */
+  boolean touchedOutside(java.util.function.Predicate<Entity> built) {
+    for (Map.Entry<Entity, TableParts> table : parts.entrySet()) {
+      if (!built.test(table.getKey()) && table.getValue().edits() != keyedEdits.get(table.getKey())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A JOINED subclass's key: its parent's key columns, renamed by {@code @PrimaryKeyJoinColumn}, and a foreign key. */

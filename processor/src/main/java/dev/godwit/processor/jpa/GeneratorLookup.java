@@ -55,6 +55,8 @@ final class GeneratorLookup {
   private final Collection<Entity> entities;
   /** Every generator declared on a holder, by name, in the order of the holders; read once, on first use. */
   private Map<String, List<Declaration>> byName;
+  /** Whether an id named a generator ({@link #find}). */
+  private boolean consulted;
 
   /** @param entities every entity of the compilation, whose classes, ids and packages may declare generators */
   GeneratorLookup(ReadContext context, Collection<Entity> entities) {
@@ -64,6 +66,7 @@ final class GeneratorLookup {
 
   /** The generator {@code name} for the id {@code id} of {@code entity}, or empty after reporting why not. */
   Optional<Found> find(Element id, TypeElement entity, String name) {
+    consulted = true;
     List<Declaration> onId = declared(id, name);
     if (!onId.isEmpty()) {
       return single(onId, id, name);
@@ -185,6 +188,21 @@ final class GeneratorLookup {
     return found;
   }
 
+  /** Whether an id named a generator so far. */
+  boolean consulted() {
+    return consulted;
+  }
+
+  /** Whether any of these entities (its class, superclasses, id attributes or their packages) declares a generator. */
+  boolean declaresAny(Collection<Entity> some) {
+    for (Element holder : holders(some, List.of())) {
+      if (!declared(holder).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The generators named {@code name} on every holder, in the order of {@link #holders()}. The
    * holders are read once for all lookups: a scan of them per id would make a compilation whose ids
@@ -207,9 +225,13 @@ final class GeneratorLookup {
    * attributes, the embeddables, and their packages.
    */
   private Set<Element> holders() {
+    return holders(entities, context.embeddables);
+  }
+
+  private Set<Element> holders(Collection<Entity> some, List<TypeElement> embeddables) {
     Set<Element> holders = new LinkedHashSet<>();
-    List<TypeElement> types = new ArrayList<>(context.embeddables);
-    for (Entity entity : entities) {
+    List<TypeElement> types = new ArrayList<>(embeddables);
+    for (Entity entity : some) {
       for (TypeElement type = entity.type(); type != null; type = PersistentAttributes.superclass(type)) {
         types.add(type);
       }

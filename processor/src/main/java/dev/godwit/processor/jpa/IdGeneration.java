@@ -40,6 +40,16 @@ final class IdGeneration {
   /** A table generator's row and the id that uses it, for errors about its table. */
   record UsedRow(GeneratorRow row, Element origin) {}
 
+  /** Whether an id named a generator. */
+  boolean consulted() {
+    return lookup.consulted();
+  }
+
+  /** Whether any of these entities declares a generator. */
+  boolean declaresAny(java.util.Collection<Entity> some) {
+    return lookup.declaresAny(some);
+  }
+
   IdGeneration(ReadContext context, GeneratorLookup lookup) {
     this.context = context;
     this.lookup = lookup;

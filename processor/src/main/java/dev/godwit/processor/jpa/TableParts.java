@@ -52,6 +52,8 @@ final class TableParts implements ConstrainedTable {
   /** Natural id columns by attribute name: Hibernate's unique key lists them in that order. */
   private final Map<String, String> naturalIdColumns = new TreeMap<>();
   private Optional<String> comment = Optional.empty();
+  /** How many times the table's content was changed, so a read of part of the entities can tell it touched a table outside that part. */
+  private int edits;
   /** The table's name when it is a {@code @SecondaryTable} of the entity; null for the entity's own table. */
   private final String secondaryName;
   private final Mirrors.Annotation secondaryAnnotation;
@@ -116,6 +118,7 @@ final class TableParts implements ConstrainedTable {
    * many-to-one): Hibernate keeps one key per column list, preferring an explicit name.
    */
   void mergeForeignKey(ForeignKey foreignKey) {
+    edits++;
     Optional<ForeignKey> same = foreignKeys.stream()
         .filter(existing -> existing.columns().equals(foreignKey.columns())
             && existing.referencedTable().equals(foreignKey.referencedTable()))
@@ -154,6 +157,7 @@ final class TableParts implements ConstrainedTable {
 
   /** Adds a column that comes from {@code origin} (an attribute or a class); false (reported) when the table has it. */
   boolean add(Element origin, Column column, String logicalName, boolean key) {
+    edits++;
     if (has(column)) {
       context.error(Code.DUPLICATE_COLUMN, "column " + column.name() + " of table " + name() + " is mapped twice",
           origin);
@@ -177,17 +181,20 @@ final class TableParts implements ConstrainedTable {
   /** A unique key implied by a column, with Hibernate's implicit name. */
   @Override
   public void addUniqueKey(List<String> columnNames) {
+    edits++;
     uniqueKeys.add(new UniqueKey(Naming.constraintName("UK", name(), columnNames), columnNames, true));
   }
 
   /** A key from {@code @UniqueConstraint}; {@link UniqueKeys#distinct} keeps one key where Hibernate does. */
   @Override
   public void addUniqueKey(UniqueKey uniqueKey) {
+    edits++;
     uniqueKeys.add(uniqueKey);
     explicitUniqueKeys.add(uniqueKey.name());
   }
 
   void addForeignKey(ForeignKey foreignKey) {
+    edits++;
     foreignKeys.add(foreignKey);
   }
 
@@ -198,6 +205,7 @@ final class TableParts implements ConstrainedTable {
    */
   @Override
   public void addIndex(Index index) {
+    edits++;
     for (int i = 0; i < indexes.size(); i++) {
       Index existing = indexes.get(i);
       if (existing.name().equals(index.name())) {
@@ -211,16 +219,24 @@ final class TableParts implements ConstrainedTable {
   }
 
   void addChecks(List<Check> found) {
+    edits++;
     checks.addAll(found);
   }
 
   void comment(Optional<String> tableComment) {
+    edits++;
     comment = tableComment;
   }
 
   /** A column of the {@code @NaturalId}, which Hibernate makes one unique key. */
   void addNaturalIdColumn(String attributeName, String columnName) {
+    edits++;
     naturalIdColumns.put(attributeName, columnName);
+  }
+
+  /** How many changes the table has had so far. */
+  int edits() {
+    return edits;
   }
 
   /** The physical column a logical or physical name written in the source refers to. */

@@ -120,6 +120,24 @@ public record DialectNames(
         table.comment());
   }
 
+  /** These names without those of {@code droppedTables} (their columns and constraints too) and {@code droppedSequences}. */
+  public DialectNames without(java.util.Collection<String> droppedTables, java.util.Collection<String> droppedSequences) {
+    Map<String, String> newTables = new TreeMap<>(tables);
+    Map<String, Map<String, String>> newColumns = new TreeMap<>(columns);
+    Map<String, Map<String, String>> newConstraints = new TreeMap<>(constraints);
+    Map<String, String> newSequences = new TreeMap<>(sequences);
+    newTables.keySet().removeAll(droppedTables);
+    newColumns.keySet().removeAll(droppedTables);
+    newConstraints.keySet().removeAll(droppedTables);
+    newSequences.keySet().removeAll(droppedSequences);
+    return new DialectNames(newTables, newColumns, newConstraints, newSequences);
+  }
+
+  /** Whether any name of {@code table}, its columns or its constraints differs in this dialect. */
+  public boolean names(String table) {
+    return tables.containsKey(table) || columns.containsKey(table) || constraints.containsKey(table);
+  }
+
   /** These names, with {@code later}'s where both name the same object. */
   public DialectNames plus(DialectNames later) {
     Map<String, String> newTables = new TreeMap<>(tables);

@@ -1,0 +1,197 @@
+package dev.godwit.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An incremental read ({@link IncrementalRead}) must give what reading every entity gives: each
+ * compile here runs twice from the same committed state, once with {@code -Agodwit.incremental=true}
+ * and once with {@code false}, and every file written and every diagnostic must be the same.
+ */
+class IncrementalReadTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void aOneFieldEditReadsOnlyTheEntitiesItReaches() throws IOException {
+    Path base = dir.resolve("base");
+    Path sources = dir.resolve("src");
+    Map<String, String> model = new TreeMap<>(Map.of(
+        "shop/Customer.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Customer {
+              @Id @GeneratedValue Long id;
+              @Column(length = 40) String name;
+              @Enumerated(EnumType.STRING) Tier tier;
+            }
+            """,
+        "shop/Tier.java", "package shop; public enum Tier { GOLD, SILVER }\n",
+        "shop/Purchase.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Purchase {
+              @Id @GeneratedValue Long id;
+              @ManyToOne(optional = false) Customer customer;
+              @ManyToOne Product product;
+            }
+            """,
+        "shop/Product.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Product {
+              @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+              String title;
+            }
+            """));
+    write(sources, model);
+    assertThat(compile(sources, base, new Properties(), true).success()).isTrue();
+    assertThat(Files.readString(base.resolve("godwit/snapshot.json")))
+        .contains("\"sources\": {", "\"shop.Purchase\": \"", "\"purchase\": \"shop.Purchase\"");
+    for (Map.Entry<String, String> edit : List.of(
+        Map.entry("shop/Product.java", model.get("shop/Product.java").replace("String title;", "@Column(length = 400) String title;")),
+        Map.entry("shop/Tier.java", "package shop; public enum Tier { GOLD, SILVER, BRONZE }\n"),
+        Map.entry("shop/Customer.java", model.get("shop/Customer.java").replace("length = 40", "length = 60")))) {
+      Path state = dir.resolve("state-" + edit.getKey().replace('/', '-').replace(".java", ""));
+      Path other = dir.resolve("other-" + edit.getKey().replace('/', '-').replace(".java", ""));
+      copy(base, state);
+      copy(base, other);
+      Map<String, String> edited = new TreeMap<>(model);
+      edited.put(edit.getKey(), edit.getValue());
+      Path editedSources = dir.resolve("edited-" + edit.getKey().replace('/', '-').replace(".java", ""));
+      write(editedSources, edited);
+      Run read = compile(editedSources, state, new Properties(), true);
+      Run all = compile(editedSources, other, new Properties(), false);
+      assertThat(read.incremental()).as(edit.getKey()).isTrue();
+      assertThat(read.diagnostics()).isEqualTo(all.diagnostics());
+      assertSameFiles(edit.getKey(), files(state), files(other));
+      assertThat(read.success()).as(edit.getKey() + ": " + read.diagnostics()).isTrue();
+      assertThat(files(state).keySet()).as(edit.getKey()).anyMatch(f -> f.startsWith("db/migration/h2/V2__"));
+    }
+  }
+
+  @Test
+  void aChangedEmbeddableOrAHintOutsideThePartReadsEveryEntity() throws IOException {
+    Path base = dir.resolve("base");
+    Path sources = dir.resolve("src");
+    Map<String, String> model = new TreeMap<>(Map.of(
+        "shop/Address.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Embeddable public class Address { String city; }
+            """,
+        "shop/Customer.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Customer { @Id Long id; @Embedded Address address; String name; }
+            """));
+    write(sources, model);
+    assertThat(compile(sources, base, new Properties(), true).success()).isTrue();
+    Map<String, String> edited = new TreeMap<>(model);
+    edited.put("shop/Address.java", model.get("shop/Address.java").replace("String city;", "String city; String zip;"));
+    Path editedSources = dir.resolve("edited");
+    write(editedSources, edited);
+    Run read = compile(editedSources, base, new Properties(), true);
+    assertThat(read.success()).isTrue();
+    assertThat(read.incremental()).isFalse();
+    assertThat(files(base)).containsKey("db/migration/h2/V2__add_customer_zip.sql");
+  }
+
+  private static void assertSameFiles(String what, Map<String, String> read, Map<String, String> all) {
+    assertThat(read.keySet()).as(what).isEqualTo(all.keySet());
+    read.forEach((file, text) -> assertThat(text).as(what + ": " + file).isEqualTo(all.get(file)));
+  }
+
+  private record Run(boolean success, List<String> diagnostics, boolean incremental) {}
+
+  private static Run compile(Path sources, Path project, Properties properties, boolean incremental) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      Path classes = project.resolve("classes");
+      Files.createDirectories(classes);
+      files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
+      files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(classes.toFile()));
+      String dialects = properties.getProperty("dialects", "h2,postgresql,mysql");
+      List<String> options = List.of("--release", "17", "-implicit:none", "-classpath",
+          System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+          "-Agodwit.snapshot=" + project.resolve("godwit/snapshot.json"), "-Agodwit.output=" + project.resolve("db/migration"),
+          "-Agodwit.javaOutput=" + project.resolve("java"), "-Agodwit.dialects=" + dialects,
+          "-Agodwit.naming=" + properties.getProperty("naming", "snake_case"), "-Agodwit.incremental=" + incremental);
+      List<Path> java;
+      try (Stream<Path> walk = Files.walk(sources)) {
+        java = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+      }
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
+          files.getJavaFileObjectsFromPaths(java));
+      GodwitProcessor processor = new GodwitProcessor();
+      task.setProcessors(List.of(processor));
+      boolean success = task.call();
+      List<String> printed = new ArrayList<>();
+      for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+        String where = d.getSource() == null ? ""
+            : sources.toAbsolutePath().relativize(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ";
+        printed.add(d.getKind() + ": " + where + d.getMessage(Locale.ROOT).replace(project.toString(), "<project>"));
+      }
+      return new Run(success, printed, processor.tookIncrementalRead());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every file of the project but the class output, by relative path. */
+  private static Map<String, String> files(Path project) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(project)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        String relative = project.relativize(file).toString().replace('\\', '/');
+        if (!relative.startsWith("classes/")) {
+          files.put(relative, Files.readString(file));
+        }
+      }
+    }
+    return files;
+  }
+
+  private static void write(Path root, Map<String, String> sources) throws IOException {
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      Path file = root.resolve(source.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, source.getValue());
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path source : walk.sorted().toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+  }
+}
