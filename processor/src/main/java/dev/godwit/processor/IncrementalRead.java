@@ -12,7 +12,6 @@ import dev.godwit.processor.snapshot.InputDigests;
 import dev.godwit.processor.snapshot.Snapshot;
 import dev.godwit.processor.snapshot.Sources;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
