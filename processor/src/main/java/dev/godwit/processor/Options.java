@@ -62,6 +62,15 @@ record Options(
   /** The parsed options, or the list of problems with them. */
   record Parsed(Optional<Options> options, List<String> problems) {}
 
+  /** A {@code true}/{@code false} option, {@code false} when not set. */
+  private static boolean flag(Map<String, String> raw, String name, List<String> problems) {
+    String value = raw.getOrDefault(name, "false").trim();
+    if (!value.equals("true") && !value.equals("false")) {
+      problems.add("option -A" + name + " must be 'true' or 'false', not '" + value + "'");
+    }
+    return value.equals("true");
+  }
+
   static Parsed parse(Map<String, String> raw) {
     List<String> problems = new ArrayList<>();
     String snapshot = raw.get(SNAPSHOT);
@@ -116,15 +125,9 @@ record Options(
       default -> problems.add("option -A" + BEAN_VALIDATION + " must be 'auto', 'ddl' or 'none', not '"
           + beanValidationValue + "'");
     }
-    String renumberValue = raw.getOrDefault(RENUMBER, "false").trim();
-    if (!renumberValue.equals("true") && !renumberValue.equals("false")) {
-      problems.add("option -A" + RENUMBER + " must be 'true' or 'false', not '" + renumberValue + "'");
-    }
+    boolean renumber = flag(raw, RENUMBER, problems);
     Set<Integer> acceptEdits = versions(raw, ACCEPT_EDITS, problems);
-    String incrementalValue = raw.getOrDefault(INCREMENTAL, "false").trim();
-    if (!incrementalValue.equals("true") && !incrementalValue.equals("false")) {
-      problems.add("option -A" + INCREMENTAL + " must be 'true' or 'false', not '" + incrementalValue + "'");
-    }
+    boolean incremental = flag(raw, INCREMENTAL, problems);
     Set<Integer> contract = versions(raw, CONTRACT, problems);
     int postgresVersion = Target.DEFAULT.postgresVersion();
     String postgresValue = raw.getOrDefault(POSTGRESQL_VERSION, String.valueOf(postgresVersion)).trim();
@@ -160,9 +163,9 @@ record Options(
     Path javaOutputPath = javaOutput.isEmpty() ? defaultJavaOutput(outputPath)
         : Path.of(javaOutput).toAbsolutePath().normalize();
     return new Parsed(Optional.of(new Options(Path.of(snapshot.trim()).toAbsolutePath().normalize(), outputPath,
-        List.copyOf(dialects), mode, naming, javaPackage, javaOutputPath, classpathFolder(outputPath), renumberValue.equals("true"),
+        List.copyOf(dialects), mode, naming, javaPackage, javaOutputPath, classpathFolder(outputPath), renumber,
         Set.copyOf(acceptEdits), beanValidation, new Target(postgresVersion, mysql, true, lock), safeFormsFrom,
-        Set.copyOf(contract), incrementalValue.equals("true"))), List.of());
+        Set.copyOf(contract), incremental)), List.of());
   }
 
   /**

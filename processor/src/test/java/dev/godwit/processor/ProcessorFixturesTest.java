@@ -299,12 +299,14 @@ class ProcessorFixturesTest {
   @Test
   void invalidOptionValuesAreEachReported() throws IOException {
     Compilation compilation = compile(dir, "fast", List.of(errors("base", "Customer")),
-        "-Agodwit.dialects=postgresql,oracle", "-Agodwit.naming=camel", "-Agodwit.package=1bad");
+        "-Agodwit.dialects=postgresql,oracle", "-Agodwit.naming=camel", "-Agodwit.package=1bad",
+        "-Agodwit.incremental=yes");
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[GW501] option -Agodwit.dialects names unknown dialect 'oracle'");
     assertThat(compilation).hadErrorContaining("[GW501] option -Agodwit.mode must be 'generate' or 'check', not 'fast'");
     assertThat(compilation).hadErrorContaining("[GW501] option -Agodwit.naming must be 'jpa' or 'snake_case', not 'camel'");
     assertThat(compilation).hadErrorContaining("[GW501] option -Agodwit.package");
+    assertThat(compilation).hadErrorContaining("[GW501] option -Agodwit.incremental must be 'true' or 'false', not 'yes'");
     assertThat(files(dir)).isEmpty();
   }
 
