@@ -60,7 +60,7 @@ final class CommittedMigrations {
       return Optional.of(parsed);
     }
     try {
-      return Optional.of(SnapshotCodec.read(Files.readString(options.snapshot(), StandardCharsets.UTF_8)));
+      return Optional.of(parse());
     } catch (NoSuchFileException e) {
       return Optional.of(Snapshot.EMPTY);
     } catch (IOException e) {
@@ -79,12 +79,16 @@ final class CommittedMigrations {
   Optional<Snapshot> readSnapshotQuietly() {
     if (parsed == null) {
       try {
-        parsed = SnapshotCodec.read(Files.readString(options.snapshot(), StandardCharsets.UTF_8));
+        parsed = parse();
       } catch (IOException | SnapshotFormatException | RuntimeException e) {
         return Optional.empty();
       }
     }
     return Optional.of(parsed);
+  }
+
+  private Snapshot parse() throws IOException, SnapshotFormatException {
+    return SnapshotCodec.read(Files.readString(options.snapshot(), StandardCharsets.UTF_8));
   }
 
   /**

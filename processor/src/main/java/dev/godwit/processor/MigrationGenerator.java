@@ -121,7 +121,7 @@ final class MigrationGenerator {
     String fingerprint = snapshot.get().sources().get().digests().fingerprint();
     Optional<String> files = committed.scanUnsealed().flatMap(committed::contents);
     return files.flatMap(f -> committed.readSealedHead(InputFingerprint.Result.sealedWith(fingerprint, f), Optional::empty))
-        .filter(head -> head.version() == snapshot.get().version()).flatMap(head -> snapshot);
+        .flatMap(head -> snapshot);
   }
 
   private boolean recover() {
