@@ -101,6 +101,9 @@ public final class EntityReader {
 
   private Optional<EntityModel> read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes,
       Optional<java.util.Set<String>> part) {
+    if (part.isPresent() && hasEntitySubclass(entityTypes, part.get())) {
+      return Optional.empty();
+    }
     ReadContext common = new ReadContext(elements, types, naming, Quoting.common(), beanValidation, embeddables,
         new Catalogs(dialects));
     Optional<EntityModel> read = read(common, entityTypes, converterTypes, part);
@@ -181,8 +184,7 @@ public final class EntityReader {
     List<TableParts> entityTables = tables.build(mappings, built);
     if (part.isPresent() && (tables.touchedOutside(built) || generation.consulted()
         || generation.declaresAny(entities.values().stream().filter(built).toList())
-        || entities.values().stream().filter(built).anyMatch(e -> e.parent().isPresent())
-        || hasEntitySubclass(entityTypes, part.get()))) {
+        || entities.values().stream().filter(built).anyMatch(e -> e.parent().isPresent()))) {
       return Optional.empty();
     }
     collections.addColumnsTo(entityTables);
