@@ -46,7 +46,6 @@ public final class GodwitProcessor extends AbstractProcessor {
   private static final Set<String> MAPPING_NAMES = Set.of("Entity", "MappedSuperclass", "Embeddable", "Table");
   private boolean done;
   private boolean fastPath;
-  private boolean incrementalRead;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -101,11 +100,6 @@ public final class GodwitProcessor extends AbstractProcessor {
   /** Whether this processor's compilation took the fast path of an unchanged build (for tests). */
   boolean tookFastPath() {
     return fastPath;
-  }
-
-  /** Whether this processor's compilation read only the entities a change reaches ({@link IncrementalRead}, for tests). */
-  boolean tookIncrementalRead() {
-    return incrementalRead;
   }
 
   /** The Bean Validation mode: as set, or (auto) whether Hibernate Validator is on the compile classpath. */
@@ -192,10 +186,13 @@ public final class GodwitProcessor extends AbstractProcessor {
             beanValidationDdl(options))
         .withDialects(options.dialects())
         .withEmbeddables(embeddables);
-    Optional<EntityModel> part = generator.recordedSnapshot().flatMap(snapshot -> new IncrementalRead(
+    Optional<IncrementalRead.Outcome> part = generator.recordedSnapshot().map(snapshot -> new IncrementalRead(
         processingEnv.getElementUtils(), inputs.orElseThrow(), entities, converters, embeddables).read(snapshot, reader));
-    incrementalRead = part.isPresent();
-    EntityModel model = part.orElseGet(() -> reader.read(entities, converters));
+    part.ifPresent(read -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, read.model().isPresent()
+        ? "Godwit read " + read.entities().size() + " of " + entities.size() + " entities, those the classes changed since "
+            + options.snapshot().getFileName() + " reach (godwit.incremental)"
+        : "Godwit read every entity: " + read.whyNot() + " (godwit.incremental)"));
+    EntityModel model = part.flatMap(IncrementalRead.Outcome::model).orElseGet(() -> reader.read(entities, converters));
     for (Problem problem : model.problems()) {
       reporter.report(problem.kind(), problem.code(), problem.message(), problem.element());
     }

@@ -2,6 +2,7 @@ package dev.godwit.processor;
 
 import dev.godwit.processor.jpa.EntityModel;
 import dev.godwit.processor.jpa.EntityReader;
+import dev.godwit.processor.jpa.PartRead;
 import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.ForeignKey;
 import dev.godwit.processor.model.Identifiers;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -36,6 +38,8 @@ import javax.lang.model.util.Elements;
  * in it; a table or sequence shared with, or a key referred to from, the rest in a way that changed.
  */
 final class IncrementalRead {
+  /** How many times a part that changes other entities' tables grows by them, at most, before everything is read. */
+  private static final int MAX_ATTEMPTS = 6;
   private final Elements elements;
   private final InputFingerprint.Result inputs;
   private final Collection<TypeElement> entities;
@@ -51,69 +55,126 @@ final class IncrementalRead {
     this.embeddables = embeddables;
   }
 
-  /** The model of every entity, or empty when the compile must read them all. */
-  Optional<EntityModel> read(Snapshot snapshot, EntityReader reader) {
-    if (snapshot.sources().isEmpty()) {
-      return Optional.empty();
+  /**
+   * The model of every entity and the qualified names of the entities read for it; or, when the
+   * compile must read them all, why.
+   */
+  record Outcome(Optional<EntityModel> model, Set<String> entities, String whyNot) {
+    static Outcome read(EntityModel model, Set<String> entities) {
+      return new Outcome(Optional.of(model), Set.copyOf(entities), "");
     }
-    Sources sources = snapshot.sources().get();
+
+    static Outcome readAll(String why) {
+      return new Outcome(Optional.empty(), Set.of(), why);
+    }
+  }
+
+  /** The model of every entity, or why the compile must read them all. */
+  Outcome read(Snapshot snapshot, EntityReader reader) {
+    Sources sources = snapshot.sources().orElseThrow();
     InputDigests before = sources.digests();
     InputDigests now = inputs.digests();
-    if (!before.global().equals(now.global()) || !before.packages().equals(now.packages())
-        || !now.types().keySet().containsAll(before.types().keySet())) {
-      return Optional.empty();
+    if (!before.global().equals(now.global())) {
+      return Outcome.readAll("Godwit, its options or whether Hibernate Validator is on the class path changed");
+    }
+    for (Map.Entry<String, String> pkg : now.packages().entrySet()) {
+      String was = before.packages().get(pkg.getKey());
+      if (was == null ? annotated(pkg.getKey()) : !was.equals(pkg.getValue())) {
+        return Outcome.readAll("the annotations of package " + pkg.getKey() + " changed");
+      }
+    }
+    Optional<String> removed = Stream.concat(before.types().keySet().stream().filter(t -> !now.types().containsKey(t)),
+        before.packages().keySet().stream().filter(p -> !now.packages().containsKey(p))).findFirst();
+    if (removed.isPresent()) {
+      return Outcome.readAll(removed.get() + " was removed");
     }
     Set<String> changed = new TreeSet<>();
     now.types().forEach((type, digest) -> {
-      if (!digest.equals(before.types().get(type))) {
+      // a new annotation type acts only where it is used, in classes that changed too
+      if (!digest.equals(before.types().get(type))
+          && !(before.types().get(type) == null && inputs.graph().type(type).getKind() == ElementKind.ANNOTATION_TYPE)) {
         changed.add(type);
       }
     });
+    if (changed.isEmpty()) {
+      return Outcome.readAll("no class changed, only the migrations");
+    }
     Map<String, TypeElement> entityTypes = byBinaryName(entities);
-    if (changed.isEmpty() || changed.stream().anyMatch(type -> !readable(type, entityTypes, sources))) {
-      return Optional.empty();
+    for (String type : changed) {
+      Optional<String> whyNot = whyNotFollowed(type, entityTypes, sources);
+      if (whyNot.isPresent()) {
+        return Outcome.readAll(whyNot.get());
+      }
     }
     Map<String, Set<String>> referrers = inputs.graph().referrers();
     Set<String> described = entitiesReaching(changed, referrers, entityTypes);
-    Set<String> part = new TreeSet<>(described);
-    for (String entity : described) {
-      part.addAll(entitiesReaching(referrers.getOrDefault(entity, Set.of()), referrers, entityTypes));
+    Map<String, String> binaryNames = new TreeMap<>();
+    entityTypes.forEach((binary, type) -> binaryNames.put(type.getQualifiedName().toString(), binary));
+    for (int attempt = 1; ; attempt++) {
+      Set<String> part = new TreeSet<>(described);
+      for (String entity : described) {
+        part.addAll(entitiesReaching(referrers.getOrDefault(entity, Set.of()), referrers, entityTypes));
+      }
+      Optional<String> hintedOutside = inputs.graph().hinted().stream().filter(h -> !part.contains(h)).findFirst();
+      if (hintedOutside.isPresent()) {
+        return Outcome.readAll(hintedOutside.get() + " carries Godwit's hints, and the change does not reach it");
+      }
+      Set<String> qualified = new TreeSet<>();
+      part.forEach(name -> qualified.add(entityTypes.get(name).getQualifiedName().toString()));
+      Set<String> keyed = new TreeSet<>();
+      part.stream().filter(name -> !described.contains(name))
+          .forEach(name -> keyed.add(entityTypes.get(name).getQualifiedName().toString()));
+      PartRead read = reader.readPart(entities, converters, qualified);
+      if (read.model().isEmpty() && !read.needs().isEmpty() && attempt < MAX_ATTEMPTS) {
+        // the tables the part changes are read too, with the entities that refer to them
+        read.needs().forEach(entity -> described.add(binaryNames.get(entity)));
+        continue;
+      }
+      if (read.model().isEmpty()) {
+        return Outcome.readAll(read.whyNot());
+      }
+      if (!read.model().get().problems().isEmpty()) {
+        return Outcome.readAll("the entities the change reaches have problems: "
+            + read.model().get().problems().get(0).message());
+      }
+      return patch(snapshot.schema(), sources.tables(), read.model().get(), qualified, keyed);
     }
-    if (!part.containsAll(inputs.graph().hinted())) {
-      return Optional.empty();
-    }
-    Set<String> qualified = new TreeSet<>();
-    part.forEach(name -> qualified.add(entityTypes.get(name).getQualifiedName().toString()));
-    Set<String> keyed = new TreeSet<>();
-    part.stream().filter(name -> !described.contains(name))
-        .forEach(name -> keyed.add(entityTypes.get(name).getQualifiedName().toString()));
-    return reader.readPart(entities, converters, qualified)
-        .filter(model -> model.problems().isEmpty())
-        .flatMap(model -> patch(snapshot.schema(), sources.tables(), model, qualified, keyed));
   }
 
   /**
-   * Whether a change of this type can be followed to the entities it reaches: not for an
+   * Why a change of this type cannot be followed to the entities it reaches, if it cannot: an
    * annotation, a converter, an embeddable, a class with mapping annotations that is no entity, or
    * a former entity.
    */
-  private boolean readable(String binaryName, Map<String, TypeElement> entityTypes, Sources sources) {
+  private Optional<String> whyNotFollowed(String binaryName, Map<String, TypeElement> entityTypes, Sources sources) {
     if (entityTypes.containsKey(binaryName)) {
-      return true;
+      return Optional.empty();
     }
     TypeElement type = inputs.graph().type(binaryName);
-    if (type == null || type.getKind() == ElementKind.ANNOTATION_TYPE || converters.contains(type)
-        || embeddables.contains(type) || sources.tables().containsValue(type.getQualifiedName().toString())) {
-      return false;
+    String changed = binaryName + " changed, ";
+    if (type == null) {
+      return Optional.of(changed + "and the compile does not show what reaches it");
+    }
+    if (type.getKind() == ElementKind.ANNOTATION_TYPE) {
+      return Optional.of(changed + "an annotation");
+    }
+    if (converters.contains(type)) {
+      return Optional.of(changed + "a converter");
+    }
+    if (embeddables.contains(type)) {
+      return Optional.of(changed + "an embeddable");
+    }
+    if (sources.tables().containsValue(type.getQualifiedName().toString())) {
+      return Optional.of(changed + "which mapped tables and is no entity now");
     }
     for (var annotation : type.getAnnotationMirrors()) {
       String name = ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
       if (name.startsWith("jakarta.persistence.") || name.startsWith("javax.persistence.")
           || name.startsWith("org.hibernate.")) {
-        return false;
+        return Optional.of(changed + "a class with mapping annotations (@" + name.substring(name.lastIndexOf('.') + 1) + ")");
       }
     }
-    return true;
+    return Optional.empty();
   }
 
   /**
@@ -140,6 +201,12 @@ final class IncrementalRead {
     return found;
   }
 
+  /** Whether a package that is new to the inputs carries annotations (a new package without any changes nothing). */
+  private boolean annotated(String packageName) {
+    var pkg = elements.getPackageElement(packageName);
+    return pkg == null || !pkg.getAnnotationMirrors().isEmpty();
+  }
+
   private Map<String, TypeElement> byBinaryName(Collection<TypeElement> types) {
     Map<String, TypeElement> named = new TreeMap<>();
     types.forEach(type -> named.put(elements.getBinaryName(type).toString(), type));
@@ -148,13 +215,13 @@ final class IncrementalRead {
 
   /**
    * The snapshot's schema with the tables the part's entities mapped replaced by those they map
-   * now; empty when the rest of the schema depends on what changed in them.
+   * now; or why not, when the rest of the schema depends on what changed in them.
    *
    * @param owners the snapshot's table -> entity
    * @param part the qualified names of the entities read
    * @param keyed those of them read only because they refer to a changed one: their keys must not change
    */
-  private static Optional<EntityModel> patch(Schema old, Map<String, String> owners, EntityModel read, Set<String> part,
+  private static Outcome patch(Schema old, Map<String, String> owners, EntityModel read, Set<String> part,
       Set<String> keyed) {
     Set<String> oldPart = new TreeSet<>();
     owners.forEach((table, owner) -> {
@@ -174,12 +241,15 @@ final class IncrementalRead {
       }
     }
     for (Table table : now.tables()) {
-      if (tables.containsKey(table.name()) || !Identifiers.isQuoted(table.name()) && unquoted.contains(table.name())
-          || !part.contains(read.entities().get(table.name()))) {
-        return Optional.empty();
+      if (tables.containsKey(table.name()) || !Identifiers.isQuoted(table.name()) && unquoted.contains(table.name())) {
+        return Outcome.readAll("table " + table.name() + " is also the name of a table the change does not reach");
+      }
+      if (!part.contains(read.entities().get(table.name()))) {
+        return Outcome.readAll("table " + table.name() + " maps " + read.entities().get(table.name())
+            + ", which the change does not reach");
       }
       if (keyed.contains(read.entities().get(table.name())) && !sameKey(old.table(table.name()), table)) {
-        return Optional.empty();
+        return Outcome.readAll("the key of table " + table.name() + ", which refers to a changed entity, changed");
       }
     }
     Map<String, Table> newPart = new TreeMap<>();
@@ -188,17 +258,19 @@ final class IncrementalRead {
       for (ForeignKey key : kept.foreignKeys()) {
         if ((oldPart.contains(key.referencedTable()) || newPart.containsKey(key.referencedTable()))
             && !sameReferencedColumns(old.table(key.referencedTable()), newPart.get(key.referencedTable()), key)) {
-          return Optional.empty();
+          return Outcome.readAll("table " + kept.name() + " refers to columns of " + key.referencedTable()
+              + " that changed");
         }
       }
     }
-    // a new key's SQL names the table it refers to as the model spells it, and the snapshot keeps
-    // the names earlier migrations gave: those agree only where the dialects spell the table alike
+    // a new key's SQL names the table and columns it refers to as the model spells them, and the
+    // snapshot keeps the names earlier migrations gave: those agree only where the dialects spell them alike
     for (Table table : newPart.values()) {
       for (ForeignKey key : table.foreignKeys()) {
-        if (!newPart.containsKey(key.referencedTable())
-            && old.dialectNames().values().stream().anyMatch(n -> n.names(key.referencedTable()))) {
-          return Optional.empty();
+        if (!newPart.containsKey(key.referencedTable()) && old.dialectNames().values().stream()
+            .anyMatch(n -> n.names(key.referencedTable(), key.referencedColumns()))) {
+          return Outcome.readAll("table " + table.name() + " refers to " + key.referencedTable()
+              + ", which a dialect spells otherwise");
         }
       }
     }
@@ -208,7 +280,7 @@ final class IncrementalRead {
     for (Sequence sequence : old.sequences()) {
       long inPart = sequence.ids().stream().filter(id -> oldPart.contains(id.table())).count();
       if (sequence.ids().isEmpty() || inPart > 0 && inPart < sequence.ids().size()) {
-        return Optional.empty();
+        return Outcome.readAll("sequence " + sequence.name() + " is shared with tables the change does not reach");
       }
       if (inPart == 0) {
         sequences.put(sequence.name(), sequence);
@@ -223,12 +295,12 @@ final class IncrementalRead {
       if (inPart == 0 && !sequence.ids().isEmpty() && sequences.containsKey(sequence.name())) {
         notRead.add(sequence.name());
       } else if (inPart < sequence.ids().size() || sequences.putIfAbsent(sequence.name(), sequence) != null) {
-        return Optional.empty();
+        return Outcome.readAll("sequence " + sequence.name() + " is shared with tables the change does not reach");
       }
     }
     if (old.generatorRows().stream().anyMatch(row -> row.ids().isEmpty()
         || row.ids().stream().anyMatch(id -> oldPart.contains(id.table())))) {
-      return Optional.empty();
+      return Outcome.readAll("an entity the change reaches took its ids from a table generator");
     }
     Map<String, DialectNames> names = new TreeMap<>();
     Set<String> dialects = new TreeSet<>(old.dialectNames().keySet());
@@ -241,8 +313,8 @@ final class IncrementalRead {
     tableOwners.keySet().removeAll(oldPart);
     tableOwners.putAll(read.entities());
     Schema patched = new Schema(List.copyOf(tables.values()), List.copyOf(sequences.values()), names, old.generatorRows());
-    return Optional.of(new EntityModel(patched, read.renames(), read.backfills(), read.origins(), tableOwners,
-        List.of()));
+    return Outcome.read(new EntityModel(patched, read.renames(), read.backfills(), read.origins(), tableOwners,
+        List.of()), part);
   }
 
   /** Whether {@code now} has the primary key {@code before} had, column by column. */

@@ -21,7 +21,8 @@ final class CollectionTables {
   /** A finished join or collection table and the entity whose attribute declares it. */
   record OwnedTable(Table table, Entity owner, Element origin) {}
 
-  private record EntityColumns(String table, Attribute attribute, List<Column> columns, List<ForeignKey> foreignKeys) {}
+  private record EntityColumns(Entity target, String table, Attribute attribute, List<Column> columns,
+      List<ForeignKey> foreignKeys) {}
 
   private final ReadContext context;
   private final TableConstraints constraints;
@@ -56,9 +57,9 @@ final class CollectionTables {
     tables.add(new OwnedTable(table.toTable(), owner, table.origin()));
   }
 
-  /** Columns for the table of an entity (its hierarchy's table under SINGLE_TABLE). */
-  void addToEntity(String table, Attribute attribute, List<Column> columns, List<ForeignKey> foreignKeys) {
-    entityColumns.add(new EntityColumns(table, attribute, columns, foreignKeys));
+  /** Columns for the table of entity {@code target} (its hierarchy's table under SINGLE_TABLE). */
+  void addToEntity(Entity target, String table, Attribute attribute, List<Column> columns, List<ForeignKey> foreignKeys) {
+    entityColumns.add(new EntityColumns(target, table, attribute, columns, foreignKeys));
   }
 
   /**
@@ -85,6 +86,11 @@ final class CollectionTables {
       }
       added.foreignKeys().forEach(table::mergeForeignKey);
     }
+  }
+
+  /** The entities whose tables collections add columns to ({@link #addColumnsTo}). */
+  List<Entity> entitiesAddedTo() {
+    return entityColumns.stream().map(EntityColumns::target).toList();
   }
 
   List<OwnedTable> tables() {

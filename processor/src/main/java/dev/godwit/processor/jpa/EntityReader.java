@@ -83,52 +83,53 @@ public final class EntityReader {
    * once more, and its differences are kept as that dialect's names.
    */
   public EntityModel read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
-    return read(entityTypes, converterTypes, Optional.empty()).orElseThrow();
+    return read(entityTypes, converterTypes, Optional.empty()).model().orElseThrow();
   }
 
   /**
    * Reads the tables of the entities named in {@code part} (qualified names of some of
    * {@code entityTypes}) and of no other entity: the entities their relations reach are described
-   * when reached, for their keys. The model holds those tables only, with their sequences. Empty
-   * when the part cannot be read alone: a mapping of it changed the table of an entity outside it,
-   * it declares an id generator or names one (a generator name reaches entities no relation shows),
-   * or it has a table generator or an entity hierarchy.
+   * when reached, for their keys. The model holds those tables only, with their sequences. None,
+   * with the reason, when the part cannot be read alone: a mapping of it changed the table of an
+   * entity outside it, it declares an id generator or names one (a generator name reaches entities
+   * no relation shows), or it has an entity hierarchy.
    */
-  public Optional<EntityModel> readPart(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes,
+  public PartRead readPart(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes,
       java.util.Set<String> part) {
     return read(entityTypes, converterTypes, Optional.of(part));
   }
 
-  private Optional<EntityModel> read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes,
+  private PartRead read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes,
       Optional<java.util.Set<String>> part) {
-    if (part.isPresent() && hasEntitySubclass(entityTypes, part.get())) {
-      return Optional.empty();
+    Optional<TypeElement> subclass = part.flatMap(p -> entitySubclass(entityTypes, p));
+    if (subclass.isPresent()) {
+      return PartRead.giveUp("entity " + subclass.get().getQualifiedName() + " extends an entity the change reaches");
     }
     ReadContext common = new ReadContext(elements, types, naming, Quoting.common(), beanValidation, embeddables,
         new Catalogs(dialects));
-    Optional<EntityModel> read = read(common, entityTypes, converterTypes, part);
-    if (read.isEmpty()) {
+    PartRead read = read(common, entityTypes, converterTypes, part);
+    if (read.model().isEmpty()) {
       return read;
     }
-    EntityModel model = read.get();
+    EntityModel model = read.model().get();
     Map<String, DialectNames> names = new TreeMap<>();
     for (String dialect : dialects) {
       Quoting quoting = Quoting.atRunTime(dialect);
       if (common.quoting.quotesLessThan(quoting)) {
-        Optional<EntityModel> spelled = read(common.withQuoting(quoting), entityTypes, converterTypes, part);
-        if (spelled.isEmpty()) {
+        PartRead spelled = read(common.withQuoting(quoting), entityTypes, converterTypes, part);
+        if (spelled.model().isEmpty()) {
           return spelled;
         }
-        DialectNames differences = DialectNames.between(model.schema(), spelled.get().schema());
+        DialectNames differences = DialectNames.between(model.schema(), spelled.model().get().schema());
         if (!differences.isEmpty()) {
           names.put(dialect, differences);
         }
       }
     }
-    return Optional.of(names.isEmpty() ? model : model.withSchema(model.schema().withDialectNames(names)));
+    return PartRead.of(names.isEmpty() ? model : model.withSchema(model.schema().withDialectNames(names)));
   }
 
-  private Optional<EntityModel> read(ReadContext context, Collection<TypeElement> entityTypes,
+  private PartRead read(ReadContext context, Collection<TypeElement> entityTypes,
       Collection<TypeElement> converterTypes, Optional<java.util.Set<String>> part) {
     Hints hints = new Hints(context.mirrors);
     PersistentAttributes attributes = new PersistentAttributes(context);
@@ -182,10 +183,19 @@ public final class EntityReader {
     });
 
     List<TableParts> entityTables = tables.build(mappings, built);
-    if (part.isPresent() && (tables.touchedOutside(built) || generation.consulted()
-        || generation.declaresAny(entities.values().stream().filter(built).toList())
-        || entities.values().stream().filter(built).anyMatch(e -> e.parent().isPresent()))) {
-      return Optional.empty();
+    if (part.isPresent()) {
+      // a one-to-many's join column, an inverse side's order column: tables that are not complete
+      // when only some entities' tables are built
+      java.util.SortedSet<String> changedOutside = new java.util.TreeSet<>();
+      java.util.stream.Stream.concat(tables.touchedOutside(built).stream(), collections.entitiesAddedTo().stream())
+          .filter(built.negate()).forEach(entity -> changedOutside.add(entity.qualifiedName()));
+      if (!changedOutside.isEmpty()) {
+        return PartRead.needing(changedOutside);
+      }
+      Optional<String> whyNot = whyNotApart(generation, entities.values().stream().filter(built).toList());
+      if (whyNot.isPresent()) {
+        return PartRead.giveUp(whyNot.get());
+      }
     }
     collections.addColumnsTo(entityTables);
     conversions.reportUnused();
@@ -205,28 +215,44 @@ public final class EntityReader {
     generation.sequences().forEach(s -> sequences.putIfAbsent(s.name(), s));
     List<GeneratorRow> rows = generatorTables(context, generation, schemaTables);
     if (part.isPresent() && !rows.isEmpty()) {
-      return Optional.empty();
+      return PartRead.giveUp("an entity it reaches takes its ids from a table generator");
     }
     Schema schema = new Schema(List.copyOf(schemaTables.values()), List.copyOf(sequences.values()), rows);
     // an embeddable used twice would report its problems twice
     List<Problem> problems = new ArrayList<>(new LinkedHashSet<>(context.problems));
     Schemas schemas = context.schemas;
     List<String> tableNames = List.copyOf(schemaTables.keySet());
-    return Optional.of(new EntityModel(schemas.qualify(schema), schemas.qualifyRenames(hints.renames),
+    return PartRead.of(new EntityModel(schemas.qualify(schema), schemas.qualifyRenames(hints.renames),
         schemas.qualifyBackfills(hints.backfills), schemas.qualifyKeys(context.origins, tableNames),
         schemas.qualifyKeys(entityNames, tableNames), problems));
   }
 
-  /** Whether an entity extends one of those named in {@code part}, directly or not. */
-  private static boolean hasEntitySubclass(Collection<TypeElement> entityTypes, java.util.Set<String> part) {
+  /** An entity that extends one of those named in {@code part}, directly or not. */
+  private static Optional<TypeElement> entitySubclass(Collection<TypeElement> entityTypes, java.util.Set<String> part) {
     for (TypeElement type : entityTypes) {
       for (TypeElement c = PersistentAttributes.superclass(type); c != null; c = PersistentAttributes.superclass(c)) {
         if (part.contains(c.getQualifiedName().toString())) {
-          return true;
+          return Optional.of(type);
         }
       }
     }
-    return false;
+    return Optional.empty();
+  }
+
+  /**
+   * Why the part's tables, now built, may not be what reading every entity gives for them: the
+   * part declares or names an id generator (a name reaches entities no relation shows), or extends
+   * an entity.
+   */
+  private static Optional<String> whyNotApart(IdGeneration generation, List<Entity> part) {
+    if (generation.consulted()) {
+      return Optional.of("an id of the entities the change reaches names a generator");
+    }
+    if (generation.declaresAny(part)) {
+      return Optional.of("the entities the change reaches declare an id generator");
+    }
+    return part.stream().filter(e -> e.parent().isPresent()).findFirst()
+        .map(e -> "entity " + e.qualifiedName() + " extends another entity");
   }
 
   /**

@@ -299,17 +299,18 @@ final class EntityTables implements KeyColumns {
   }
 
   /**
-   * Whether a mapping changed the table of an entity {@code built} does not accept after its key
-   * was mapped (a one-to-many's join column, an inverse side's order column): such a table is not
-   * complete when only some entities' tables are built.
+   * The entities {@code built} does not accept whose tables a mapping changed after their key was
+   * mapped (an inverse side's order column): such a table is not complete when only some
+   * entities' tables are built.
    */
-  boolean touchedOutside(java.util.function.Predicate<Entity> built) {
+  List<Entity> touchedOutside(java.util.function.Predicate<Entity> built) {
+    List<Entity> touched = new ArrayList<>();
     for (Map.Entry<Entity, TableParts> table : parts.entrySet()) {
       if (!built.test(table.getKey()) && table.getValue().edits() != keyedEdits.get(table.getKey())) {
-        return true;
+        touched.add(table.getKey());
       }
     }
-    return false;
+    return touched;
   }
 
   /** A JOINED subclass's key: its parent's key columns, renamed by {@code @PrimaryKeyJoinColumn}, and a foreign key. */

@@ -133,7 +133,7 @@ final class PluralAttributes implements AttributeMapping {
       return;
     }
     indexes.of(attribute, kind, owner, joins.table(target), false)
-        .ifPresent(index -> tables.addToEntity(joins.table(target), attribute, index.columns(), index.foreignKeys()));
+        .ifPresent(index -> tables.addToEntity(target, joins.table(target), attribute, index.columns(), index.foreignKeys()));
   }
 
   /** {@code @OneToMany @JoinColumn}: the owner's key, and the index, are columns of the target's table. */
@@ -146,10 +146,10 @@ final class PluralAttributes implements AttributeMapping {
       return;
     }
     Optional<Annotation> container = context.mirrors.jpa(attribute.element(), "JoinColumns");
-    tables.addToEntity(joins.table(target), attribute, key.get().columns(),
+    tables.addToEntity(target, joins.table(target), attribute, key.get().columns(),
         joins.foreignKey(joins.foreignKeyOf(container, "foreignKey", keyJoins), joins.table(target), owner, key.get())
             .map(fk -> fk.withOnDelete(context.onDeletes.of(attribute.element()))).stream().toList());
-    tables.addToEntity(joins.table(target), attribute, index.get().columns(), index.get().foreignKeys());
+    tables.addToEntity(target, joins.table(target), attribute, index.get().columns(), index.get().foreignKeys());
   }
 
   private void joinTable(Attribute attribute, CollectionKind kind, Entity owner, Entity target, boolean oneToMany) {

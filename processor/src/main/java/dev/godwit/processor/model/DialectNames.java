@@ -133,9 +133,10 @@ public record DialectNames(
     return new DialectNames(newTables, newColumns, newConstraints, newSequences);
   }
 
-  /** Whether any name of {@code table}, its columns or its constraints differs in this dialect. */
-  public boolean names(String table) {
-    return tables.containsKey(table) || columns.containsKey(table) || constraints.containsKey(table);
+  /** Whether this dialect spells {@code table} or one of these of its {@code columns} differently. */
+  public boolean names(String table, List<String> columns) {
+    Map<String, String> renamed = this.columns.getOrDefault(table, Map.of());
+    return tables.containsKey(table) || columns.stream().anyMatch(renamed::containsKey);
   }
 
   /** These names, with {@code later}'s where both name the same object. */
