@@ -184,15 +184,16 @@ public final class EntityReader {
 
     List<TableParts> entityTables = tables.build(mappings, built);
     if (part.isPresent()) {
-      // a one-to-many's join column, an inverse side's order column: tables that are not complete
-      // when only some entities' tables are built
+      // a one-to-many's join column, an inverse side's order column, a join column to a non-key
+      // column: tables that are not complete when only some entities' tables are built
       java.util.SortedSet<String> changedOutside = new java.util.TreeSet<>();
-      java.util.stream.Stream.concat(tables.touchedOutside(built).stream(), collections.entitiesAddedTo().stream())
+      java.util.stream.Stream.concat(tables.incompleteOutside().stream(), collections.entitiesAddedTo().stream())
           .filter(built.negate()).forEach(entity -> changedOutside.add(entity.qualifiedName()));
       if (!changedOutside.isEmpty()) {
         return PartRead.needing(changedOutside);
       }
-      Optional<String> whyNot = whyNotApart(generation, entities.values().stream().filter(built).toList());
+      Optional<String> whyNot = whyNotApart(generation, entities.values().stream().filter(built).toList(),
+          entityTypes.stream().filter(t -> !part.get().contains(t.getQualifiedName().toString())).toList());
       if (whyNot.isPresent()) {
         return PartRead.giveUp(whyNot.get());
       }
@@ -240,16 +241,22 @@ public final class EntityReader {
   }
 
   /**
-   * Why the part's tables, now built, may not be what reading every entity gives for them: the
-   * part declares or names an id generator (a name reaches entities no relation shows), or extends
-   * an entity.
+   * Why the part's tables, now built, may not be what reading every entity gives for them: an id
+   * of the part names a generator its entity does not declare, or the part declares one that an
+   * id outside it may find (generator names reach entities no relation shows), or it extends an entity.
    */
-  private static Optional<String> whyNotApart(IdGeneration generation, List<Entity> part) {
-    if (generation.consulted()) {
-      return Optional.of("an id of the entities the change reaches names a generator");
+  private static Optional<String> whyNotApart(IdGeneration generation, List<Entity> part, List<TypeElement> outside) {
+    if (generation.lookedFurther()) {
+      return Optional.of("an id of the entities the change reaches names a generator its entity does not declare");
     }
-    if (generation.declaresAny(part)) {
-      return Optional.of("the entities the change reaches declare an id generator");
+    java.util.Set<String> declared = generation.declaredBy(part);
+    if (!declared.isEmpty()) {
+      java.util.Set<String> shared = new java.util.TreeSet<>(generation.namedFurther(outside));
+      shared.retainAll(declared);
+      if (!shared.isEmpty()) {
+        return Optional.of("generator \"" + shared.iterator().next() + "\", which the entities the change reaches"
+            + " declare, is named by an id of another entity that does not declare it");
+      }
     }
     return part.stream().filter(e -> e.parent().isPresent()).findFirst()
         .map(e -> "entity " + e.qualifiedName() + " extends another entity");

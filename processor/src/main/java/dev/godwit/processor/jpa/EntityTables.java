@@ -35,9 +35,12 @@ final class EntityTables implements KeyColumns {
   // by identity: an Entity record's own hashCode walks all its attributes
   private final Map<Entity, TableParts> parts = new IdentityHashMap<>();
   private final Set<Entity> keying = Collections.newSetFromMap(new IdentityHashMap<>());
-  /** The edits each table had once its key was mapped ({@link #touchedOutside}). */
+  /** The edits each table had once its key was mapped ({@link #incompleteOutside}). */
   private final Map<Entity, Integer> keyedEdits = new IdentityHashMap<>();
   private final List<Runnable> afterTables = new ArrayList<>();
+  private java.util.function.Predicate<Entity> built = entity -> true;
+  /** The entities not built whose whole tables a mapping read ({@link #tableOf}): their non-key columns are missing. */
+  private final Set<Entity> readOutside = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** Makes the empty table of an entity. */
   interface Factory {
@@ -64,6 +67,7 @@ final class EntityTables implements KeyColumns {
    */
   List<TableParts> build(AttributeMappings mappings, java.util.function.Predicate<Entity> built) {
     this.mappings = mappings;
+    this.built = built;
     // computed once: looking them up per entity would scan every entity for each
     Map<Entity, List<Entity>> sharing = new IdentityHashMap<>();
     Set<Entity> parents = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -274,7 +278,11 @@ final class EntityTables implements KeyColumns {
 
   @Override
   public TableParts tableOf(Entity entity) {
-    return keyed(owner(entity));
+    Entity owner = owner(entity);
+    if (!built.test(owner)) {
+      readOutside.add(owner);
+    }
+    return keyed(owner);
   }
 
   /** The table of a table-owning entity with its key mapped. */
@@ -299,18 +307,18 @@ final class EntityTables implements KeyColumns {
   }
 
   /**
-   * The entities {@code built} does not accept whose tables a mapping changed after their key was
-   * mapped (an inverse side's order column): such a table is not complete when only some
-   * entities' tables are built.
+   * The entities that were not built whose tables a mapping changed after their key was mapped
+   * (the unique key on a column a join column refers to), or read beyond their key (that column):
+   * such a table is not complete when only some entities' tables are built.
    */
-  List<Entity> touchedOutside(java.util.function.Predicate<Entity> built) {
-    List<Entity> touched = new ArrayList<>();
+  List<Entity> incompleteOutside() {
+    List<Entity> incomplete = new ArrayList<>(readOutside);
     for (Map.Entry<Entity, TableParts> table : parts.entrySet()) {
       if (!built.test(table.getKey()) && table.getValue().edits() != keyedEdits.get(table.getKey())) {
-        touched.add(table.getKey());
+        incomplete.add(table.getKey());
       }
     }
-    return touched;
+    return incomplete;
   }
 
   /** A JOINED subclass's key: its parent's key columns, renamed by {@code @PrimaryKeyJoinColumn}, and a foreign key. */

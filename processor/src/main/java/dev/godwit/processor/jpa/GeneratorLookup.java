@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -30,6 +31,7 @@ final class GeneratorLookup {
   /** The generator annotations Godwit reads, and Hibernate's own that it does not. */
   private static final List<String> KINDS = List.of("SequenceGenerator", "TableGenerator");
   private static final String GENERIC = "org.hibernate.annotations.GenericGenerator";
+  private static final String COLLECTION_ID = "org.hibernate.annotations.CollectionId";
 
   /**
    * A resolved generator name: a declared generator ({@code kind} SequenceGenerator or
@@ -55,8 +57,8 @@ final class GeneratorLookup {
   private final Collection<Entity> entities;
   /** Every generator declared on a holder, by name, in the order of the holders; read once, on first use. */
   private Map<String, List<Declaration>> byName;
-  /** Whether an id named a generator ({@link #find}). */
-  private boolean consulted;
+  /** Whether an id named a generator that neither it nor its entity declares ({@link #find}). */
+  private boolean lookedFurther;
 
   /** @param entities every entity of the compilation, whose classes, ids and packages may declare generators */
   GeneratorLookup(ReadContext context, Collection<Entity> entities) {
@@ -66,7 +68,6 @@ final class GeneratorLookup {
 
   /** The generator {@code name} for the id {@code id} of {@code entity}, or empty after reporting why not. */
   Optional<Found> find(Element id, TypeElement entity, String name) {
-    consulted = true;
     List<Declaration> onId = declared(id, name);
     if (!onId.isEmpty()) {
       return single(onId, id, name);
@@ -75,6 +76,7 @@ final class GeneratorLookup {
     if (!onEntity.isEmpty()) {
       return single(onEntity, id, name);
     }
+    lookedFurther = true;
     Set<Element> before = new LinkedHashSet<>();
     List<Declaration> registeredBefore = new ArrayList<>();
     for (TypeElement type = PersistentAttributes.superclass(entity); type != null;
@@ -188,19 +190,45 @@ final class GeneratorLookup {
     return found;
   }
 
-  /** Whether an id named a generator so far. */
-  boolean consulted() {
-    return consulted;
+  /**
+   * Whether an id named a generator so far that neither the id nor its entity declares: the
+   * lookup then depends on what other classes and packages declare.
+   */
+  boolean lookedFurther() {
+    return lookedFurther;
   }
 
-  /** Whether any of these entities (its class, superclasses, id attributes or their packages) declares a generator. */
-  boolean declaresAny(Collection<Entity> some) {
+  /** The names of the generators these entities (their classes, superclasses, id attributes or packages) declare. */
+  Set<String> declaredBy(Collection<Entity> some) {
+    Set<String> names = new TreeSet<>();
     for (Element holder : holders(some, List.of())) {
-      if (!declared(holder).isEmpty()) {
-        return true;
+      declared(holder).forEach(d -> names.add(d.annotation().string("name")));
+    }
+    return names;
+  }
+
+  /**
+   * The generator names that an id or collection id of these entity classes or their
+   * superclasses names without the attribute or the class declaring it: the names whose lookup
+   * reaches other classes and packages. Read from the annotations alone, without describing the classes.
+   */
+  Set<String> namedFurther(Collection<TypeElement> entityTypes) {
+    Set<String> names = new TreeSet<>();
+    for (TypeElement entity : entityTypes) {
+      for (TypeElement type = entity; type != null; type = PersistentAttributes.superclass(type)) {
+        for (Element member : type.getEnclosedElements()) {
+          if (!member.getKind().isField() && member.getKind() != javax.lang.model.element.ElementKind.METHOD) {
+            continue;
+          }
+          java.util.stream.Stream.concat(context.mirrors.jpa(member, "GeneratedValue").stream(),
+                  context.mirrors.exact(member, COLLECTION_ID).stream())
+              .map(generated -> generated.string("generator"))
+              .filter(name -> !name.isEmpty() && declared(member, name).isEmpty() && declared(entity, name).isEmpty())
+              .forEach(names::add);
+        }
       }
     }
-    return false;
+    return names;
   }
 
   /**

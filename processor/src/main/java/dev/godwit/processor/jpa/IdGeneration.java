@@ -40,14 +40,19 @@ final class IdGeneration {
   /** A table generator's row and the id that uses it, for errors about its table. */
   record UsedRow(GeneratorRow row, Element origin) {}
 
-  /** Whether an id named a generator. */
-  boolean consulted() {
-    return lookup.consulted();
+  /** Whether an id named a generator that neither it nor its entity declares ({@link GeneratorLookup#lookedFurther}). */
+  boolean lookedFurther() {
+    return lookup.lookedFurther();
   }
 
-  /** Whether any of these entities declares a generator. */
-  boolean declaresAny(java.util.Collection<Entity> some) {
-    return lookup.declaresAny(some);
+  /** The names of the generators these entities declare. */
+  java.util.Set<String> declaredBy(java.util.Collection<Entity> some) {
+    return lookup.declaredBy(some);
+  }
+
+  /** The generator names these entity classes' ids name beyond their class ({@link GeneratorLookup#namedFurther}). */
+  java.util.Set<String> namedFurther(java.util.Collection<javax.lang.model.element.TypeElement> entityTypes) {
+    return lookup.namedFurther(entityTypes);
   }
 
   IdGeneration(ReadContext context, GeneratorLookup lookup) {
