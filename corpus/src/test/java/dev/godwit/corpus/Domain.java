@@ -29,9 +29,12 @@ import java.util.stream.Stream;
  *
  * <p>{@code jpa=3.2} compiles the domain against jakarta.persistence-api 3.2.0 (ahead of the 3.1 jar
  * Hibernate 6.6 runs on), for what only the 3.2 API can express, e.g. generators on a package.
+ *
+ * <p>{@code incremental=full <why>} says that no edit of the domain can take the incremental read
+ * ({@code IncrementalCorpusTest}), and why; without it, some edit must.
  */
 record Domain(String name, Path v1, Path v2, String naming, List<String> persist, List<String> dialects,
-    Map<String, String> unsupported, String jpa) {
+    Map<String, String> unsupported, String jpa, String readsEveryEntity) {
   /** Every dialect Godwit writes; a domain configures all of them unless it says why not. */
   static final List<String> ALL_DIALECTS = List.of("postgresql", "mysql", "h2");
 
@@ -152,7 +155,12 @@ record Domain(String name, Path v1, Path v2, String naming, List<String> persist
     if (!jpa.equals("3.1") && !jpa.equals("3.2")) {
       throw new IllegalStateException(file + ": jpa must be 3.1 or 3.2, not " + jpa);
     }
+    String incremental = properties.getProperty("incremental", "").strip();
+    if (!incremental.isEmpty() && !incremental.startsWith("full ")) {
+      throw new IllegalStateException(file + ": incremental must be \"full <why no edit can be read incrementally>\", not "
+          + incremental);
+    }
     return new Domain(name, v1, v2, naming, persist.isEmpty() ? List.of() : List.of(persist.split("\\s*,\\s*")),
-        dialects, unsupported, jpa);
+        dialects, unsupported, jpa, incremental.isEmpty() ? "" : incremental.substring("full ".length()).strip());
   }
 }

@@ -31,15 +31,22 @@ final class GodwitRun {
 
   static Result compile(Path sources, Path classes, Path snapshot, Path migrations, String naming,
       List<String> dialects, String classpath) {
+    return compile(sources, classes, snapshot, migrations, naming, dialects, classpath, List.of());
+  }
+
+  /** As above, with {@code more} javac options, e.g. another {@code -Agodwit.} option. */
+  static Result compile(Path sources, Path classes, Path snapshot, Path migrations, String naming,
+      List<String> dialects, String classpath, List<String> more) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       Files.createDirectories(classes);
       files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
       files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(classes.toFile()));
-      List<String> options = List.of("--release", "17", "-implicit:none", "-classpath", classpath,
+      List<String> options = new ArrayList<>(List.of("--release", "17", "-implicit:none", "-classpath", classpath,
           "-Agodwit.snapshot=" + snapshot, "-Agodwit.output=" + migrations,
-          "-Agodwit.dialects=" + String.join(",", dialects), "-Agodwit.naming=" + naming);
+          "-Agodwit.dialects=" + String.join(",", dialects), "-Agodwit.naming=" + naming));
+      options.addAll(more);
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
           files.getJavaFileObjectsFromPaths(javaFiles(sources)));
       task.setProcessors(List.of(new GodwitProcessor()));
