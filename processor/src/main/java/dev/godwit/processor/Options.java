@@ -42,8 +42,8 @@ record Options(
   static final String SAFE_FORMS_FROM = "godwit.safeFormsFrom";
   static final String CONTRACT = "godwit.contract";
   /**
-   * {@code true} lets a compile whose sealed snapshot records its inputs read only the entities a
-   * change reaches ({@link IncrementalRead}). Off by default until it is proved on the whole corpus.
+   * {@code true} (the default) lets a compile whose sealed snapshot records its inputs read only
+   * the entities a change reaches ({@link IncrementalRead}); {@code false} always reads them all.
    */
   static final String INCREMENTAL = "godwit.incremental";
   static final List<String> ALL = List.of(SNAPSHOT, OUTPUT, DIALECTS, MODE, NAMING, PACKAGE, JAVA_OUTPUT, RENUMBER, ACCEPT_EDITS,
@@ -63,8 +63,8 @@ record Options(
   record Parsed(Optional<Options> options, List<String> problems) {}
 
   /** A {@code true}/{@code false} option, {@code false} when not set. */
-  private static boolean flag(Map<String, String> raw, String name, List<String> problems) {
-    String value = raw.getOrDefault(name, "false").trim();
+  private static boolean flag(Map<String, String> raw, String name, boolean otherwise, List<String> problems) {
+    String value = raw.getOrDefault(name, String.valueOf(otherwise)).trim();
     if (!value.equals("true") && !value.equals("false")) {
       problems.add("option -A" + name + " must be 'true' or 'false', not '" + value + "'");
     }
@@ -125,9 +125,9 @@ record Options(
       default -> problems.add("option -A" + BEAN_VALIDATION + " must be 'auto', 'ddl' or 'none', not '"
           + beanValidationValue + "'");
     }
-    boolean renumber = flag(raw, RENUMBER, problems);
+    boolean renumber = flag(raw, RENUMBER, false, problems);
     Set<Integer> acceptEdits = versions(raw, ACCEPT_EDITS, problems);
-    boolean incremental = flag(raw, INCREMENTAL, problems);
+    boolean incremental = flag(raw, INCREMENTAL, true, problems);
     Set<Integer> contract = versions(raw, CONTRACT, problems);
     int postgresVersion = Target.DEFAULT.postgresVersion();
     String postgresValue = raw.getOrDefault(POSTGRESQL_VERSION, String.valueOf(postgresVersion)).trim();

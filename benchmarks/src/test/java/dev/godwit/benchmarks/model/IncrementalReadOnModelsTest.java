@@ -65,7 +65,6 @@ class IncrementalReadOnModelsTest {
       String text = sources.get(name);
       edited.put(name, text.substring(0, type.end()) + "\n  private String godwitProbe;\n" + text.substring(type.end()));
       Run read = compare("a new field in " + name, edited, base);
-      System.out.println("[seed " + seed + "] a new field in " + name + ": " + read.notes().stream().filter(n -> n.startsWith(READ_NOTE)).toList());
       if (read.notes().stream().anyMatch(n -> n.startsWith(READ_NOTE) && !n.startsWith(READ_NOTE + "every entity"))) {
         incremental++;
       }
