@@ -120,6 +120,121 @@ class IncrementalReadTest {
     assertThat(files(base)).containsKey("db/migration/h2/V2__add_customer_zip.sql");
   }
 
+  @Test
+  void aPartGrowsByTheTableItsOneToManyJoinColumnAddsTo() throws IOException {
+    Map<String, String> model = new TreeMap<>(Map.of(
+        "shop/Customer.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Customer { @Id Long id; @Column(length = 40) String name; }
+            """,
+        "shop/PurchaseOrder.java", """
+            package shop;
+            import jakarta.persistence.*;
+            import java.util.List;
+            @Entity public class PurchaseOrder {
+              @Id Long id;
+              @ManyToOne Customer customer;
+              @OneToMany @JoinColumn(name = "order_id") List<Line> lines;
+            }
+            """,
+        "shop/Line.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Line { @Id Long id; String sku; }
+            """,
+        "shop/Product.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Product { @Id Long id; String title; }
+            """));
+    Run read = bothWays(model, "shop/Customer.java", model.get("shop/Customer.java").replace("length = 40", "length = 60"));
+    // Customer changed, PurchaseOrder refers to it, and PurchaseOrder's join column is a column of Line's table
+    assertThat(read.diagnostics())
+        .contains("NOTE: Godwit read 3 of 4 entities, those the classes changed since snapshot.json reach (godwit.incremental)");
+  }
+
+  @Test
+  void aGeneratorOnlyItsOwnIdNamesIsReadIncrementallyOneAnotherEntityLooksUpIsNot() throws IOException {
+    Map<String, String> model = new TreeMap<>(Map.of(
+        "shop/Base.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @MappedSuperclass @SequenceGenerator(name = "ids", sequenceName = "shared_ids", allocationSize = 50)
+            public abstract class Base {}
+            """,
+        "shop/Refund.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Refund extends Base { @Id @GeneratedValue(generator = "ids") Long id; }
+            """,
+        "shop/Invoice.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Invoice {
+              @Id @GeneratedValue(generator = "invoices") @SequenceGenerator(name = "invoices", sequenceName = "invoice_ids")
+              Long id;
+              String number;
+            }
+            """,
+        "shop/Voucher.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Voucher {
+              @Id @GeneratedValue(generator = "ids") @SequenceGenerator(name = "ids", sequenceName = "shared_ids", allocationSize = 50)
+              Long id;
+              String code;
+            }
+            """));
+    Run local = bothWays(model, "shop/Invoice.java", model.get("shop/Invoice.java").replace("String number;", "String number; String note;"));
+    assertThat(local.diagnostics())
+        .contains("NOTE: Godwit read 1 of 3 entities, those the classes changed since snapshot.json reach (godwit.incremental)");
+    Run shared = bothWays(model, "shop/Voucher.java", model.get("shop/Voucher.java").replace("String code;", "String code; String note;"));
+    assertThat(shared.diagnostics()).contains("NOTE: Godwit read every entity: generator \"ids\", which the entities the"
+        + " change reaches declare, is named by an id of another entity that does not declare it (godwit.incremental)");
+  }
+
+  /**
+   * Compiles {@code model}, then the model with {@code file} edited from that state twice, with the
+   * incremental read on and off; both must succeed, say the same but for the read note, and write
+   * the same files. Returns the run with the read on.
+   */
+  private Run bothWays(Map<String, String> model, String file, String edit) throws IOException {
+    Path base = dir.resolve("base");
+    Path state = dir.resolve("on");
+    Path other = dir.resolve("off");
+    for (Path project : List.of(base, state, other)) {
+      delete(project);
+    }
+    write(dir.resolve("src"), model);
+    Run first = compile(dir.resolve("src"), base, true);
+    assertThat(first.success()).as(first.diagnostics().toString()).isTrue();
+    copy(base, state);
+    copy(base, other);
+    Map<String, String> edited = new TreeMap<>(model);
+    edited.put(file, edit);
+    Path editedSources = dir.resolve("edited");
+    delete(editedSources);
+    write(editedSources, edited);
+    Run read = compile(editedSources, state, true);
+    Run all = compile(editedSources, other, false);
+    assertThat(read.success()).as(read.diagnostics().toString()).isTrue();
+    assertThat(read.withoutReadNote()).isEqualTo(all.diagnostics());
+    assertSameFiles(file, files(state), files(other));
+    assertThat(files(state).keySet()).as(file).anyMatch(f -> f.startsWith("db/migration/h2/V2__"));
+    return read;
+  }
+
+  private static void delete(Path root) throws IOException {
+    if (Files.exists(root)) {
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+  }
+
   private static void assertSameFiles(String what, Map<String, String> read, Map<String, String> all) {
     assertThat(read.keySet()).as(what).isEqualTo(all.keySet());
     read.forEach((file, text) -> assertThat(text).as(what + ": " + file).isEqualTo(all.get(file)));
