@@ -188,7 +188,7 @@ public final class GodwitProcessor extends AbstractProcessor {
         .withEmbeddables(embeddables);
     Optional<IncrementalRead.Outcome> part = generator.recordedSnapshot().map(snapshot -> new IncrementalRead(
         processingEnv.getElementUtils(), inputs.orElseThrow(), entities, converters, embeddables).read(snapshot, reader));
-    part.ifPresent(read -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, read.model().isPresent()
+    part.ifPresent(read -> generator.noteRead(read.model().isPresent()
         ? "Godwit read " + read.entities().size() + " of " + entities.size() + " entities, those the classes changed since "
             + options.snapshot().getFileName() + " reach (godwit.incremental)"
         : "Godwit read every entity: " + read.whyNot() + " (godwit.incremental)"));

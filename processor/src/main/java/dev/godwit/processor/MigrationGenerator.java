@@ -47,6 +47,10 @@ final class MigrationGenerator {
   private final BuildSeal buildSeal;
   /** Whether an interrupted write was recovered (null before it was tried). */
   private Boolean recovered;
+  /** Whether {@link #recordedSnapshot} opened the snapshot's seal: it vouches for the committed files. */
+  private boolean sealOpened;
+  /** What the entities' read was ({@link IncrementalRead}), noted when the compile finds changes. */
+  private Optional<String> readNote = Optional.empty();
 
   MigrationGenerator(Options options, ProcessingEnvironment env, Reporter reporter,
       Optional<InputFingerprint.Result> inputs) {
@@ -120,8 +124,15 @@ final class MigrationGenerator {
     }
     String fingerprint = snapshot.get().sources().get().digests().fingerprint();
     Optional<String> files = committed.scanUnsealed().flatMap(committed::contents);
-    return files.flatMap(f -> committed.readSealedHead(InputFingerprint.Result.sealedWith(fingerprint, f), Optional::empty))
-        .flatMap(head -> snapshot);
+    Optional<Snapshot> opened = files.flatMap(f -> committed.readSealedHead(
+        InputFingerprint.Result.sealedWith(fingerprint, f), Optional::empty)).flatMap(head -> snapshot);
+    sealOpened = opened.isPresent();
+    return opened;
+  }
+
+  /** Notes {@code note}, what the entities' read was, if the compile finds changes (a compile without any says nothing). */
+  void noteRead(String note) {
+    readNote = Optional.of(note);
   }
 
   private boolean recover() {
@@ -154,7 +165,9 @@ final class MigrationGenerator {
     if (reporter.hasErrors() || scanned == null) {
       return;
     }
-    Optional<CommittedMigrations.Verified> verified = committed.verify(read.get(), scanned);
+    // files the opened seal vouches for need no checksums
+    Optional<CommittedMigrations.Verified> verified = sealOpened ? committed.verifySealed(read.get(), scanned)
+        : committed.verify(read.get(), scanned);
     if (verified.isEmpty() || !NameLengthCheck.namesFit(model, options.dialects(), reporter)
         || !CrossSchemaCheck.buildable(model, options.dialects(), reporter)
         || !DeleteActionCheck.buildable(model, options.dialects(), reporter)
@@ -192,6 +205,7 @@ final class MigrationGenerator {
       }
       return;
     }
+    readNote.ifPresent(note -> env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, note));
     if (options.mode() == Options.Mode.CHECK) {
       reporter.error(Code.MIGRATION_MISSING, "the entities differ from the snapshot " + options.snapshot()
           + " (V" + snapshot.version() + "): " + changes.stream().map(Change::describe).collect(Collectors.joining("; "))
