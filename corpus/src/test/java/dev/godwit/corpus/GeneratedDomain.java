@@ -130,7 +130,8 @@ record GeneratedDomain(Domain domain, Path root, List<GodwitRun.Result> runs, Ma
     return files;
   }
 
-  private static void delete(Path root) {
+  /** Deletes {@code root} and everything under it, if it exists. */
+  static void delete(Path root) {
     if (!Files.exists(root)) {
       return;
     }

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -109,7 +108,7 @@ class IncrementalCorpusTest {
       sources = domain.v2();
     } else if (!edit.changed().isEmpty()) {
       sources = root.resolve("edits").resolve(edit.name().replace(' ', '-'));
-      delete(sources);
+      GeneratedDomain.delete(sources);
       copy(domain.v1(), sources);
       for (Map.Entry<Path, String> file : edit.changed().entrySet()) {
         Files.writeString(sources.resolve(domain.v1().relativize(file.getKey())), file.getValue());
@@ -132,15 +131,15 @@ class IncrementalCorpusTest {
     for (Map.Entry<String, String> file : expected.entrySet()) {
       assertEquals(file.getValue(), written.get(file.getKey()), "[" + domain.name() + "] " + edit.name() + ": " + file.getKey());
     }
-    delete(on);
-    delete(off);
+    GeneratedDomain.delete(on);
+    GeneratedDomain.delete(off);
     return read.diagnostics().stream().anyMatch(d -> d.startsWith(READ_NOTE) && !d.startsWith(READ_NOTE + "every entity"));
   }
 
   private record Run(boolean success, List<String> diagnostics) {}
 
   private static Run run(Domain domain, Path sources, Path base, Path project, boolean incremental) throws IOException {
-    delete(project);
+    GeneratedDomain.delete(project);
     copy(base.resolve("godwit"), project.resolve("godwit"));
     GodwitRun.Result result = GodwitRun.compile(sources, project.resolve("classes"), project.resolve("godwit/snapshot.json"),
         project.resolve("godwit/migrations"), domain.naming(), domain.dialects(), domain.classpath(),
@@ -154,7 +153,7 @@ class IncrementalCorpusTest {
     if (!BASES.add(domain.name())) {
       return base;
     }
-    delete(root);
+    GeneratedDomain.delete(root);
     GodwitRun.Result v1 = GodwitRun.compile(domain.v1(), base.resolve("classes"), base.resolve("godwit/snapshot.json"),
         base.resolve("godwit/migrations"), domain.naming(), domain.dialects(), domain.classpath());
     if (!v1.success()) {
@@ -202,17 +201,6 @@ class IncrementalCorpusTest {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }
-  }
-
-  private static void delete(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.godwit.processor.snapshot.SnapshotCodec;
 import dev.godwit.processor.snapshot.SnapshotFormatException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -57,7 +55,7 @@ class JavaxCorpusTest {
    */
   private static void packageGeneratorsRefused(Domain domain) throws IOException {
     Path root = ROOT.resolve(domain.name());
-    delete(root);
+    GeneratedDomain.delete(root);
     Path javaxSources = root.resolve("javax-sources");
     translate(domain, javaxSources);
     Path out = root.resolve("javax");
@@ -71,7 +69,7 @@ class JavaxCorpusTest {
 
   private static void compare(Domain domain) throws IOException {
     Path root = ROOT.resolve(domain.name());
-    delete(root);
+    GeneratedDomain.delete(root);
     Path javaxSources = root.resolve("javax-sources");
     int translated = translate(domain, javaxSources);
     assertTrue(translated > 0, domain + ": no source imports jakarta.persistence");
@@ -136,16 +134,5 @@ class JavaxCorpusTest {
       throw new AssertionError(domain + ": " + api + " snapshot unreadable", e);
     }
     return files;
-  }
-
-  private static void delete(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
