@@ -31,11 +31,13 @@ import javax.lang.model.util.Elements;
  * The entities' model for a compile whose snapshot records the inputs it was written from
  * ({@link Sources}): only the entities that the types changed since then reach are read, and
  * their tables replace theirs in the snapshot's schema. The entities whose description a changed
- * type is part of are read, and the entities that refer to those (their keys may have changed).
- * Whatever this cannot prove equal to reading every entity leaves it empty, and the compile reads
- * them all: a changed embeddable, mapped superclass, converter, annotation or package; a removed
- * type; Godwit's hints outside the part read; an entity hierarchy or generator in it; a problem
- * in it; a table or sequence shared with, or a key referred to from, the rest in a way that changed.
+ * type is part of are read, and the entities that refer to those (their keys may have changed);
+ * when their mappings change other entities' tables ({@link PartRead#needs}), those are read too.
+ * Whatever this cannot prove equal to reading every entity gives the reason instead, and the
+ * compile reads them all: a changed embeddable, mapped superclass, converter, annotation or
+ * package; a removed type; Godwit's hints outside the part read; an entity hierarchy or table
+ * generator in it, or a generator name looked up beyond its entity; a problem in it; a table or
+ * sequence shared with, or a key referred to from, the rest in a way that changed.
  */
 final class IncrementalRead {
   /** How many times a part that changes other entities' tables grows by them, at most, before everything is read. */

@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
 
 /**
  * Wires the stages of one compilation, in the order data flows: the committed snapshot and files
@@ -205,7 +206,7 @@ final class MigrationGenerator {
       }
       return;
     }
-    readNote.ifPresent(note -> env.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, note));
+    readNote.ifPresent(note -> env.getMessager().printMessage(Diagnostic.Kind.NOTE, note));
     if (options.mode() == Options.Mode.CHECK) {
       reporter.error(Code.MIGRATION_MISSING, "the entities differ from the snapshot " + options.snapshot()
           + " (V" + snapshot.version() + "): " + changes.stream().map(Change::describe).collect(Collectors.joining("; "))

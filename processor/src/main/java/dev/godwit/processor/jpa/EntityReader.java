@@ -89,10 +89,12 @@ public final class EntityReader {
   /**
    * Reads the tables of the entities named in {@code part} (qualified names of some of
    * {@code entityTypes}) and of no other entity: the entities their relations reach are described
-   * when reached, for their keys. The model holds those tables only, with their sequences. None,
-   * with the reason, when the part cannot be read alone: a mapping of it changed the table of an
-   * entity outside it, it declares an id generator or names one (a generator name reaches entities
-   * no relation shows), or it has an entity hierarchy.
+   * when reached, for their keys. The model holds those tables only, with their sequences. None
+   * when the part cannot be read alone: with the entities outside it whose tables its mappings
+   * change or read beyond their keys ({@link PartRead#needs}), or with the reason: an id names a
+   * generator its entity does not declare, or the part declares one an id outside looks up
+   * (generator names reach entities no relation shows), or it has an entity hierarchy or a table
+   * generator.
    */
   public PartRead readPart(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes,
       java.util.Set<String> part) {
