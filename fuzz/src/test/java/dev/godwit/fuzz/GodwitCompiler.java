@@ -30,8 +30,8 @@ final class GodwitCompiler {
 
   private GodwitCompiler() {}
 
-  /** Whether javac succeeded, its errors and warnings, and the folder holding the classes. */
-  record Result(boolean success, String diagnostics, Path classes) {
+  /** Whether javac succeeded, its errors and warnings, the folder holding the classes, and Godwit's notes. */
+  record Result(boolean success, String diagnostics, Path classes, List<String> notes) {
 
     /** The entity classes of {@code model}, loaded from this compilation's output in a loader of their own. */
     List<Class<?>> entityClasses(Model model) {
@@ -50,6 +50,12 @@ final class GodwitCompiler {
 
   /** {@code mode} is Godwit's {@code generate} or {@code check}. */
   static Result compile(Map<String, String> sources, Path snapshot, Path migrations, Path classes, String mode) {
+    return compile(sources, snapshot, migrations, classes, mode, List.of());
+  }
+
+  /** As above, with {@code more} javac options, e.g. another {@code -Agodwit.} option. */
+  static Result compile(Map<String, String> sources, Path snapshot, Path migrations, Path classes, String mode,
+      List<String> more) {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = JAVAC.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       Files.createDirectories(classes);
@@ -65,6 +71,7 @@ final class GodwitCompiler {
       List<String> options = new ArrayList<>(List.of("-classpath", classpath(), "-implicit:none", "--release", "17",
           "-Agodwit.snapshot=" + snapshot, "-Agodwit.output=" + migrations, "-Agodwit.naming=snake_case",
           "-Agodwit.mode=" + mode));
+      options.addAll(more);
       if (mode.equals("check")) {
         options.add("-proc:only"); // the check needs the processor's verdict, not classes
       }
@@ -77,7 +84,9 @@ final class GodwitCompiler {
           .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
               + d.getMessage(Locale.ROOT))
           .collect(Collectors.joining("\n"));
-      return new Result(success, printed, classes);
+      List<String> notes = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.NOTE)
+          .map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.startsWith("Godwit")).toList();
+      return new Result(success, printed, classes, notes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
