@@ -145,8 +145,8 @@ final class IncrementalRead {
 
   /**
    * Why a change of this type cannot be followed to the entities it reaches, if it cannot: an
-   * annotation, a converter, an embeddable, a class with mapping annotations that is no entity, or
-   * a former entity.
+   * annotation, a converter, an embeddable, a class with mapping annotations that is no entity nor
+   * mapped superclass, or a former entity.
    */
   private Optional<String> whyNotFollowed(String binaryName, Map<String, TypeElement> entityTypes, Sources sources) {
     if (entityTypes.containsKey(binaryName)) {
@@ -169,8 +169,14 @@ final class IncrementalRead {
     if (sources.tables().containsValue(type.getQualifiedName().toString())) {
       return Optional.of(changed + "which mapped tables and is no entity now");
     }
-    for (var annotation : type.getAnnotationMirrors()) {
-      String name = ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+    List<String> annotations = type.getAnnotationMirrors().stream()
+        .map(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString()).toList();
+    // what a mapped superclass declares reaches its subclasses, which the change reaches too; its
+    // generators, whose names reach further, are the part read's to check
+    if (annotations.contains("jakarta.persistence.MappedSuperclass") || annotations.contains("javax.persistence.MappedSuperclass")) {
+      return Optional.empty();
+    }
+    for (String name : annotations) {
       if (name.startsWith("jakarta.persistence.") || name.startsWith("javax.persistence.")
           || name.startsWith("org.hibernate.")) {
         return Optional.of(changed + "a class with mapping annotations (@" + name.substring(name.lastIndexOf('.') + 1) + ")");

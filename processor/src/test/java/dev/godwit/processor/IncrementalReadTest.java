@@ -194,6 +194,29 @@ class IncrementalReadTest {
         + " change reaches declare, is named by an id of another entity that does not declare it (godwit.incremental)");
   }
 
+  @Test
+  void aChangedMappedSuperclassReadsItsSubclassesOnly() throws IOException {
+    Map<String, String> model = new TreeMap<>(Map.of(
+        "shop/Audited.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @MappedSuperclass public abstract class Audited { @Column(length = 30) String createdBy; }
+            """,
+        "shop/Invoice.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Invoice extends Audited { @Id Long id; String number; }
+            """,
+        "shop/Customer.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Customer { @Id Long id; String name; }
+            """));
+    Run read = bothWays(model, "shop/Audited.java", model.get("shop/Audited.java").replace("length = 30", "length = 50"));
+    assertThat(read.diagnostics())
+        .contains("NOTE: Godwit read 1 of 2 entities, those the classes changed since snapshot.json reach (godwit.incremental)");
+  }
+
   /**
    * Compiles {@code model}, then the model with {@code file} edited from that state twice, with the
    * incremental read on and off; both must succeed, say the same but for the read note, and write
