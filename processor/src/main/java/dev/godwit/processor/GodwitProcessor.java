@@ -186,20 +186,16 @@ public final class GodwitProcessor extends AbstractProcessor {
             beanValidationDdl(options))
         .withDialects(options.dialects())
         .withEmbeddables(embeddables);
-    Optional<IncrementalRead.Outcome> part = generator.recordedSnapshot().map(snapshot -> new IncrementalRead(
+    Optional<IncrementalRead.Outcome> incremental = generator.recordedSnapshot().map(snapshot -> new IncrementalRead(
         processingEnv.getElementUtils(), inputs.orElseThrow(), entities, converters, embeddables).read(snapshot, reader));
-    part.ifPresent(read -> generator.noteRead(read.model().isPresent()
-        ? "Godwit read " + read.entities().size() + " of " + entities.size() + " entities, those the classes changed since "
-            + options.snapshot().getFileName() + " reach (godwit.incremental)"
-        : "Godwit read every entity: " + read.whyNot() + " (godwit.incremental)"));
-    EntityModel model = part.flatMap(IncrementalRead.Outcome::model).orElseGet(() -> reader.read(entities, converters));
+    EntityModel model = incremental.flatMap(IncrementalRead.Outcome::model).orElseGet(() -> reader.read(entities, converters));
     for (Problem problem : model.problems()) {
       reporter.report(problem.kind(), problem.code(), problem.message(), problem.element());
     }
     if (model.problems().stream().anyMatch(p -> p.kind() == Diagnostic.Kind.ERROR)) {
       return;
     }
-    generator.generate(model, acknowledging);
+    generator.generate(model, acknowledging, incremental.map(read -> read.note(entities.size(), options.snapshot())));
   }
 
   /**

@@ -69,6 +69,14 @@ final class IncrementalRead {
     static Outcome readAll(String why) {
       return new Outcome(Optional.empty(), Set.of(), why);
     }
+
+    /** What the compile notes of this read, of {@code all} entities since {@code snapshot}. */
+    String note(int all, java.nio.file.Path snapshot) {
+      return model.isPresent()
+          ? "Godwit read " + entities.size() + " of " + all + " entities, those the classes changed since "
+              + snapshot.getFileName() + " reach (godwit.incremental)"
+          : "Godwit read every entity: " + whyNot + " (godwit.incremental)";
+    }
   }
 
   /** The model of every entity, or why the compile must read them all. */

@@ -50,8 +50,6 @@ final class MigrationGenerator {
   private Boolean recovered;
   /** Whether {@link #recordedSnapshot} opened the snapshot's seal: it vouches for the committed files. */
   private boolean sealOpened;
-  /** What the entities' read was ({@link IncrementalRead}), noted when the compile finds changes. */
-  private Optional<String> readNote = Optional.empty();
 
   MigrationGenerator(Options options, ProcessingEnvironment env, Reporter reporter,
       Optional<InputFingerprint.Result> inputs) {
@@ -131,11 +129,6 @@ final class MigrationGenerator {
     return opened;
   }
 
-  /** Notes {@code note}, what the entities' read was, if the compile finds changes (a compile without any says nothing). */
-  void noteRead(String note) {
-    readNote = Optional.of(note);
-  }
-
   private boolean recover() {
     if (recovered == null) {
       recovered = writer.recoverInterruptedWrite();
@@ -152,7 +145,12 @@ final class MigrationGenerator {
     publisher.publish(directories, versions, numbers(staleJava), flyway);
   }
 
-  void generate(EntityModel model, Set<? extends Element> acknowledging) {
+  /**
+   * Diffs {@code model} against the committed snapshot and writes (or, in check mode, demands) the
+   * migration; {@code readNote}, what reading the entities did ({@link IncrementalRead}), is noted
+   * when there are changes (a compile without any says nothing).
+   */
+  void generate(EntityModel model, Set<? extends Element> acknowledging, Optional<String> readNote) {
     if (!recover()) {
       return;
     }
