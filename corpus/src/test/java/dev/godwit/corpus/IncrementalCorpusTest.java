@@ -74,17 +74,17 @@ class IncrementalCorpusTest {
     return dynamicContainer(domain.name(), tests);
   }
 
-  /** An edit: the sources of a version to compile from the state v1 left. */
-  private record Edit(String name, Map<Path, String> changed) {}
+  /** An edit, compiled from the state v1 left: the sources of version {@code from}, with {@code changed} files rewritten. */
+  private record Edit(String name, Path from, Map<Path, String> changed) {}
 
   private static List<Edit> edits(Domain domain) {
     List<Edit> edits = new ArrayList<>();
-    edits.add(new Edit("v2", Map.of()));
+    edits.add(new Edit("v2", domain.v2(), Map.of()));
     for (Path file : javaFiles(domain.v1())) {
       String text = read(file);
       Matcher type = CLASS.matcher(text);
       if (type.find()) {
-        edits.add(new Edit("a new field in " + type.group(1), Map.of(file,
+        edits.add(new Edit("a new field in " + type.group(1), domain.v1(), Map.of(file,
             text.substring(0, type.end()) + "\n  String godwitProbe;\n" + text.substring(type.end()))));
       }
       Matcher constants = ENUM.matcher(text);
@@ -92,7 +92,7 @@ class IncrementalCorpusTest {
         int end = text.indexOf(';', constants.end());
         String body = text.substring(constants.end(), end < 0 ? text.lastIndexOf('}') : end);
         if (!body.contains("(")) {
-          edits.add(new Edit("a new constant in " + constants.group(1), Map.of(file,
+          edits.add(new Edit("a new constant in " + constants.group(1), domain.v1(), Map.of(file,
               text.substring(0, constants.end()) + " GODWIT_PROBE," + text.substring(constants.end()))));
         }
       }
@@ -103,15 +103,13 @@ class IncrementalCorpusTest {
   /** Whether the incremental compile of {@code edit} took the incremental read, after it wrote and said what the full one did. */
   private static boolean compare(Domain domain, Path root, Edit edit) throws IOException {
     Path base = base(domain, root);
-    Path sources = domain.v1();
-    if (edit.name().equals("v2")) {
-      sources = domain.v2();
-    } else if (!edit.changed().isEmpty()) {
+    Path sources = edit.from();
+    if (!edit.changed().isEmpty()) {
       sources = root.resolve("edits").resolve(edit.name().replace(' ', '-'));
       GeneratedDomain.delete(sources);
-      copy(domain.v1(), sources);
+      copy(edit.from(), sources);
       for (Map.Entry<Path, String> file : edit.changed().entrySet()) {
-        Files.writeString(sources.resolve(domain.v1().relativize(file.getKey())), file.getValue());
+        Files.writeString(sources.resolve(edit.from().relativize(file.getKey())), file.getValue());
       }
     }
     String id = edit.name().replace(' ', '-');
