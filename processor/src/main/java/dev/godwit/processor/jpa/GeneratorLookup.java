@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
@@ -217,10 +219,10 @@ final class GeneratorLookup {
     for (TypeElement entity : entityTypes) {
       for (TypeElement type = entity; type != null; type = PersistentAttributes.superclass(type)) {
         for (Element member : type.getEnclosedElements()) {
-          if (!member.getKind().isField() && member.getKind() != javax.lang.model.element.ElementKind.METHOD) {
+          if (!member.getKind().isField() && member.getKind() != ElementKind.METHOD) {
             continue;
           }
-          java.util.stream.Stream.concat(context.mirrors.jpa(member, "GeneratedValue").stream(),
+          Stream.concat(context.mirrors.jpa(member, "GeneratedValue").stream(),
                   context.mirrors.exact(member, COLLECTION_ID).stream())
               .map(generated -> generated.string("generator"))
               .filter(name -> !name.isEmpty() && declared(member, name).isEmpty() && declared(entity, name).isEmpty())

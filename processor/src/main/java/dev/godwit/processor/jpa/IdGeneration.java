@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * {@code @GeneratedValue} on an id: an identity column, the sequence Hibernate creates for it, or
@@ -51,7 +52,7 @@ final class IdGeneration {
   }
 
   /** The generator names these entity classes' ids name beyond their class ({@link GeneratorLookup#namedFurther}). */
-  java.util.Set<String> namedFurther(java.util.Collection<javax.lang.model.element.TypeElement> entityTypes) {
+  java.util.Set<String> namedFurther(java.util.Collection<TypeElement> entityTypes) {
     return lookup.namedFurther(entityTypes);
   }
 
