@@ -1,6 +1,7 @@
 package dev.godwit.processor.emit;
 
 import dev.godwit.processor.snapshot.Checksum;
+import dev.godwit.processor.snapshot.SealHash;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,7 +20,9 @@ import java.util.stream.Stream;
  * first written next to its target under a temporary name; then a journal listing the targets is
  * put in place, the files are moved into place with the last one added (the snapshot) last, and
  * the journal is removed. A run that finds a journal calls {@link #recover}: if the last file
- * arrived, the write was complete; otherwise the files it moved are removed again.
+ * arrived, the write was complete; otherwise the files it moved are removed again. The journal
+ * knows the last file by a {@link SealHash} of its bytes: it is the snapshot, megabytes that
+ * SHA-256 would hash as Java code in a JVM whose JIT has not compiled it yet.
  */
 public final class AtomicWriter {
   private static final String TEMPORARY = ".godwit-tmp";
@@ -48,16 +51,18 @@ public final class AtomicWriter {
     Path last = null;
     try {
       StringBuilder entries = new StringBuilder();
+      byte[] lastBytes = null;
       for (Map.Entry<Path, String> file : files.entrySet()) {
         Path target = file.getKey();
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temporary = temporary(target);
-        Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
+        lastBytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+        Files.write(temporary, lastBytes);
         staged.put(temporary, target);
         last = target;
         entries.append("file ").append(target.toAbsolutePath()).append('\n');
       }
-      entries.append("last ").append(Checksum.of(files.get(last))).append('\n');
+      entries.append("last ").append(hash(lastBytes)).append('\n');
       Files.createDirectories(journal.toAbsolutePath().getParent());
       Path journalTemporary = temporary(journal);
       Files.writeString(journalTemporary, entries.toString(), StandardCharsets.UTF_8);
@@ -83,6 +88,10 @@ public final class AtomicWriter {
     }
   }
 
+  private static String hash(byte[] bytes) {
+    return "crc32c-crc32:" + new SealHash().update(bytes, 0, bytes.length).hex();
+  }
+
   /**
    * Finishes or undoes a write that was interrupted (the journal is still there) and removes
    * temporary files left in {@code folders}. Returns what it did, if anything.
@@ -100,8 +109,9 @@ public final class AtomicWriter {
         }
       }
       Path last = targets.isEmpty() ? null : targets.get(targets.size() - 1);
-      boolean complete = last != null && Files.exists(last)
-          && Checksum.of(Files.readString(last, StandardCharsets.UTF_8)).equals(lastChecksum);
+      boolean complete = last != null && Files.exists(last) && lastChecksum.equals(
+          lastChecksum.startsWith("sha256:") // a journal an older Godwit left
+              ? Checksum.of(Files.readString(last, StandardCharsets.UTF_8)) : hash(Files.readAllBytes(last)));
       List<String> removed = new ArrayList<>();
       for (Path target : targets) {
         Files.deleteIfExists(temporary(target));

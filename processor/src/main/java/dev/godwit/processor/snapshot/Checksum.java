@@ -134,6 +134,24 @@ public final class Checksum {
     return out.append('\n').toString();
   }
 
+  /**
+   * Whether {@link #normalize} leaves {@code text} as it is: the text Godwit writes is, and then
+   * need not be copied line by line to be hashed.
+   */
+  static boolean isNormalized(String text) {
+    int length = text.length();
+    if (length == 0 || text.charAt(length - 1) != '\n' || length > 1 && text.charAt(length - 2) == '\n'
+        || text.startsWith("\uFEFF") || text.indexOf('\r') >= 0) {
+      return false;
+    }
+    for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+      if (end > 0 && Character.isWhitespace(text.codePointBefore(end)) && text.charAt(end - 1) != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when {@code text} still holds Git's conflict markers from an unresolved merge. */
   public static boolean hasConflictMarkers(String text) {
     // a plain search first: splitting megabytes of SQL or JSON into lines in every build costs more than reading them

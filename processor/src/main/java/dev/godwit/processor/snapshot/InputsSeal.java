@@ -79,7 +79,8 @@ public final class InputsSeal {
   }
 
   private static String value(String fingerprint, String rest) {
-    return PREFIX + new SealHash().update(Checksum.normalize("godwit inputs " + fingerprint + "\n" + rest)).hex();
+    String text = "godwit inputs " + fingerprint + "\n" + rest;
+    return PREFIX + new SealHash().update(Checksum.isNormalized(text) ? text : Checksum.normalize(text)).hex();
   }
 
   /**

@@ -6,7 +6,8 @@ import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
- * The hash of an input fingerprint and of a seal ({@link InputsSeal}): CRC-32C and CRC-32 of the
+ * The hash of an input fingerprint, of a seal ({@link InputsSeal}) and of the file a write journal
+ * waits for ({@code AtomicWriter}): CRC-32C and CRC-32 of the
  * same bytes, 64 bits. Both run every build, over megabytes, mostly before the JIT has compiled
  * anything; the JVM computes both CRCs with CPU instructions even in the interpreter, where
  * SHA-256 runs as Java code. A seal guards against edits and changed inputs, not against an

@@ -76,6 +76,28 @@ class ChecksumTest {
     assertThat(Checksum.normalize("\uFEFF")).isEqualTo(normalizedByLines("\uFEFF"));
   }
 
+  /** isNormalized answers exactly whether normalising would change the text, both ways. */
+  @Test
+  void isNormalizedExactlyWhenNormalisingChangesNothing() {
+    char[] alphabet = {'a', ' ', '\t', '\n', '\n', '\r', '\u2003', '\u00a0', '\uFEFF', '\u000B', '\uD83D', '\uDE00', '}'};
+    java.util.Random random = new java.util.Random(7);
+    int normalized = 0;
+    for (int i = 0; i < 40_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(10);
+      for (int j = 0; j < length; j++) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String string = random.nextBoolean() ? Checksum.normalize(text.toString()) : text.toString();
+      boolean unchanged = Checksum.normalize(string).equals(string);
+      assertThat(Checksum.isNormalized(string)).as("%s", string.chars().boxed().toList()).isEqualTo(unchanged);
+      normalized += unchanged ? 1 : 0;
+    }
+    assertThat(normalized).isBetween(10_000, 30_000);
+    assertThat(Checksum.isNormalized("")).isFalse();
+    assertThat(Checksum.isNormalized("\n")).isTrue();
+  }
+
   @Test
   void checksumNamesItsAlgorithm() {
     assertThat(Checksum.of(SQL)).startsWith("sha256:").hasSize(7 + 64);
