@@ -38,6 +38,9 @@ final class CommittedMigrations {
   private final Reporter reporter;
   /** The snapshot as {@link #readSnapshotQuietly} parsed it; null before. */
   private Snapshot parsed;
+  /** The folders {@link #contents} last digested, and their digest: the fast path and the incremental read both ask. */
+  private Map<String, MigrationDirectory> digested;
+  private Optional<String> digest;
 
   /**
    * The checked state.
@@ -123,11 +126,15 @@ final class CommittedMigrations {
 
   /** The {@link MigrationContents} digest of the files in {@code directories}; empty when unreadable. */
   Optional<String> contents(Map<String, MigrationDirectory> directories) {
-    try {
-      return MigrationContents.onDisk(options.output(), directories);
-    } catch (IOException | UncheckedIOException e) {
-      return Optional.empty();
+    if (!directories.equals(digested)) {
+      try {
+        digest = MigrationContents.onDisk(options.output(), directories);
+      } catch (IOException | UncheckedIOException e) {
+        digest = Optional.empty();
+      }
+      digested = Map.copyOf(directories);
     }
+    return digest;
   }
 
   /**
