@@ -3,12 +3,14 @@ package dev.godwit.processor;
 import dev.godwit.processor.dialect.Dialect;
 import dev.godwit.processor.dialect.Dialects;
 import dev.godwit.processor.dialect.Target;
+import dev.godwit.processor.model.DialectNames;
 import dev.godwit.processor.model.Schema;
 import dev.godwit.processor.plan.DialectSpelling;
 import dev.godwit.processor.plan.MigrationPlan;
 import dev.godwit.processor.plan.ScriptRenderer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The files of one planned version in every configured dialect: up and down SQL, and Flyway's
@@ -30,13 +32,16 @@ final class MigrationScripts {
     }
   }
 
-  /** {@code before} and {@code after} give each dialect's own spelling of the names (driver keywords). */
-  static List<Script> render(MigrationPlan plan, Schema before, Schema after, Options options) {
+  /**
+   * {@code before} and {@code kept} ({@link DialectNames#kept} of the schema after the plan) give
+   * each dialect's own spelling of the names (driver keywords).
+   */
+  static List<Script> render(MigrationPlan plan, Schema before, Map<String, DialectNames> kept, Options options) {
     List<Script> scripts = new ArrayList<>();
     Target target = options.target().withSafeForms(plan.version() >= options.safeFormsFrom());
     for (String name : options.dialects()) {
       Dialect dialect = Dialects.byName(name, target).orElseThrow();
-      MigrationPlan spelled = DialectSpelling.of(plan, name, before, after);
+      MigrationPlan spelled = DialectSpelling.of(plan, name, before, kept.getOrDefault(name, DialectNames.NONE));
       scripts.add(new Script(name, "V" + plan.baseName() + ".sql", ScriptRenderer.up(spelled, dialect)));
       scripts.add(new Script(name, "U" + plan.baseName() + ".sql", ScriptRenderer.down(spelled, dialect)));
       if (!dialect.transactional(plan.up())) {

@@ -88,7 +88,8 @@ final class MigrationWriter {
     Map<String, String> checksums = new TreeMap<>();
     Map<String, String> sqlChecksums = new TreeMap<>();
     Map<String, String> written = new TreeMap<>();
-    List<MigrationScripts.Script> scripts = MigrationScripts.render(plan, review.before(), after, options);
+    Map<String, DialectNames> kept = DialectNames.kept(review.before(), after);
+    List<MigrationScripts.Script> scripts = MigrationScripts.render(plan, review.before(), kept, options);
     for (MigrationScripts.Script script : scripts) {
       writer.add(options.output().resolve(script.dialect()).resolve(script.fileName()), script.text());
       written.put(script.path(), script.text());
@@ -102,7 +103,7 @@ final class MigrationWriter {
     olderJava.forEach(source -> writer.add(source.file(), source.text()));
     JavaMigrationSources.Source java = JavaMigrationSources.of(options, javaVersion(plan, scripts), flyway);
     writer.add(java.file(), java.text());
-    Schema recordedSchema = after.withDialectNames(DialectNames.kept(review.before(), after));
+    Schema recordedSchema = after.withDialectNames(kept);
     Snapshot next = new Snapshot(plan.version(), recordedSchema, recorded.with(checksums),
         ExpandContract.after(previous.expansions(), plan.version(), plan.up()));
     Optional<InputFingerprint.Result> fingerprint = seal.apply(next);

@@ -222,15 +222,17 @@ public record DialectNames(
       String name = table.name();
       Optional<Table> existing = before.table(name);
       put(tables, name, (existing.isPresent() ? old : now).table(name));
+      // a table an incremental read kept (the same object) has every column and constraint it had
+      boolean kept = existing.isPresent() && existing.get() == table;
       // the constraint names of the table before, collected once (was once per constraint)
-      Set<String> existingConstraints = existing.isPresent() ? new HashSet<>(constraintNames(existing.get())) : Set.of();
+      Set<String> existingConstraints = existing.isPresent() && !kept ? new HashSet<>(constraintNames(existing.get())) : Set.of();
       for (Column column : table.columns()) {
-        boolean existed = existing.isPresent() && existing.get().column(column.name()).isPresent();
+        boolean existed = kept || existing.isPresent() && existing.get().column(column.name()).isPresent();
         put(columns.computeIfAbsent(name, t -> new TreeMap<>()), column.name(),
             (existed ? old : now).column(name, column.name()));
       }
       for (String constraint : constraintNames(table)) {
-        boolean existed = existingConstraints.contains(constraint);
+        boolean existed = kept || existingConstraints.contains(constraint);
         put(constraints.computeIfAbsent(name, t -> new TreeMap<>()), constraint,
             (existed ? old : now).constraint(name, constraint));
       }

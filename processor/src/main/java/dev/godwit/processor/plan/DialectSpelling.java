@@ -40,8 +40,12 @@ public final class DialectSpelling {
 
   /** The plan of the change from {@code before} to {@code after}, in {@code dialect}'s names. */
   public static MigrationPlan of(MigrationPlan plan, String dialect, Schema before, Schema after) {
-    DialectNames names = before.namesOf(dialect)
-        .plus(DialectNames.kept(before, after, dialect));
+    return of(plan, dialect, before, DialectNames.kept(before, after, dialect));
+  }
+
+  /** {@link #of(MigrationPlan, String, Schema, Schema)} with {@code kept}, the dialect's {@link DialectNames#kept}. */
+  public static MigrationPlan of(MigrationPlan plan, String dialect, Schema before, DialectNames kept) {
+    DialectNames names = before.namesOf(dialect).plus(kept);
     if (names.isEmpty()) {
       return plan;
     }
