@@ -222,17 +222,22 @@ public record DialectNames(
       String name = table.name();
       Optional<Table> existing = before.table(name);
       put(tables, name, (existing.isPresent() ? old : now).table(name));
-      // a table an incremental read kept (the same object) has every column and constraint it had
-      boolean kept = existing.isPresent() && existing.get() == table;
+      if (existing.isPresent() && existing.get() == table) {
+        // a table an incremental read kept (the same object) has every column and constraint it
+        // had, so each keeps its old name: only the few the dialect names otherwise are looked at
+        keptAsBefore(old.columns().getOrDefault(name, Map.of()), c -> table.column(c).isPresent(), columns, name);
+        keptAsBefore(old.constraints().getOrDefault(name, Map.of()), constraintNames(table)::contains, constraints, name);
+        continue;
+      }
       // the constraint names of the table before, collected once (was once per constraint)
-      Set<String> existingConstraints = existing.isPresent() && !kept ? new HashSet<>(constraintNames(existing.get())) : Set.of();
+      Set<String> existingConstraints = existing.isPresent() ? new HashSet<>(constraintNames(existing.get())) : Set.of();
       for (Column column : table.columns()) {
-        boolean existed = kept || existing.isPresent() && existing.get().column(column.name()).isPresent();
+        boolean existed = existing.isPresent() && existing.get().column(column.name()).isPresent();
         put(columns.computeIfAbsent(name, t -> new TreeMap<>()), column.name(),
             (existed ? old : now).column(name, column.name()));
       }
       for (String constraint : constraintNames(table)) {
-        boolean existed = kept || existingConstraints.contains(constraint);
+        boolean existed = existingConstraints.contains(constraint);
         put(constraints.computeIfAbsent(name, t -> new TreeMap<>()), constraint,
             (existed ? old : now).constraint(name, constraint));
       }
@@ -245,6 +250,16 @@ public record DialectNames(
     constraints.values().removeIf(Map::isEmpty);
     DialectNames names = new DialectNames(tables, columns, constraints, sequences);
     return names.isEmpty() ? NONE : names;
+  }
+
+  /** The names {@code old} gives the objects of {@code table} that it still has ({@code present}), into {@code into}. */
+  private static void keptAsBefore(Map<String, String> old, java.util.function.Predicate<String> present,
+      Map<String, Map<String, String>> into, String table) {
+    old.forEach((from, to) -> {
+      if (present.test(from)) {
+        put(into.computeIfAbsent(table, t -> new TreeMap<>()), from, to);
+      }
+    });
   }
 
   private static List<String> constraintNames(Table table) {
