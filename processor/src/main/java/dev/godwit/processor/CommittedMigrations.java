@@ -11,6 +11,7 @@ import dev.godwit.processor.snapshot.InputsSeal;
 import dev.godwit.processor.snapshot.RecordedMigrations;
 import dev.godwit.processor.snapshot.Snapshot;
 import dev.godwit.processor.snapshot.SnapshotCodec;
+import dev.godwit.processor.snapshot.SnapshotFile;
 import dev.godwit.processor.snapshot.SnapshotFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,8 +37,9 @@ final class CommittedMigrations {
   private final Options options;
   private final Messager messager;
   private final Reporter reporter;
-  /** The snapshot as {@link #readSnapshotQuietly} parsed it; null before. */
+  /** The snapshot as {@link #readSnapshotQuietly} parsed it, and its text; null before. */
   private Snapshot parsed;
+  private String parsedText;
   /** The folders {@link #contents} last digested, and their digest: the fast path and the incremental read both ask. */
   private Map<String, MigrationDirectory> digested;
   private Optional<String> digest;
@@ -91,7 +93,15 @@ final class CommittedMigrations {
   }
 
   private Snapshot parse() throws IOException, SnapshotFormatException {
-    return SnapshotCodec.read(Files.readString(options.snapshot(), StandardCharsets.UTF_8));
+    String text = Files.readString(options.snapshot(), StandardCharsets.UTF_8);
+    parsed = SnapshotCodec.read(text);
+    parsedText = text;
+    return parsed;
+  }
+
+  /** The snapshot {@link #readSnapshot} read, with its text; empty before or when there was none. */
+  Optional<SnapshotFile> snapshotFile() {
+    return parsed == null ? Optional.empty() : Optional.of(new SnapshotFile(parsed, parsedText));
   }
 
   /**

@@ -15,6 +15,7 @@ import dev.godwit.processor.snapshot.ExpandContract;
 import dev.godwit.processor.snapshot.RecordedMigrations;
 import dev.godwit.processor.snapshot.Snapshot;
 import dev.godwit.processor.snapshot.SnapshotCodec;
+import dev.godwit.processor.snapshot.SnapshotFile;
 import dev.godwit.processor.snapshot.Sources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,8 +80,11 @@ final class MigrationWriter {
    * fingerprint to seal the new snapshot with, if any; the seal covers the recorded migration files
    * too ({@link InputFingerprint.Result#sealedWith}), and a sealed snapshot records its inputs'
    * digests and {@code tableOwners}, the entity mapping each table of {@code after} ({@link Sources}).
+   * {@code previousFile}, the committed snapshot with its text, lends the text of the tables
+   * {@code after} has kept as they were ({@link SnapshotFile}).
    */
-  boolean write(MigrationPlan plan, Schema after, Map<String, String> tableOwners, Snapshot previous, ReviewInputs review,
+  boolean write(MigrationPlan plan, Schema after, Map<String, String> tableOwners, Snapshot previous,
+      Optional<SnapshotFile> previousFile, ReviewInputs review,
       List<JavaMigrationSources.Source> olderJava, boolean flyway,
       java.util.function.Function<Snapshot, Optional<InputFingerprint.Result>> seal) {
     RecordedMigrations recorded = previous.migrations();
@@ -114,7 +118,7 @@ final class MigrationWriter {
       inputs = Optional.empty(); // not sealed: the next compile takes the ordinary path
     }
     Snapshot recordedNext = inputs.isPresent() ? next.withSources(new Sources(fingerprint.get().digests(), tableOwners)) : next;
-    writer.add(options.snapshot(), SnapshotCodec.write(recordedNext, inputs));
+    writer.add(options.snapshot(), SnapshotCodec.write(recordedNext, inputs, previousFile));
     return commit(writer, "migration V" + plan.baseName() + " for " + String.join(", ", options.dialects())
         + " and its Java form" + (olderJava.isEmpty() ? "" : " (and that of " + versions(olderJava) + ")")
         + " under " + options.javaOutput());

@@ -77,6 +77,16 @@ public final class SnapshotCodec {
    * written from when one is given.
    */
   public static String write(Snapshot snapshot, java.util.Optional<String> inputs) {
+    return write(snapshot, inputs, java.util.Optional.empty());
+  }
+
+  /**
+   * {@link #write(Snapshot, java.util.Optional)}, copying from {@code previous} the text of each
+   * table that is the same object there ({@link SnapshotFile}).
+   */
+  public static String write(Snapshot snapshot, java.util.Optional<String> inputs,
+      java.util.Optional<SnapshotFile> previous) {
+    Map<Table, String> written = previous.map(SnapshotFile::tableTexts).orElse(Map.of());
     StringWriter out = new StringWriter();
     try (JsonWriter json = new JsonWriter(out)) {
       json.setIndent("  ");
@@ -91,7 +101,12 @@ public final class SnapshotCodec {
       json.name("version").value(snapshot.version());
       json.name("tables").beginArray();
       for (Table table : snapshot.schema().tables()) {
-        writeTable(json, table);
+        String text = written.get(table);
+        if (text != null) {
+          json.jsonValue(text);
+        } else {
+          writeTable(json, table);
+        }
       }
       json.endArray();
       json.name("sequences").beginArray();
