@@ -167,7 +167,7 @@ final class MigrationGenerator {
     // files the opened seal vouches for need no checksums
     Optional<CommittedMigrations.Verified> verified = sealOpened ? committed.verifySealed(read.get(), scanned)
         : committed.verify(read.get(), scanned);
-    if (verified.isEmpty() || !NameLengthCheck.namesFit(model, options.dialects(), reporter)
+    if (verified.isEmpty() || !NameLengthCheck.namesFit(model, read.get().schema(), options.dialects(), reporter)
         || !CrossSchemaCheck.buildable(model, options.dialects(), reporter)
         || !DeleteActionCheck.buildable(model, options.dialects(), reporter)
         || !CrossSchemaCheck.movable(model, hints.tableRenames(), options.dialects(), reporter)) {

@@ -200,6 +200,39 @@ class IncrementalReadTest {
   }
 
   /**
+   * The names of the tables an incremental read kept are not checked again (the compile that sealed
+   * the snapshot checked them); those of the tables it read are, as a full read checks them.
+   */
+  @Test
+  void aTooLongNameInTheEntitiesReadFailsAsAFullReadFails() throws IOException {
+    Map<String, String> model = new TreeMap<>(Map.of(
+        "shop/Customer.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Customer { @Id Long id; String name; }
+            """,
+        "shop/Product.java", """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Product { @Id Long id; String title; }
+            """));
+    Path base = dir.resolve("base");
+    write(dir.resolve("src"), model);
+    assertThat(compile(dir.resolve("src"), base, true).success()).isTrue();
+    copy(base, dir.resolve("off"));
+    Map<String, String> edited = new TreeMap<>(model);
+    edited.put("shop/Customer.java", model.get("shop/Customer.java")
+        .replace("String name;", "String name; @Column(name = \"" + "x".repeat(70) + "\") String note;"));
+    write(dir.resolve("edited"), edited);
+    Run read = compile(dir.resolve("edited"), base, true);
+    Run all = compile(dir.resolve("edited"), dir.resolve("off"), false);
+    assertThat(read.success()).isFalse();
+    assertThat(read.diagnostics()).anyMatch(d -> d.startsWith("ERROR: shop/Customer.java:3: ") && d.contains("column name x"))
+        .isEqualTo(all.diagnostics());
+    assertThat(files(base)).isEqualTo(files(dir.resolve("off")));
+  }
+
+  /**
    * Compiles {@code model}, then the model with {@code file} edited from that state twice, with the
    * incremental read on and off; both must succeed, say the same but for the read note, and write
    * the same files. Returns the run with the read on.
