@@ -9,7 +9,16 @@ final class Names {
   private Names() {}
 
   static <T> List<T> sorted(List<T> items, Function<T, String> name) {
-    return items.stream().sorted(Comparator.comparing(name)).toList();
+    // most lists come sorted (read from a snapshot, or a schema's own): checking is one pass
+    String previous = null;
+    for (T item : items) {
+      String current = name.apply(item);
+      if (previous != null && previous.compareTo(current) > 0) {
+        return items.stream().sorted(Comparator.comparing(name)).toList();
+      }
+      previous = current;
+    }
+    return List.copyOf(items);
   }
 
   /** The item named {@code key} in a list {@link #sorted} by name, by binary search. */

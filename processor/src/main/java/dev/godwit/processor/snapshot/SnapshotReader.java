@@ -34,7 +34,18 @@ import java.util.TreeMap;
  * first problem reported with its JSON path. A format newer than this Godwit's is refused, not misread.
  */
 final class SnapshotReader {
+  /** The column types by the name {@link SnapshotCodec} writes (a name in other case is looked up as it was). */
+  private static final Map<String, TypeKind> TYPE_KINDS = typeKinds();
+
   private SnapshotReader() {}
+
+  private static Map<String, TypeKind> typeKinds() {
+    Map<String, TypeKind> kinds = new java.util.HashMap<>();
+    for (TypeKind kind : TypeKind.values()) {
+      kinds.put(kind.name().toLowerCase(Locale.ROOT), kind);
+    }
+    return Map.copyOf(kinds);
+  }
 
   static Snapshot read(String text) throws SnapshotFormatException {
     try {
@@ -158,7 +169,6 @@ final class SnapshotReader {
   private static Column column(JsonCursor in) throws IOException, SnapshotFormatException {
     String name = null;
     String kindName = null;
-    String kindPath = null;
     Long length = null;
     Long precision = null;
     Long scale = null;
@@ -172,10 +182,7 @@ final class SnapshotReader {
     while (in.hasNext()) {
       switch (in.nextName()) {
         case "name" -> name = in.string();
-        case "type" -> {
-          kindName = in.string();
-          kindPath = in.previousPath();
-        }
+        case "type" -> kindName = in.string();
         case "length" -> length = in.integer();
         case "precision" -> precision = in.integer();
         case "scale" -> scale = in.integer();
@@ -190,11 +197,13 @@ final class SnapshotReader {
     }
     in.endObject();
     required(in, kindName, "type");
-    TypeKind kind;
-    try {
-      kind = TypeKind.valueOf(kindName.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new SnapshotFormatException(kindPath + ": unknown column type '" + kindName + "'");
+    TypeKind kind = TYPE_KINDS.get(kindName);
+    if (kind == null) {
+      try {
+        kind = TypeKind.valueOf(kindName.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new SnapshotFormatException(in.previousPath() + ".type: unknown column type '" + kindName + "'");
+      }
     }
     ColumnType type = new ColumnType(kind, orZero(length), orZero(precision), orZero(scale), orEmpty(values));
     return new Column(required(in, name, "name"), type, nullable == null || nullable, identity != null && identity,
