@@ -21,11 +21,9 @@ import dev.godwit.processor.model.UniqueKey;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Reads and writes snapshots as JSON. Writing is deterministic (fixed key order, sorted
