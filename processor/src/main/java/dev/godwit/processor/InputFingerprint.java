@@ -112,14 +112,14 @@ final class InputFingerprint {
       return types.get(binaryName);
     }
 
-    /** Binary name -> the hashed types that reach it directly. */
+    /** Binary name -> the hashed types that reach it directly (in no order: the reader collects sets of them). */
     Map<String, Set<String>> referrers() {
-      Map<String, Set<String>> referrers = new TreeMap<>();
+      Map<String, Set<String>> referrers = new java.util.HashMap<>();
       for (int i = 0; i < edges.size(); i += 2) {
         String from = names.apply(edges.get(i));
         String to = names.apply(edges.get(i + 1));
         if (!from.equals(to)) {
-          referrers.computeIfAbsent(to, t -> new java.util.TreeSet<>()).add(from);
+          referrers.computeIfAbsent(to, t -> new HashSet<>()).add(from);
         }
       }
       return referrers;
