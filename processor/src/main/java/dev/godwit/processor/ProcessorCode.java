@@ -1,17 +1,14 @@
 package dev.godwit.processor;
 
+import dev.godwit.processor.snapshot.SealHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,12 +19,13 @@ import java.util.zip.ZipFile;
 import java.util.stream.Stream;
 
 /**
- * A SHA-256 of the processor's own code and of the libraries that shape its output (Gson, JavaPoet):
+ * A {@link SealHash} of the processor's own code and of the libraries that shape its output (Gson, JavaPoet):
  * every file of the jar or class folder each was loaded from, sorted by name ({@code META-INF} left
  * out: manifests carry build dates). A folder's files are hashed by name and content; a jar's by
  * name, size and the CRC-32 of the content that its central directory records, so that no entry is
  * inflated (this runs in every compile's JVM: inflating and hashing the three jars cost more than
- * the rest of an unchanged build's fingerprint). Part of the {@link InputFingerprint},
+ * the rest of an unchanged build's fingerprint; SHA-256 over their listing, run as Java code before
+ * the JIT compiled it, was still a visible part). Part of the {@link InputFingerprint},
  * so that a changed Godwit never takes the fast path with a fingerprint an older one sealed.
  * Computed once per JVM: the code does not change while it runs.
  */
@@ -62,22 +60,22 @@ final class ProcessorCode {
         roots.add(root);
       }
     }
-    MessageDigest digest = sha256();
+    SealHash digest = new SealHash();
     for (Path root : roots) {
       try {
         if (Files.isDirectory(root)) {
           for (Map.Entry<String, byte[]> file : folder(root).entrySet()) {
-            digest.update((file.getKey() + "\n" + file.getValue().length + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(file.getValue());
+            digest.update(file.getKey() + "\n" + file.getValue().length + "\n");
+            digest.update(file.getValue(), 0, file.getValue().length);
           }
         } else {
-          digest.update(jar(root).getBytes(StandardCharsets.UTF_8));
+          digest.update(jar(root));
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the processor's code at " + root, e);
       }
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return digest.hex();
   }
 
   private static Path location(String className) {
@@ -126,13 +124,5 @@ final class ProcessorCode {
       text.append(file.getKey()).append(' ').append(file.getValue()).append('\n');
     }
     return text.toString();
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

@@ -52,6 +52,6 @@ class ProcessorCodeTest {
 
   @Test
   void theRunningProcessorHasACodeHash() {
-    assertThat(ProcessorCode.hash()).hasValueSatisfying(hash -> assertThat(hash).hasSize(64));
+    assertThat(ProcessorCode.hash()).hasValueSatisfying(hash -> assertThat(hash).hasSize(16));
   }
 }
