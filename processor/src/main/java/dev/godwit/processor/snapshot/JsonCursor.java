@@ -37,6 +37,15 @@ final class JsonCursor {
     return reader.peek();
   }
 
+  /** Consumes the next value if it is JSON {@code null}, which a snapshot's fields take as absent. */
+  boolean skippedNull() throws IOException {
+    if (reader.peek() != JsonToken.NULL) {
+      return false;
+    }
+    reader.nextNull();
+    return true;
+  }
+
   /** Starts the next value, which must be an object. */
   void beginObject() throws IOException, SnapshotFormatException {
     beginObject("expected an object");
@@ -83,12 +92,10 @@ final class JsonCursor {
 
   /** A non-empty string. */
   String string() throws IOException, SnapshotFormatException {
-    JsonToken token = reader.peek();
-    if (token == JsonToken.NULL) {
-      reader.nextNull();
+    if (skippedNull()) {
       return null;
     }
-    if (token != JsonToken.STRING) {
+    if (reader.peek() != JsonToken.STRING) {
       throw wrong("expected a non-empty string");
     }
     String value = reader.nextString();
@@ -112,12 +119,10 @@ final class JsonCursor {
 
   /** A whole number within the range of an int (a long is read so too). */
   Long integer() throws IOException, SnapshotFormatException {
-    JsonToken token = reader.peek();
-    if (token == JsonToken.NULL) {
-      reader.nextNull();
+    if (skippedNull()) {
       return null;
     }
-    if (token == JsonToken.NUMBER) {
+    if (reader.peek() == JsonToken.NUMBER) {
       long value;
       try {
         value = reader.nextLong();
@@ -134,12 +139,10 @@ final class JsonCursor {
   }
 
   Boolean bool() throws IOException, SnapshotFormatException {
-    JsonToken token = reader.peek();
-    if (token == JsonToken.NULL) {
-      reader.nextNull();
+    if (skippedNull()) {
       return null;
     }
-    if (token != JsonToken.BOOLEAN) {
+    if (reader.peek() != JsonToken.BOOLEAN) {
       throw wrong("expected true or false");
     }
     return reader.nextBoolean();
@@ -147,12 +150,10 @@ final class JsonCursor {
 
   /** An array, each item read by {@code item}. */
   <T> List<T> list(Item<T> item) throws IOException, SnapshotFormatException {
-    JsonToken token = reader.peek();
-    if (token == JsonToken.NULL) {
-      reader.nextNull();
+    if (skippedNull()) {
       return null;
     }
-    if (token != JsonToken.BEGIN_ARRAY) {
+    if (reader.peek() != JsonToken.BEGIN_ARRAY) {
       throw wrong("expected an array");
     }
     List<T> items = new ArrayList<>();

@@ -83,10 +83,10 @@ final class SnapshotReader {
           case "tables" -> tables = in.list(SnapshotReader::table);
           case "sequences" -> sequences = in.list(SnapshotReader::sequence);
           case "expansions" -> expansions = orEmpty(in.list(SnapshotReader::expansion));
-          case "dialectNames" -> dialectNames = in.peek() == JsonToken.NULL ? skipNull(in, Map.of()) : dialectNames(in);
+          case "dialectNames" -> dialectNames = in.skippedNull() ? Map.of() : dialectNames(in);
           case "generatorRows" -> rows = orEmpty(in.list(SnapshotReader::generatorRow));
-          case "sources" -> sources = in.peek() == JsonToken.NULL ? skipNull(in, Optional.empty()) : Optional.of(sources(in));
-          case "migrations" -> migrations = in.peek() == JsonToken.NULL ? skipNull(in, RecordedMigrations.NONE) : migrations(in);
+          case "sources" -> sources = in.skippedNull() ? Optional.empty() : Optional.of(sources(in));
+          case "migrations" -> migrations = in.skippedNull() ? RecordedMigrations.NONE : migrations(in);
           default -> in.skipValue();
         }
       } catch (SnapshotFormatException e) {
@@ -126,11 +126,6 @@ final class SnapshotReader {
   private static SnapshotFormatException newer(long format) {
     return new SnapshotFormatException("$.godwit: written by a newer Godwit (snapshot format " + format
         + ", this Godwit reads up to " + SnapshotCodec.FORMAT + "); upgrade the godwit-processor dependency");
-  }
-
-  private static <T> T skipNull(JsonCursor in, T absent) throws IOException {
-    in.skipValue();
-    return absent;
   }
 
   private static <T> List<T> orEmpty(List<T> list) {
@@ -384,8 +379,8 @@ final class SnapshotReader {
         case "from" -> from = in.string();
         case "table" -> table = in.string();
         case "columns" -> columns = in.list(SnapshotReader::column);
-        case "old" -> old = in.peek() == JsonToken.NULL ? skipNull(in, null) : column(in);
-        case "now" -> now = in.peek() == JsonToken.NULL ? skipNull(in, null) : column(in);
+        case "old" -> old = in.skippedNull() ? null : column(in);
+        case "now" -> now = in.skippedNull() ? null : column(in);
         case "forward" -> forward = in.string();
         case "backward" -> backward = in.string();
         case "oldUniqueKeys" -> oldUniqueKeys = in.list(SnapshotReader::uniqueKey);
@@ -426,8 +421,7 @@ final class SnapshotReader {
       in.beginObject();
       while (in.hasNext()) {
         String field = in.nextName();
-        if (in.peek() == JsonToken.NULL) {
-          in.skipValue();
+        if (in.skippedNull()) {
           continue;
         }
         switch (field) {
@@ -453,8 +447,7 @@ final class SnapshotReader {
     in.beginObject();
     while (in.hasNext()) {
       String field = in.nextName();
-      if (!field.equals("global") && in.peek() == JsonToken.NULL) {
-        in.skipValue();
+      if (!field.equals("global") && in.skippedNull()) {
         continue;
       }
       switch (field) {
