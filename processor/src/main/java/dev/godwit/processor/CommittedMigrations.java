@@ -37,7 +37,7 @@ final class CommittedMigrations {
   private final Options options;
   private final Messager messager;
   private final Reporter reporter;
-  /** The snapshot as {@link #readSnapshotQuietly} parsed it, and its text; null before. */
+  /** The snapshot as it was parsed (once a compile), and its text; null before. */
   private Snapshot parsed;
   private String parsedText;
   /** The folders {@link #contents} last digested, and their digest: the fast path and the incremental read both ask. */
@@ -84,7 +84,7 @@ final class CommittedMigrations {
   Optional<Snapshot> readSnapshotQuietly() {
     if (parsed == null) {
       try {
-        parsed = parse();
+        parse();
       } catch (IOException | SnapshotFormatException | RuntimeException e) {
         return Optional.empty();
       }

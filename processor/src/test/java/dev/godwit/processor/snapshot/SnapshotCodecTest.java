@@ -402,6 +402,34 @@ class SnapshotCodecTest {
             "$.generatorRows[0].segment: missing"));
   }
 
+  /** Whatever a corrupted snapshot holds, reading it gives a snapshot or says what is wrong: no other exception. */
+  @Test
+  void anyCorruptionIsASnapshotOrAFormatError() {
+    String good = SnapshotCodec.write(withDialectNames(), Optional.of("0123456789abcdef"));
+    String alphabet = "{}[]\",:0-.ntfe\\ x";
+    java.util.Random random = new java.util.Random(3);
+    int refused = 0;
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder text = new StringBuilder(good);
+      for (int edit = random.nextInt(3); edit >= 0; edit--) {
+        int at = random.nextInt(text.length());
+        switch (random.nextInt(4)) {
+          case 0 -> text.deleteCharAt(at);
+          case 1 -> text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+          case 2 -> text.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+          default -> text.delete(at, Math.min(text.length(), at + random.nextInt(40)));
+        }
+      }
+      try {
+        SnapshotCodec.read(text.toString());
+      } catch (SnapshotFormatException e) {
+        refused++;
+        assertThat(e.getMessage()).isNotBlank();
+      }
+    }
+    assertThat(refused).isBetween(1_000, 4_900);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("corruptions")
   void corruptInputNamesWhereItIsWrong(String name, String text, String expected) {
