@@ -216,20 +216,13 @@ class IncrementalReadTest {
             import jakarta.persistence.*;
             @Entity public class Product { @Id Long id; String title; }
             """));
-    Path base = dir.resolve("base");
-    write(dir.resolve("src"), model);
-    assertThat(compile(dir.resolve("src"), base, true).success()).isTrue();
-    copy(base, dir.resolve("off"));
-    Map<String, String> edited = new TreeMap<>(model);
-    edited.put("shop/Customer.java", model.get("shop/Customer.java")
+    Runs runs = twoWays(model, "shop/Customer.java", model.get("shop/Customer.java")
         .replace("String name;", "String name; @Column(name = \"" + "x".repeat(70) + "\") String note;"));
-    write(dir.resolve("edited"), edited);
-    Run read = compile(dir.resolve("edited"), base, true);
-    Run all = compile(dir.resolve("edited"), dir.resolve("off"), false);
-    assertThat(read.success()).isFalse();
-    assertThat(read.diagnostics()).anyMatch(d -> d.startsWith("ERROR: shop/Customer.java:3: ") && d.contains("column name x"))
-        .isEqualTo(all.diagnostics());
-    assertThat(files(base)).isEqualTo(files(dir.resolve("off")));
+    assertThat(runs.read().success()).isFalse();
+    assertThat(runs.read().diagnostics())
+        .anyMatch(d -> d.startsWith("ERROR: shop/Customer.java:3: ") && d.contains("column name x"))
+        .isEqualTo(runs.all().diagnostics());
+    assertSameFiles("a too-long name", files(dir.resolve("on")), files(dir.resolve("off")));
   }
 
   /**
@@ -238,6 +231,22 @@ class IncrementalReadTest {
    * the same files. Returns the run with the read on.
    */
   private Run bothWays(Map<String, String> model, String file, String edit) throws IOException {
+    Runs runs = twoWays(model, file, edit);
+    Run read = runs.read();
+    Run all = runs.all();
+    assertThat(read.success()).as(read.diagnostics().toString()).isTrue();
+    assertThat(all.incremental()).isFalse();
+    assertThat(read.withoutReadNote()).isEqualTo(all.diagnostics());
+    assertSameFiles(file, files(dir.resolve("on")), files(dir.resolve("off")));
+    assertThat(files(dir.resolve("on")).keySet()).as(file).anyMatch(f -> f.startsWith("db/migration/h2/V2__"));
+    return read;
+  }
+
+  /** The two compiles of an edit, with the read on (in project {@code on}) and off ({@code off}). */
+  private record Runs(Run read, Run all) {}
+
+  /** Compiles {@code model}, then the model with {@code file} edited from that state with the read on and off. */
+  private Runs twoWays(Map<String, String> model, String file, String edit) throws IOException {
     Path base = dir.resolve("base");
     Path state = dir.resolve("on");
     Path other = dir.resolve("off");
@@ -254,14 +263,7 @@ class IncrementalReadTest {
     Path editedSources = dir.resolve("edited");
     delete(editedSources);
     write(editedSources, edited);
-    Run read = compile(editedSources, state, true);
-    Run all = compile(editedSources, other, false);
-    assertThat(read.success()).as(read.diagnostics().toString()).isTrue();
-    assertThat(all.incremental()).isFalse();
-    assertThat(read.withoutReadNote()).isEqualTo(all.diagnostics());
-    assertSameFiles(file, files(state), files(other));
-    assertThat(files(state).keySet()).as(file).anyMatch(f -> f.startsWith("db/migration/h2/V2__"));
-    return read;
+    return new Runs(compile(editedSources, state, true), compile(editedSources, other, false));
   }
 
   private static void delete(Path root) throws IOException {
