@@ -38,12 +38,10 @@ import dev.godwit.processor.model.Schema;
 public final class DialectSpelling {
   private DialectSpelling() {}
 
-  /** The plan of the change from {@code before} to {@code after}, in {@code dialect}'s names. */
-  public static MigrationPlan of(MigrationPlan plan, String dialect, Schema before, Schema after) {
-    return of(plan, dialect, before, DialectNames.kept(before, after, dialect));
-  }
-
-  /** {@link #of(MigrationPlan, String, Schema, Schema)} with {@code kept}, the dialect's {@link DialectNames#kept}. */
+  /**
+   * The plan of the change from {@code before} to the schema after it, in {@code dialect}'s names:
+   * {@code kept} is that dialect's {@link DialectNames#kept} names of the schema after.
+   */
   public static MigrationPlan of(MigrationPlan plan, String dialect, Schema before, DialectNames kept) {
     DialectNames names = before.namesOf(dialect).plus(kept);
     if (names.isEmpty()) {

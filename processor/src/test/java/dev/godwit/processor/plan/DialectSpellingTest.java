@@ -50,12 +50,12 @@ class DialectSpellingTest {
     List<Change> changes = SchemaDiff.between(before, after, DiffHints.NONE);
     MigrationPlan plan = new MigrationPlan(2, "x", changes, List.of(), List.of());
 
-    List<String> spelled = DialectSpelling.of(plan, "postgresql", before, after).up().stream().map(Change::describe).toList();
+    List<String> spelled = DialectSpelling.of(plan, "postgresql", before, DialectNames.kept(before, after, "postgresql")).up().stream().map(Change::describe).toList();
     assertThat(String.join("\n", spelled))
         .contains("drop index IDXold_pg", "add column `Comment`.`event_id`", "IDXnew_pg", "FKb", "-> Event[id]")
         .doesNotContain("IDXold\n", "FKa");
     // the recorded name of Event is the common one: the database created it so
-    assertThat(DialectSpelling.of(plan, "h2", before, after)).isEqualTo(plan);
+    assertThat(DialectSpelling.of(plan, "h2", before, DialectNames.kept(before, after, "h2"))).isEqualTo(plan);
   }
 
   @Test
