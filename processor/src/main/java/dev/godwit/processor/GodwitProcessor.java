@@ -3,6 +3,9 @@ package dev.godwit.processor;
 import com.google.auto.service.AutoService;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.Trees;
 import dev.godwit.processor.diagnostics.Code;
 import dev.godwit.processor.jpa.EntityModel;
@@ -221,8 +224,7 @@ public final class GodwitProcessor extends AbstractProcessor {
         resolved.add(annotation.getAnnotationType().asElement().getSimpleName().toString());
       }
       for (AnnotationTree annotation : tree.getModifiers().getAnnotations()) {
-        String written = annotation.getAnnotationType().toString();
-        String simple = written.substring(written.lastIndexOf('.') + 1);
+        String simple = simpleName(annotation.getAnnotationType());
         if (MAPPING_NAMES.contains(simple) && !resolved.contains(simple)) {
           unresolved.add(type);
           break;
@@ -230,6 +232,21 @@ public final class GodwitProcessor extends AbstractProcessor {
       }
     }
     return unresolved;
+  }
+
+  /**
+   * The last identifier of an annotation's name as written ({@code Entity} of {@code @jakarta.persistence.Entity}),
+   * read from the tree: printing the tree would load and run javac's pretty printer in every build.
+   */
+  private static String simpleName(Tree name) {
+    if (name instanceof IdentifierTree identifier) {
+      return identifier.getName().toString();
+    }
+    if (name instanceof MemberSelectTree select) {
+      return select.getIdentifier().toString();
+    }
+    String written = name.toString();
+    return written.substring(written.lastIndexOf('.') + 1);
   }
 
   private static Set<? extends Element> allowDestructive(Map<String, Set<Element>> found) {

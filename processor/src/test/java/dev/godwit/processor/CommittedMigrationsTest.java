@@ -355,11 +355,18 @@ class CommittedMigrationsTest {
         @Entity
         public class Legacy { Long id; }
         """);
+    // the annotation's name written in full: its tree is a member select, not an identifier
+    JavaFileObject archived = JavaFileObjects.forSourceString("shop.Archived", """
+        package shop;
+        @org.example.missing.persistence.Table(name = "archived")
+        public class Archived { Long id; }
+        """);
     Compilation compilation = Compiler.javac().withProcessors(new GodwitProcessor()).withOptions(
         "-Agodwit.snapshot=" + dir.resolve("godwit/snapshot.json"), "-Agodwit.output=" + dir.resolve("db/migration"))
-        .compile(item(), legacy);
+        .compile(item(), legacy, archived);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[GW107] the JPA annotations of Legacy do not resolve").inFile(legacy);
+    assertThat(compilation).hadErrorContaining("[GW107] the JPA annotations of Archived do not resolve").inFile(archived);
     assertThat(ProcessorFixturesTest.files(dir)).isEmpty();
   }
 }
