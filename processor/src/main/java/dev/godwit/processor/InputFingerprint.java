@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -114,7 +115,7 @@ final class InputFingerprint {
 
     /** Binary name -> the hashed types that reach it directly (in no order: the reader collects sets of them). */
     Map<String, Set<String>> referrers() {
-      Map<String, Set<String>> referrers = new java.util.HashMap<>();
+      Map<String, Set<String>> referrers = new HashMap<>();
       for (int i = 0; i < edges.size(); i += 2) {
         String from = names.apply(edges.get(i));
         String to = names.apply(edges.get(i + 1));

@@ -219,7 +219,8 @@ final class MigrationGenerator {
     MigrationPlan plan = MigrationPlanner.plan(snapshot.version(), changes, model, safety);
     // an incremental read keeps the tables of a snapshot whose seal opened: their text is copied
     if (writer.write(plan, model.schema(), model.entities(), snapshot,
-        sealOpened ? committed.snapshotFile() : Optional.empty(), new MigrationWriter.ReviewInputs(dialects, safety, snapshot.schema()), staleJava.get(), flyway,
+        sealOpened ? committed.snapshotFile() : Optional.empty(),
+        new MigrationWriter.ReviewInputs(dialects, safety, snapshot.schema()), staleJava.get(), flyway,
         next -> quietNext(next, model, acknowledging) ? inputs : Optional.empty())) {
       Map<String, MigrationDirectory> updated = committed.scan();
       Optional<List<JavaMigrationWriter.Version>> added =
