@@ -236,17 +236,12 @@ public final class GodwitProcessor extends AbstractProcessor {
 
   /**
    * The last identifier of an annotation's name as written ({@code Entity} of {@code @jakarta.persistence.Entity}),
-   * read from the tree: printing the tree would load and run javac's pretty printer in every build.
+   * read from the tree: printing the tree would load and run javac's pretty printer in every build. javac
+   * parses an annotation's name as a qualified identifier, so the tree is one of the two kinds.
    */
   private static String simpleName(Tree name) {
-    if (name instanceof IdentifierTree identifier) {
-      return identifier.getName().toString();
-    }
-    if (name instanceof MemberSelectTree select) {
-      return select.getIdentifier().toString();
-    }
-    String written = name.toString();
-    return written.substring(written.lastIndexOf('.') + 1);
+    return name instanceof MemberSelectTree select ? select.getIdentifier().toString()
+        : ((IdentifierTree) name).getName().toString();
   }
 
   private static Set<? extends Element> allowDestructive(Map<String, Set<Element>> found) {
