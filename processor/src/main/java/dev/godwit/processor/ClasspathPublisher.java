@@ -9,6 +9,7 @@ import dev.godwit.processor.emit.StatementsResource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class ClasspathPublisher {
           up.put(directory.getKey(), dir.statements(dir.up().get(file.version())));
           down.put(directory.getKey(), dir.statements(dir.down().get(file.version())));
           for (MigrationFile script : List.of(dir.up().get(file.version()), dir.down().get(file.version()))) {
-            transactional &= !Files.exists(dir.folder().resolve(script.fileName() + ".conf"));
+            transactional &= dir.conf(script).isEmpty();
           }
         }
       } catch (IOException e) {
@@ -85,9 +86,10 @@ final class ClasspathPublisher {
         MigrationDirectory dir = directory.getValue();
         for (Map<Integer, MigrationFile> files : List.of(dir.up(), dir.down())) {
           for (MigrationFile script : files.values()) {
-            copyToClassOutput(directory.getKey(), dir, script.fileName());
-            if (Files.exists(dir.folder().resolve(script.fileName() + ".conf"))) {
-              copyToClassOutput(directory.getKey(), dir, script.fileName() + ".conf");
+            copyToClassOutput(directory.getKey(), dir.folder().resolve(script.fileName()));
+            Optional<Path> conf = dir.conf(script);
+            if (conf.isPresent()) {
+              copyToClassOutput(directory.getKey(), conf.get());
             }
           }
         }
@@ -122,12 +124,12 @@ final class ClasspathPublisher {
     }
   }
 
-  private void copyToClassOutput(String dialect, MigrationDirectory directory, String fileName) throws IOException {
+  private void copyToClassOutput(String dialect, Path file) throws IOException {
     if (options.classpathFolder().isEmpty()) {
       return;
     }
-    String name = options.classpathFolder().get() + "/" + dialect + "/" + fileName;
-    byte[] content = Files.readAllBytes(directory.folder().resolve(fileName));
+    String name = options.classpathFolder().get() + "/" + dialect + "/" + file.getFileName();
+    byte[] content = Files.readAllBytes(file);
     try (OutputStream out = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", name).openOutputStream()) {
       out.write(content);
     }

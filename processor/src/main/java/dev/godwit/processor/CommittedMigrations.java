@@ -204,7 +204,7 @@ final class CommittedMigrations {
       if (!result.foreign().isEmpty() && options.renumber() && options.mode() == Options.Mode.GENERATE) {
         for (Path file : result.foreign()) {
           Files.deleteIfExists(file);
-          Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".conf")); // Flyway's, for a non-transactional script
+          Files.deleteIfExists(file.resolveSibling(file.getFileName() + MigrationIntegrity.CONF)); // Flyway's, for a non-transactional script
           if (file.getFileName().toString().startsWith("V")) {
             Files.deleteIfExists(ReviewReports.reportOf(options.output(), file));
           }
@@ -281,10 +281,10 @@ final class CommittedMigrations {
       for (MigrationFile file : directory.all()) {
         try {
           current.put(dialect + "/" + file.fileName(), Checksum.of(directory.text(file)));
-          Path conf = directory.folder().resolve(file.fileName() + MigrationIntegrity.CONF);
-          if (Files.exists(conf)) {
+          Optional<Path> conf = directory.conf(file);
+          if (conf.isPresent()) {
             current.put(dialect + "/" + file.fileName() + MigrationIntegrity.CONF,
-                Checksum.of(Files.readString(conf, StandardCharsets.UTF_8)));
+                Checksum.of(Files.readString(conf.get(), StandardCharsets.UTF_8)));
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e);

@@ -53,7 +53,7 @@ public final class MigrationContents {
     for (Map.Entry<String, MigrationDirectory> directory : directories.entrySet()) {
       for (MigrationFile file : directory.getValue().all()) {
         paths.add(directory.getKey() + "/" + file.fileName());
-        if (Files.exists(directory.getValue().folder().resolve(file.fileName() + MigrationIntegrity.CONF))) {
+        if (directory.getValue().conf(file).isPresent()) {
           paths.add(directory.getKey() + "/" + file.fileName() + MigrationIntegrity.CONF);
         }
       }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -62,5 +63,11 @@ public record MigrationDirectory(Path folder, Map<Integer, MigrationFile> up, Ma
 
   public List<String> statements(MigrationFile file) throws IOException {
     return SqlStatements.split(text(file));
+  }
+
+  /** Flyway's configuration file beside {@code file} ({@code V3__x.sql.conf}: a non-transactional script), if there is one. */
+  public Optional<Path> conf(MigrationFile file) {
+    Path conf = folder.resolve(file.fileName() + MigrationIntegrity.CONF);
+    return Files.exists(conf) ? Optional.of(conf) : Optional.empty();
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -166,10 +167,11 @@ public final class MigrationIntegrity {
       Map<String, String> unrecorded) throws IOException {
     for (MigrationFile file : directory.all()) {
       String conf = dialect + "/" + file.fileName() + CONF;
-      Path onDisk = directory.folder().resolve(file.fileName() + CONF);
-      if (records.checksum(dialect + "/" + file.fileName()).isPresent() && records.checksum(conf).isEmpty()
-          && Files.exists(onDisk)) {
-        unrecorded.put(conf, Checksum.of(Files.readString(onDisk, StandardCharsets.UTF_8)));
+      boolean recordedWithoutConf = records.checksum(dialect + "/" + file.fileName()).isPresent()
+          && records.checksum(conf).isEmpty();
+      Optional<Path> onDisk = recordedWithoutConf ? directory.conf(file) : Optional.empty();
+      if (onDisk.isPresent()) {
+        unrecorded.put(conf, Checksum.of(Files.readString(onDisk.get(), StandardCharsets.UTF_8)));
       }
     }
   }
