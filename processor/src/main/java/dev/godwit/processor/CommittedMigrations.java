@@ -204,7 +204,8 @@ final class CommittedMigrations {
       if (!result.foreign().isEmpty() && options.renumber() && options.mode() == Options.Mode.GENERATE) {
         for (Path file : result.foreign()) {
           Files.deleteIfExists(file);
-          Files.deleteIfExists(file.resolveSibling(file.getFileName() + MigrationIntegrity.CONF)); // Flyway's, for a non-transactional script
+          // Flyway's configuration, beside a non-transactional script
+          Files.deleteIfExists(file.resolveSibling(file.getFileName() + MigrationIntegrity.CONF));
           if (file.getFileName().toString().startsWith("V")) {
             Files.deleteIfExists(ReviewReports.reportOf(options.output(), file));
           }

@@ -65,7 +65,7 @@ public record MigrationDirectory(Path folder, Map<Integer, MigrationFile> up, Ma
     return SqlStatements.split(text(file));
   }
 
-  /** Flyway's configuration file beside {@code file} ({@code V3__x.sql.conf}: a non-transactional script), if there is one. */
+  /** Flyway's configuration beside {@code file} ({@code V3__x.sql.conf}, of a non-transactional script), if any. */
   public Optional<Path> conf(MigrationFile file) {
     Path conf = folder.resolve(file.fileName() + MigrationIntegrity.CONF);
     return Files.exists(conf) ? Optional.of(conf) : Optional.empty();
