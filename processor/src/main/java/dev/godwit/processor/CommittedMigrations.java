@@ -205,7 +205,7 @@ final class CommittedMigrations {
         for (Path file : result.foreign()) {
           Files.deleteIfExists(file);
           // Flyway's configuration, beside a non-transactional script
-          Files.deleteIfExists(file.resolveSibling(file.getFileName() + MigrationIntegrity.CONF));
+          Files.deleteIfExists(file.resolveSibling(file.getFileName() + MigrationDirectory.CONF));
           if (file.getFileName().toString().startsWith("V")) {
             Files.deleteIfExists(ReviewReports.reportOf(options.output(), file));
           }
@@ -284,7 +284,7 @@ final class CommittedMigrations {
           current.put(dialect + "/" + file.fileName(), Checksum.of(directory.text(file)));
           Optional<Path> conf = directory.conf(file);
           if (conf.isPresent()) {
-            current.put(dialect + "/" + file.fileName() + MigrationIntegrity.CONF,
+            current.put(dialect + "/" + file.fileName() + MigrationDirectory.CONF,
                 Checksum.of(Files.readString(conf.get(), StandardCharsets.UTF_8)));
           }
         } catch (IOException e) {

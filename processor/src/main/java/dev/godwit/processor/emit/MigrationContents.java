@@ -54,7 +54,7 @@ public final class MigrationContents {
       for (MigrationFile file : directory.getValue().all()) {
         paths.add(directory.getKey() + "/" + file.fileName());
         if (directory.getValue().conf(file).isPresent()) {
-          paths.add(directory.getKey() + "/" + file.fileName() + MigrationIntegrity.CONF);
+          paths.add(directory.getKey() + "/" + file.fileName() + MigrationDirectory.CONF);
         }
       }
     }

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  */
 public record MigrationDirectory(Path folder, Map<Integer, MigrationFile> up, Map<Integer, MigrationFile> down,
     List<MigrationFile> duplicates) {
+  /** The suffix of Flyway's per-script configuration file: {@code V3__x.sql.conf} beside {@code V3__x.sql}. */
+  public static final String CONF = ".conf";
 
   public static MigrationDirectory scan(Path folder) throws IOException {
     Map<Integer, MigrationFile> up = new TreeMap<>();
@@ -67,7 +69,7 @@ public record MigrationDirectory(Path folder, Map<Integer, MigrationFile> up, Ma
 
   /** Flyway's configuration beside {@code file} ({@code V3__x.sql.conf}, of a non-transactional script), if any. */
   public Optional<Path> conf(MigrationFile file) {
-    Path conf = folder.resolve(file.fileName() + MigrationIntegrity.CONF);
+    Path conf = folder.resolve(file.fileName() + CONF);
     return Files.exists(conf) ? Optional.of(conf) : Optional.empty();
   }
 }

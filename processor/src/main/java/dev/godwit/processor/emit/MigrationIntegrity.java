@@ -39,9 +39,6 @@ public final class MigrationIntegrity {
   public record Result(List<Problem> problems, List<Path> foreign, Map<String, String> accepted,
       Map<String, String> unrecorded) {}
 
-  /** Flyway's per-script configuration file: {@code V3__x.sql.conf} beside {@code V3__x.sql}. */
-  public static final String CONF = ".conf";
-
   private MigrationIntegrity() {}
 
   public static Result check(RecordedMigrations records, Map<String, MigrationDirectory> directories,
@@ -104,8 +101,8 @@ public final class MigrationIntegrity {
         continue;
       }
       String fileName = path.substring(dialect.length() + 1);
-      if (fileName.endsWith(CONF)) {
-        var script = MigrationFile.parse(fileName.substring(0, fileName.length() - CONF.length()));
+      if (fileName.endsWith(MigrationDirectory.CONF)) {
+        var script = MigrationFile.parse(fileName.substring(0, fileName.length() - MigrationDirectory.CONF.length()));
         if (script.isPresent()) {
           checkRecordedConf(record.getValue(), script.get(), fileName, directory, acceptEdits, problems, accepted, path);
         }
@@ -166,7 +163,7 @@ public final class MigrationIntegrity {
   private static void findUnrecordedConfs(RecordedMigrations records, String dialect, MigrationDirectory directory,
       Map<String, String> unrecorded) throws IOException {
     for (MigrationFile file : directory.all()) {
-      String conf = dialect + "/" + file.fileName() + CONF;
+      String conf = dialect + "/" + file.fileName() + MigrationDirectory.CONF;
       boolean recordedWithoutConf = records.checksum(dialect + "/" + file.fileName()).isPresent()
           && records.checksum(conf).isEmpty();
       Optional<Path> onDisk = recordedWithoutConf ? directory.conf(file) : Optional.empty();
